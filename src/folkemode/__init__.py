@@ -1,0 +1,60 @@
+"""folkemode: programmes of Nordic political meetings as structured data.
+
+>>> import folkemode
+>>> event = folkemode.Event.example()
+>>> folkemode.loads(folkemode.dumps(event, format="json"), format="json") == event
+True
+"""
+
+from folkemode.__about__ import __version__
+from folkemode.api import dump, dumps, load, loads, parse, parse_file
+from folkemode.errors import Diagnostic, FolkemodeError, InvalidInput, Severity, UnknownFormat
+from folkemode.formats import ExportOption, Exporter, ImportOptions, ImportResult, Importer
+from folkemode.hookspecs import hookimpl
+from folkemode.model import (
+    AgendaItem,
+    Contact,
+    Edition,
+    Event,
+    Organisation,
+    Price,
+    Session,
+    SessionKind,
+    Speaker,
+    Track,
+    Venue,
+    WorkshopRound,
+)
+
+__all__ = [
+    "AgendaItem",
+    "Contact",
+    "Diagnostic",
+    "Edition",
+    "Event",
+    "ExportOption",
+    "Exporter",
+    "FolkemodeError",
+    "ImportOptions",
+    "ImportResult",
+    "Importer",
+    "InvalidInput",
+    "Organisation",
+    "Price",
+    "Session",
+    "SessionKind",
+    "Severity",
+    "Speaker",
+    "Track",
+    "UnknownFormat",
+    "Venue",
+    "WorkshopRound",
+    "__version__",
+    "dump",
+    "dumps",
+    "hookimpl",
+    "load",
+    "loads",
+    "parse",
+    "parse_file",
+]

@@ -1,0 +1,1 @@
+"""Built-in importers, each a plugin module."""
