@@ -65,6 +65,9 @@ class _Context:
         self.zone: zoneinfo.ZoneInfo | None = None
         self.tracks: dict[str, Track] = {}
         self.rounds: dict[str, WorkshopRound] = {}
+        # Kinds whose list failed to read: references to them are not checked,
+        # so one broken round is not reported again by every session in it.
+        self.unreadable: set[str] = set()
 
 
 _context: contextvars.ContextVar[_Context] = contextvars.ContextVar("folkemode_json")
@@ -152,6 +155,8 @@ def _reference_hook(kind: str) -> Any:
         context = _context.get()
         known: dict[str, Any] = context.tracks if kind == "track" else context.rounds
         if value not in known:
+            if kind in context.unreadable:
+                return None
             listed = ", ".join(repr(k) for k in known) or f"the event has no {kind}s"
             raise _ExpectedError(f"unknown {kind} id {value!r}; expected one of: {listed}")
         return known[value]
@@ -176,7 +181,7 @@ def _make_converter() -> JsonConverter:
     converter.register_structure_hook(datetime, _structure_datetime)
     converter.register_unstructure_hook(date, date.isoformat)
     converter.register_structure_hook(date, _structure_date)
-    converter.register_unstructure_hook(Decimal, str)
+    converter.register_unstructure_hook(Decimal, lambda number: format(number, "f"))
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(SessionKind, lambda kind: kind.value)
     converter.register_structure_hook(SessionKind, _structure_kind)
@@ -276,6 +281,8 @@ def _structure_event(converter: JsonConverter, data: Any) -> Event:
                 error.__notes__ = [*getattr(error, "__notes__", []),
                                    AttributeValidationNote(name, name, attribute.type)]
                 errors.append(error)
+                if name in ("tracks", "rounds"):
+                    context.unreadable.add(name[:-1])
                 continue
             if name == "timezone":
                 try:
