@@ -1,0 +1,409 @@
+"""Speakers and organisations: "v/ Name, role", "Innleder: Title, Name, Org", lists.
+
+A speaker specification is split into parts at commas and at "og"/"&" (but
+not inside "trafik-, bolig- og …"), and each part is read as a person (a run
+of capitalised names, perhaps after a job title), a role ("borgmester og
+formand for …"), or an organisation ("Sogndal kommune", "Valgdirektoratet",
+"KS"). Job titles become the speaker's role, never part of the name.
+
+>>> people = PeopleReader(Lexicon.build())
+>>> found = people.parse("Professor, Karen Melgaard Thygesen, Aalborg Universitet")
+>>> [(s.name, s.role, s.organisation.name) for s in found.speakers]
+[('Karen Melgaard Thygesen', 'Professor', 'Aalborg Universitet')]
+>>> title, found = people.split_title("Ældrepolitik v/Ældrepolitisk udvalg")
+>>> title, found.speakers, [o.name for o in found.organisations]
+('Ældrepolitik', [], ['Ældrepolitisk udvalg'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from folkemode.importers.text.vocabulary import Lexicon
+from folkemode.model import Organisation, Speaker
+
+__all__ = ["People", "PeopleReader"]
+
+_NAME_TOKEN = re.compile(
+    r"[A-ZÆØÅÄÖÜÉÁÓÍ][a-zæøåäöüéèáóíúñç'’]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáóíúñç'’]+)*$"
+)
+_INITIAL = re.compile(r"[A-ZÆØÅ]\.$")
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[A-ZÆØÅ0-9'’&/-]*$")
+_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:og|&|samt|and)\s+", re.IGNORECASE)
+_EDGE = " ,.;:–—-()"
+
+_COUNTRIES = frozenset(
+    {"danmark", "norge", "sverige", "norden", "europa", "grønland", "færøerne", "island"}
+)
+_ORG_ADJECTIVES = frozenset(
+    {
+        "danske",
+        "dansk",
+        "norsk",
+        "norske",
+        "nordisk",
+        "nordiske",
+        "kommunal",
+        "kommunale",
+        "kommunalt",
+        "regional",
+        "nasjonal",
+        "national",
+        "statens",
+        "fylkets",
+        "kongelige",
+        "europæisk",
+        "europeisk",
+    }
+)
+
+
+_LABELS = (
+    "speaker_labels",
+    "label_time",
+    "label_venue",
+    "label_price",
+    "label_deadline",
+    "label_registration",
+    "label_organiser",
+    "label_contact",
+    "label_description",
+    "label_published",
+    "label_mail",
+    "label_subject",
+    "label_practical",
+    "closings",
+)
+
+
+@dataclass
+class People:
+    """Speakers and organisations read from one specification."""
+
+    speakers: list[Speaker] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.speakers or self.organisations)
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None = None
+    organisation: str | None = None
+
+    def speaker(self) -> Speaker:
+        org = Organisation(name=self.organisation) if self.organisation else None
+        return Speaker(name=self.name, role=self.role, organisation=org)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    kind: str  # "person", "role", "org"
+    text: str
+    role: str | None = None
+    extra: str | None = None
+
+
+def _join(first: str | None, second: str, glue: str) -> str:
+    return second if not first else f"{first}{glue}{second}"
+
+
+class PeopleReader:
+    """Reads people and organisations with one vocabulary and the places of one text."""
+
+    def __init__(self, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> None:
+        self.lexicon = lexicon
+        self.places = places
+        self._role_words = lexicon.words("role_words")
+        self._role_suffixes = tuple(sorted(lexicon.words("role_suffixes"), key=len))
+        self._modifiers = lexicon.words("role_modifiers")
+        self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
+        self._org_suffixes = tuple(sorted(lexicon.words("org_suffixes"), key=len))
+        self._particles = lexicon.words("name_particles")
+        self._markers = lexicon.words("speaker_markers")
+        self._list_markers = lexicon.words("list_markers")
+        # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
+        self._not_names = (
+            {w for w in (*lexicon.months, *lexicon.weekdays) if len(w) >= 5 and "." not in w}
+            | lexicon.words("program_words")
+            | lexicon.words("event_words")
+            | {w for k in ("kind_break", "kind_meal", "kind_plenary") for w in lexicon.words(k)}
+            | {w for k in _LABELS for w in lexicon.words(k) if " " not in w}
+        )
+
+    # -- words -------------------------------------------------------------------
+
+    def is_role_word(self, word: str) -> bool:
+        """A job title or role: "borgmester", "Sundhedschef", "forhandlingsleder"."""
+        lowered = word.lower().strip(_EDGE)
+        if lowered in self._role_words:
+            return True
+        return any(
+            lowered.endswith(suffix) and len(lowered) >= len(suffix)
+            for suffix in self._role_suffixes
+        )
+
+    def is_org_word(self, word: str) -> bool:
+        """A word that makes a name an organisation: "kommune", "Naturfredningsforening", "KS"."""
+        stripped = word.strip(_EDGE)
+        lowered = stripped.lower()
+        if lowered in self._org_words or (_ACRONYM.match(stripped) and len(stripped) <= 8):
+            return True
+        return any(
+            lowered.endswith(suffix) and len(lowered) >= len(suffix) + (0 if len(suffix) > 4 else 3)
+            for suffix in self._org_suffixes
+        )
+
+    def is_person_name(self, name: str) -> bool:
+        """Two to five capitalised names, none of them a title, an organisation or a place.
+
+        >>> PeopleReader(Lexicon.build()).is_person_name("Stein-Are Hagen")
+        True
+        """
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 5:
+            return False
+        if tokens[0].lower() in self._particles or tokens[-1].lower() in self._particles:
+            return False
+        first = tokens[0]
+        if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
+            return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
+        for index, token in enumerate(tokens):
+            lowered = token.lower()
+            if lowered in self._particles and 0 < index < len(tokens) - 1:
+                continue
+            if _INITIAL.match(token) and index < len(tokens) - 1:
+                continue
+            if not _NAME_TOKEN.match(token):
+                return False
+            if lowered in self._not_names or self.is_org_word(token) or self.is_role_word(token):
+                return False
+            if index > 0 and lowered in self.places:
+                return False
+        return True
+
+    # -- parts -------------------------------------------------------------------
+
+    def _name_run(self, tokens: list[str], start: int) -> int:
+        """End of the run of name-like tokens from ``start``."""
+        end = start
+        while end < len(tokens):
+            token = tokens[end]
+            if (
+                _NAME_TOKEN.match(token)
+                or _INITIAL.match(token)
+                or (token.lower() in self._particles and end > start)
+            ):
+                end += 1
+            else:
+                break
+        while end > start and tokens[end - 1].lower() in self._particles:
+            end -= 1
+        return end
+
+    def _read_part(self, part: str) -> _Part | None:
+        text = part.strip(_EDGE)
+        if not text:
+            return None
+        tokens = text.split()
+        position = 0
+        while position < len(tokens) and (
+            tokens[position].lower() in self._modifiers or self.is_role_word(tokens[position])
+        ):
+            position += 1
+        has_role = any(self.is_role_word(t) for t in tokens[:position])
+        role = " ".join(tokens[:position]) if has_role else None
+        if has_role:
+            end = self._name_run(tokens, position)
+            name = " ".join(tokens[position:end])
+            if end > position and self.is_person_name(name):
+                tail = " ".join(tokens[end:]) or None
+                return _Part("person", name, role=role, extra=tail)
+            return _Part("role", text)
+        if text[0].islower():
+            if any(self.is_role_word(t) for t in tokens):
+                return _Part("role", text)
+            return _Part("words", text)
+        end = self._name_run(tokens, 0)
+        name = " ".join(tokens[:end])
+        if end == len(tokens) and self.is_person_name(name):
+            return _Part("person", name)
+        if end >= 2 and self.is_person_name(name):
+            tail = " ".join(tokens[end:])
+            if tail.startswith("(") or tail[:1].isupper():
+                return _Part("person", name, extra=tail)
+        # "Socialpolitisk arbejdsgruppe Ingelise Bech-Hansen": an organisation or
+        # role, then a name at the end.
+        for cut in range(1, len(tokens) - 1):
+            if _NAME_TOKEN.match(tokens[cut]) and tokens[cut - 1][:1].islower():
+                name = " ".join(tokens[cut:])
+                prefix = " ".join(tokens[:cut])
+                if self.is_person_name(name):
+                    if any(self.is_org_word(t) for t in tokens[:cut]):
+                        return _Part("person", name, extra=prefix)
+                    if any(self.is_role_word(t) for t in tokens[:cut]):
+                        return _Part("person", name, role=prefix)
+                break
+        return _Part("org", text)
+
+    def _parts(self, spec: str) -> list[tuple[str, str]]:
+        """(separator before, part) pairs; commas and "og" after a hyphen do not split."""
+        pieces: list[tuple[str, str]] = []
+        glue = ""
+        position = 0
+        for match in _SPLIT.finditer(spec):
+            before = spec[position : match.start()]
+            if before.endswith("-") or not before.strip():
+                continue
+            pieces.append((glue, before))
+            glue = match.group(0)
+            position = match.end()
+        pieces.append((glue, spec[position:]))
+        return [(g, p) for g, p in pieces if p.strip(_EDGE)]
+
+    # -- specifications ------------------------------------------------------------
+
+    def parse(self, spec: str) -> People | None:
+        """Speakers and organisations in ``spec``, or None when it is not such a list."""
+        spec = spec.strip(_EDGE)
+        if not spec or len(spec) > 400:
+            return None
+        parts = self._parts(spec)
+        if len(parts) > 24:
+            return None
+        readings: list[tuple[str, _Part]] = []
+        for glue, text in parts:
+            part = self._read_part(text)
+            if part is None:
+                return None
+            readings.append((glue.strip().lower(), part))
+        listing = any(
+            glue in ("og", "&", "samt", "and")
+            and part.kind == "person"
+            and readings[index - 1][1].kind == "person"
+            for index, (glue, part) in enumerate(readings)
+            if index > 0
+        )
+        people: list[_Person] = []
+        organisations: list[str] = []
+        pending_role: str | None = None
+        last: _Person | None = None
+        for glue, part in readings:
+            if part.kind == "person":
+                if (
+                    last is not None
+                    and not listing
+                    and part.role is None
+                    and last.organisation is None
+                    and glue not in ("og", "&", "samt", "and")
+                ):
+                    last.organisation = part.text if not part.extra else f"{part.text} {part.extra}"
+                    continue
+                last = _Person(part.text, role=part.role or pending_role)
+                pending_role = None
+                if part.extra:
+                    if part.role is None and part.extra[:1].islower():
+                        last.role = part.extra
+                    else:
+                        last.organisation = part.extra.strip("()") or None
+                people.append(last)
+            elif part.kind == "role":
+                if last is not None and pending_role is None:
+                    last.role = _join(
+                        last.role, part.text, f" {glue} " if glue[:1].isalpha() else ", "
+                    )
+                else:
+                    pending_role = _join(pending_role, part.text, ", ")
+            elif part.kind == "org":
+                if glue in ("og", "&") and organisations and last is None:
+                    # "Statsforvalteren i Vestfold og Telemark" is one organisation.
+                    organisations[-1] = f"{organisations[-1]} {glue} {part.text}"
+                elif last is not None and last.organisation is None:
+                    last.organisation = part.text
+                else:
+                    organisations.append(part.text)
+            elif last is not None:
+                last.role = _join(last.role, part.text, ", ")
+            else:
+                return None
+        if not people and not organisations:
+            return None
+        return People(
+            speakers=[p.speaker() for p in people],
+            organisations=[Organisation(name=o) for o in organisations],
+        )
+
+    def split_title(self, title: str) -> tuple[str, People | None]:
+        """Split "Title v/ Name, role" into the title and the people after the marker."""
+        lowered = title.lower()
+        search = 0
+        while True:
+            found = self._next_marker(lowered, search)
+            if found is None:
+                return title, None
+            at, after = found
+            head = title[:at].rstrip(" ,:–—-")
+            people = self.parse(title[after:])
+            if head and people and (lowered[at : at + 2] == "v/" or self._convincing(people)):
+                return head, people
+            search = after
+
+    def _next_marker(self, lowered: str, start: int) -> tuple[int, int] | None:
+        best: tuple[int, int] | None = None
+        for marker in self._markers:
+            if marker.endswith(("/", ".")):
+                at = lowered.find(marker, start)
+                while at > 0 and lowered[at - 1] not in " (":
+                    at = lowered.find(marker, at + 1)
+                if at > 0:
+                    candidate = (at, at + len(marker))
+                    best = candidate if best is None or candidate < best else best
+            else:
+                at = lowered.find(f" {marker} ", start)
+                if at >= 0:
+                    candidate = (at + 1, at + 2 + len(marker))
+                    best = candidate if best is None or candidate < best else best
+        return best
+
+    def _convincing(self, people: People) -> bool:
+        """After "ved" a name or a clear organisation, not just any words ("ved siden af")."""
+        return bool(people.speakers) or all(
+            any(self.is_org_word(w) for w in o.name.split()) or o.name[:1].isupper()
+            for o in people.organisations
+        )
+
+    def line_people(self, text: str) -> People | None:
+        """People on a line of their own: "v/ Name, role", "Med A, B og C", "Samtale mellom …"."""
+        lowered = text.lower()
+        for marker in self._markers | self._list_markers:
+            if lowered.startswith(marker) and (
+                marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
+            ):
+                people = self.parse(text[len(marker) :])
+                if people and (marker in self._markers or people.speakers):
+                    return people
+                return None
+        head, people = self.split_title(text)
+        if people is not None and head.count(" ") < 3 and people.speakers:
+            return people
+        words = text.split(" ", 3)
+        if len(words) >= 3 and words[1].lower() in self._list_markers and words[0][:1].isupper():
+            people = self.parse(text.split(" ", 2)[2])
+            if people and people.speakers and not people.organisations:
+                return people
+        return None
+
+    def bullet_people(self, text: str) -> People | None:
+        """A list item that is a person ("Ordfører Name, Kommune"), not an agenda point."""
+        people = self.parse(text)
+        if people is None or not people.speakers:
+            return None
+        if len(people.speakers) >= 2:
+            return people
+        speaker = people.speakers[0]
+        if speaker.role or speaker.organisation:
+            return people
+        return None

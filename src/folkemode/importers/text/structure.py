@@ -1,0 +1,629 @@
+"""Putting the lines together: header, days, sessions, rounds, tracks.
+
+:class:`Builder` walks the classified lines once, keeping a little state —
+the current day, the open session, the open workshop round, which part of
+the text it is in (header, programme, contacts, a page's boilerplate) — and
+hands each line to the reader that owns it: :class:`~.header.HeaderReader`
+for the event, :class:`~.body.BodyReader` for what is under a session,
+:class:`~.contacts.ContactReader` for contact blocks. Every line is claimed
+or reported in the :class:`~.ledger.Ledger` as it is read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from folkemode.importers.text.body import BodyReader
+from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.contacts import ContactReader, find_emails
+from folkemode.importers.text.dates import DayHeading
+from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, SessionDraft
+from folkemode.importers.text.header import HeaderReader
+from folkemode.importers.text.kinds import KindClassifier
+from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.lines import Line, is_all_caps, word_count
+from folkemode.importers.text.people import PeopleReader
+from folkemode.importers.text.times import TimeSpan, find_duration
+from folkemode.importers.text.topics import is_heading_like, topic_headings
+from folkemode.importers.text.vocabulary import Lexicon
+from folkemode.model import Organisation, SessionKind
+
+__all__ = ["Builder", "Structure"]
+
+_TITLE_COLUMNS = frozenset(
+    {
+        "arrangement",
+        "arrangementer",
+        "titel",
+        "tittel",
+        "emne",
+        "program",
+        "programpunkt",
+        "aktivitet",
+        "overskrift",
+        "indhold",
+        "innhold",
+        "hvad",
+        "hva",
+        "kva",
+        "session",
+        "sesjon",
+    }
+)
+_TIME_COLUMNS = frozenset({"tid", "kl", "kl.", "tidspunkt", "time", "klokkeslæt", "start", "når"})
+_STRONG_ROUND = frozenset(
+    {
+        "workshops",
+        "verksteder",
+        "verkstader",
+        "værksteder",
+        "parallelle",
+        "parallel",
+        "parallelt",
+        "sesjoner",
+        "sesjonar",
+        "sessioner",
+        "sessions",
+        "seminarer",
+        "seminarar",
+        "breakout",
+        "temaspor",
+        "workshoprunde",
+    }
+)
+
+
+@dataclass
+class Structure:
+    """Everything read from a text, before years and ends are settled."""
+
+    sessions: list[SessionDraft] = field(default_factory=list)
+    rounds: list[RoundDraft] = field(default_factory=list)
+    days: list[DayDraft] = field(default_factory=list)
+    header: HeaderDraft = field(default_factory=HeaderDraft)
+    programme_heading: Line | None = None
+
+
+@functools.lru_cache(maxsize=8)
+def _member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    labels = (
+        lexicon.words("track_labels")
+        | lexicon.words("room_labels")
+        | lexicon.words("member_labels")
+    )
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<label>(?i:{alternation}))\s{{1,2}}(?P<id>[A-ZÆØÅ]|\d{{1,2}}|[IVX]{{1,4}})"
+        r"\s{0,2}[:.–—-]\s{0,3}(?P<title>\S.*)"
+    )
+
+
+class Builder:
+    """Reads classified lines into a :class:`Structure`."""
+
+    def __init__(
+        self,
+        items: Sequence[tuple[Line, Shape]],
+        lexicon: Lexicon,
+        people: PeopleReader,
+        kinds: KindClassifier,
+        ledger: Ledger,
+        locale: str,
+    ) -> None:
+        self.items = items
+        self.lexicon = lexicon
+        self.people = people
+        self.kinds = kinds
+        self.ledger = ledger
+        self.contacts = ContactReader(people)
+        self.header = HeaderReader(lexicon, people, self.contacts, ledger, locale)
+        self.body = BodyReader(people, ledger)
+        self.result = Structure(header=self.header.draft)
+        self.mode = "header"
+        self.day: DayDraft | None = None
+        self.session: SessionDraft | None = None
+        self.round: RoundDraft | None = None
+        self.stage: str | None = None
+        self.pending_year: int | None = None
+        self.prev_blank = True
+        self.columns: dict[str, int] = {}
+        self.topics = topic_headings(items)
+        self._members = _member_pattern(lexicon)
+        self._seq = 0
+
+    # -- the walk ----------------------------------------------------------------
+
+    def build(self) -> Structure:
+        index = 0
+        while index < len(self.items):
+            line, shape = self.items[index]
+            if shape.kind is Kind.BLANK:
+                self.prev_blank = True
+                index += 1
+                continue
+            index = self.step(index, line, shape)
+            self.prev_blank = False
+        self.close_round()
+        self.header.draft.contacts = self.contacts.contacts
+        pending = self.contacts.pending_line()
+        if pending is not None:
+            self.header.description(pending)
+        return self.result
+
+    def step(self, index: int, line: Line, shape: Shape) -> int:
+        kind = shape.kind
+        if self.mode == "boiler" and kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+            self.ledger.ignore(line, "web boilerplate")
+            return index + 1
+        if kind is Kind.TIMED:
+            return self.on_timed(index, line, shape)
+        if kind is Kind.DAY and line.bullet is None:
+            self.on_day(line, shape.day)
+        elif kind is Kind.PROGRAM:
+            self.close_round()
+            self.mode = "program"
+            if self.result.programme_heading is None:
+                self.result.programme_heading = line
+            self.ledger.claim(line, "programme heading")
+        elif kind is Kind.FIELD:
+            self.on_field(index, line, shape)
+        elif kind is Kind.LABEL:
+            self.on_label(line, shape)
+        elif kind is Kind.WHEN:
+            self.on_when(line, shape)
+        elif kind is Kind.YEAR:
+            self.pending_year = shape.year
+            self.mode = "dates"
+            self.close_round()
+            self.ledger.claim(line, "edition year")
+        elif kind is Kind.TABLE_HEAD:
+            self.on_table_head(line)
+        elif kind is Kind.BLOCK:
+            self.close_round()
+            self.mode = "boiler"
+            self.ledger.ignore(line, "web boilerplate")
+        elif kind is Kind.CLOSING:
+            self.close_round()
+            self.mode = "closing"
+            self.contacts.close()
+            self.ledger.ignore(line, "greeting or sign-off")
+        elif kind is Kind.BOILERPLATE:
+            if self.session is not None and not self.session.timed and self.round is None:
+                self.close_session()
+            self.ledger.ignore(line, "web boilerplate")
+        else:
+            self.on_text(index, line, shape)
+        return index + 1
+
+    # -- helpers -------------------------------------------------------------------
+
+    def next_index(self, index: int, limit: int = 4) -> int | None:
+        for j in range(index + 1, min(len(self.items), index + 1 + limit)):
+            if self.items[j][1].kind is not Kind.BLANK:
+                return j
+        return None
+
+    def following(self, index: int, count: int = 3) -> list[tuple[Line, Shape]]:
+        return list(self.items[index + 1 : index + 1 + count])
+
+    def close_session(self) -> None:
+        self.session = None
+        self.body.people_list = None
+
+    def close_round(self) -> None:
+        self.close_session()
+        self.round = None
+
+    def new_session(self, title: str, line: Line, span: TimeSpan | None) -> SessionDraft:
+        self._seq += 1
+        session = SessionDraft(
+            title=title, line=line, seq=self._seq, day=self.day, indent=line.indent
+        )
+        session.stage = self.stage
+        session.room = self.stage
+        if span is not None:
+            session.start = span.start
+            session.end = span.end
+            session.open_end = span.open_end
+            session.duration = span.duration
+        self.result.sessions.append(session)
+        self.session = session
+        return session
+
+    def titled(self, session: SessionDraft, text: str, line: Line, what: str) -> None:
+        """Set the session's title from ``text``, reading speakers and a duration out of it."""
+        if session.duration is None:
+            found = find_duration(text, self.lexicon)
+            if found is not None and session.start is not None:
+                session.duration, text = found
+        title, people = self.people.split_title(text)
+        session.title = title.strip(" -–—:") or text
+        if people:
+            session.speakers.extend(people.speakers)
+            session.organisations.extend(people.organisations)
+        if session.kind is None:
+            session.kind = self.kinds.classify(session.title)
+        label = session.title if len(session.title) <= 40 else session.title[:39] + "…"
+        self.ledger.claim(line, f"session {label!r}: {what}")
+
+    # -- timed lines ---------------------------------------------------------------
+
+    def on_timed(self, index: int, line: Line, shape: Shape) -> int:
+        span = shape.span
+        assert span is not None
+        self.close_session()
+        if self.mode != "program":
+            self.mode = "program"
+        if span.invalid:
+            self.close_round()
+            self.ledger.not_understood(line, "no such clock time")
+            return index + 1
+        if line.cells:
+            self.close_round()
+            self.on_row(line, span)
+            return index + 1
+        title_line, title, after = line, span.rest, index + 1
+        if not title:
+            nxt = self.next_index(index)
+            if nxt is not None and self.can_be_title(nxt):
+                title_line, after = self.items[nxt][0], nxt + 1
+                title = title_line.text
+                self.ledger.claim(line, "session time")
+            elif not self.result.sessions and self.after_date(index):
+                self.header.frame_time(line, span.start, span.end)
+                return index + 1
+            else:
+                self.close_round()
+                self.ledger.not_understood(line, "a time without a title")
+                return index + 1
+        if self.is_round_heading(title) and self.members_follow(after - 1):
+            self.close_round()
+            found = find_duration(title, self.lexicon)
+            if found is not None and span.end is None:
+                span = TimeSpan(span.start, None, found[1], duration=found[0])
+                title = found[1]
+            self.round = RoundDraft(
+                name=title,
+                line=line,
+                start=span.start,
+                end=span.end,
+                day=self.day,
+                duration=span.duration,
+            )
+            if span.end is None and span.duration is not None:
+                from folkemode.importers.text.times import add_minutes
+
+                self.round.end = add_minutes(span.start, span.duration.total_seconds() / 60)[0]
+            self.result.rounds.append(self.round)
+            self.ledger.claim(line, f"workshop round {title!r}")
+            if title_line is not line:
+                self.ledger.claim(title_line, f"workshop round {title!r}")
+            return after
+        self.close_round()
+        session = self.new_session(title, line, span)
+        self.titled(session, title, title_line, "time and title")
+        return after
+
+    def can_be_title(self, index: int) -> bool:
+        line, shape = self.items[index]
+        text = line.text
+        if shape.kind is not Kind.TEXT or index in self.topics:
+            return False
+        if shape.prose and (word_count(text) > 14 or text.endswith(".")):
+            return False
+        return not ("@" in text or word_count(text) > 20 or self.people.line_people(text))
+
+    def after_date(self, index: int) -> bool:
+        for j in range(index - 1, max(-1, index - 4), -1):
+            kind = self.items[j][1].kind
+            if kind is Kind.BLANK:
+                continue
+            shape = self.items[j][1]
+            return kind in (Kind.WHEN, Kind.DAY) or (
+                kind is Kind.FIELD and "label_time" in shape.categories
+            )
+        return False
+
+    def is_round_heading(self, title: str) -> bool:
+        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split()]
+        if any(w in _STRONG_ROUND for w in words[:4]):
+            return True
+        weak = any(w in ("workshop", "runde", "spor", "round") for w in words[:3])
+        numbered = "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
+        return weak and numbered
+
+    def members_follow(self, index: int) -> bool:
+        nxt = self.next_index(index, limit=5)
+        if nxt is None:
+            return False
+        line, shape = self.items[nxt]
+        if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+            return False
+        return line.bullet is not None or self._members.match(line.text) is not None
+
+    # -- table rows ------------------------------------------------------------------
+
+    def on_table_head(self, line: Line) -> None:
+        self.columns = {}
+        for position, cell in enumerate(line.cells):
+            word = cell.lower().strip(" :")
+            if word in _TIME_COLUMNS:
+                self.columns.setdefault("time", position)
+            elif word in _TITLE_COLUMNS:
+                self.columns.setdefault("title", position)
+            elif word in self.lexicon.words("room_labels") | self.lexicon.words("label_venue"):
+                self.columns.setdefault("room", position)
+            elif word in self.lexicon.words("label_organiser"):
+                self.columns.setdefault("organiser", position)
+            elif word in self.lexicon.words("speaker_labels"):
+                self.columns.setdefault("speakers", position)
+        self.ledger.claim(line, "table header")
+
+    def on_row(self, line: Line, span: TimeSpan) -> None:
+        cells = list(line.cells)
+        title_at = self.columns.get("title")
+        if title_at is None or title_at >= len(cells):
+            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0]
+            title_at = max(rest)[1] if rest else 0
+        session = self.new_session(cells[title_at], line, span)
+        self.titled(session, cells[title_at], line, "table row")
+        for position, cell in enumerate(cells):
+            if position in (0, title_at):
+                continue
+            if position == self.columns.get("room"):
+                session.room = cell
+            elif position == self.columns.get("organiser"):
+                session.organisations.append(Organisation(name=cell))
+            elif position == self.columns.get("speakers"):
+                people = self.people.parse(cell)
+                if people:
+                    session.speakers.extend(people.speakers)
+                else:
+                    session.description.append(cell)
+            else:
+                session.description.append(cell)
+
+    # -- days, dates, fields -----------------------------------------------------------
+
+    def on_day(self, line: Line, heading: DayHeading | None) -> None:
+        assert heading is not None
+        self.close_round()
+        self.day = DayDraft(
+            line=line,
+            date=heading.date,
+            number=heading.number,
+            weekday=heading.weekday if heading.date is None else heading.date.weekday,
+            location=heading.location,
+        )
+        self.result.days.append(self.day)
+        self.stage = None
+        self.mode = "program"
+        if heading.location and self.header.draft.venue_fallback is None:
+            self.header.draft.venue_fallback = heading.location
+        self.ledger.claim(line, "day heading")
+
+    def on_when(self, line: Line, shape: Shape) -> None:
+        when = shape.when
+        assert when is not None
+        if self.pending_year is not None or self.mode == "dates":
+            self.close_round()
+            self.header.draft.editions.append((when, self.pending_year, line))
+            self.pending_year = None
+            self.ledger.claim(line, "edition")
+            return
+        if self.session is not None and not self.prev_blank:
+            self.body.describe(self.session, line)
+            return
+        self.close_round()
+        self.header.draft.frames.append((when, line))
+        if (
+            when.before
+            and self.header.draft.venue_fallback is None
+            and word_count(when.before) <= 4
+        ):
+            self.header.draft.venue_fallback = when.before
+        self.ledger.claim(line, "event: dates")
+
+    def attached(self, line: Line) -> bool:
+        return self.session is not None and (not self.prev_blank or line.indent > 0)
+
+    def on_field(self, index: int, line: Line, shape: Shape) -> None:
+        if not shape.value:
+            self.on_label(line, shape)
+            return
+        if (
+            self.session is not None
+            and self.attached(line)
+            and self.body.field(self.session, line, shape)
+        ):
+            return
+        categories = shape.categories
+        if (
+            "room_labels" in categories
+            and self.mode == "program"
+            and ("label_venue" not in categories or self.header.draft.venue_name is not None)
+        ):
+            self.close_round()
+            self.stage = shape.value
+            self.ledger.claim(line, "stage of the following sessions")
+            return
+        if "speaker_labels" in categories and self.mode in ("header", "program"):
+            people = self.people.parse(shape.value)
+            if people:
+                self.header.description(line)
+                return
+        self.close_round()
+        if self.mode in ("contact", "closing") and "label_contact" not in categories:
+            self.mode = "header" if not self.result.sessions else "program"
+        self.header.field(line, shape)
+
+    def on_label(self, line: Line, shape: Shape) -> None:
+        categories = shape.categories
+        if "speaker_labels" in categories and self.session is not None:
+            self.body.people_list = self.session
+            self.ledger.claim(line, "speaker label")
+            return
+        self.close_round()
+        if "label_contact" in categories:
+            self.mode = "contact"
+            self.contacts.close()
+        elif "label_dates" in categories:
+            self.mode = "dates"
+        elif "label_registration" in categories or "label_deadline" in categories:
+            self.mode = "registration"
+        elif "label_time" in categories:
+            self.mode = "time"
+        elif "label_venue" in categories:
+            self.mode = "venue"
+        else:
+            self.mode = "about"
+        self.ledger.claim(line, "section heading")
+
+    # -- text ----------------------------------------------------------------------
+
+    def on_text(self, index: int, line: Line, shape: Shape) -> None:
+        text = line.text
+        if "ag " in text and any(c.isdigit() for c in text):
+            self.header.day_hint(line)
+        if "@" in text and self.mentions_contact(text):
+            self.close_round()
+            self.header.text(line, shape, heading=False)
+            return
+        if index in self.topics:
+            self.close_round()
+            self.mode = "program"
+            self._seq += 1
+            session = SessionDraft(
+                title=text.rstrip(":").strip() or text, line=line, seq=self._seq, day=self.day
+            )
+            session.kind = self.kinds.classify(session.title)
+            self.result.sessions.append(session)
+            self.session = session
+            self.ledger.claim(line, f"untimed session {session.title[:40]!r}: title")
+            return
+        if (
+            self.session is not None
+            and self.prev_blank
+            and not line.indent
+            and line.bullet is None
+            and word_count(text) <= 6
+            and text.endswith("!")
+        ):
+            self.close_round()
+            self.ledger.ignore(line, "closing remark")
+            return
+        if self.round is not None and self.on_round_text(index, line, shape):
+            return
+        if self.session is not None:
+            self.body.line(self.session, line, shape, self.following(index))
+            return
+        self.on_event_text(index, line, shape)
+
+    def mentions_contact(self, text: str) -> bool:
+        lowered = text.lower()
+        return any(word in lowered for word in self.lexicon.words("label_contact"))
+
+    def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:
+        current = self.round
+        assert current is not None
+        label = self._members.match(line.text) if line.bullet is None else None
+        if line.bullet is not None and (
+            current.member_indent is None or line.indent <= current.member_indent
+        ):
+            if current.member_indent is None:
+                current.member_indent = line.indent
+            self.member(line, line.text)
+            return True
+        if label is not None:
+            member = self.member(line, label.group("title"))
+            word = label.group("label").lower()
+            name = f"{label.group('label')} {label.group('id')}"
+            if word in self.lexicon.words("track_labels"):
+                member.track = name
+            elif word in self.lexicon.words("room_labels"):
+                member.room = name
+            return True
+        if (
+            self.session is not None
+            and (line.indent > (current.member_indent or 0) or not self.prev_blank or label is None)
+            and not (self.prev_blank and current.member_indent is not None and not line.indent)
+        ):
+            self.body.line(self.session, line, shape, self.following(index))
+            return True
+        self.close_round()
+        return False
+
+    def member(self, line: Line, text: str) -> SessionDraft:
+        current = self.round
+        assert current is not None
+        self.close_session()
+        self._seq += 1
+        session = SessionDraft(
+            title=text, line=line, seq=self._seq, day=current.day, indent=line.indent
+        )
+        session.start, session.end, session.round = current.start, current.end, current
+        session.kind = SessionKind.WORKSHOP
+        session.room = self.stage
+        current.members.append(session)
+        self.result.sessions.append(session)
+        self.session = session
+        self.titled(session, text, line, "parallel session")
+        return session
+
+    def on_event_text(self, index: int, line: Line, shape: Shape) -> None:
+        text = line.text
+        mode = self.mode
+        if mode in ("contact", "closing"):
+            if self.contacts.block_line(line):
+                self.ledger.claim(line, "event: contact")
+            elif mode == "closing":
+                self.ledger.ignore(line, "letter signature")
+            else:
+                self.header.text(line, shape, heading=False)
+            return
+        if mode == "registration":
+            self.header.registration(line, text, deadline=False)
+            return
+        if mode in ("time", "venue"):
+            category = "label_time" if mode == "time" else "label_venue"
+            self.mode = "header" if not self.result.sessions else "program"
+            self.header.field(
+                line, Shape(Kind.FIELD, label=mode, categories=(category,), value=text)
+            )
+            return
+        if self.starts_contact_block(index):
+            self.mode = "contact"
+            self.contacts.close()
+            if self.contacts.block_line(line):
+                self.ledger.claim(line, "event: contact")
+                return
+        if "@" not in text and not shape.prose:
+            people = self.people.parse(text) if word_count(text) <= 8 else None
+            if people and people.speakers and people.speakers[0].role and not people.organisations:
+                self.header.description(line)
+                return
+        heading = (
+            mode == "header"
+            and is_heading_like(line, shape)
+            and not is_all_caps(text)
+            and not self.result.sessions
+        )
+        self.header.text(line, shape, heading=heading)
+
+    def starts_contact_block(self, index: int) -> bool:
+        """A name (perhaps under a job title) with an e-mail within the next lines."""
+        line = self.items[index][0]
+        text = line.text.strip(" ,.")
+        words = text.split()
+        if not (
+            self.people.is_person_name(text)
+            or (len(words) <= 3 and any(self.people.is_role_word(w) for w in words))
+        ):
+            return False
+        for j in range(index + 1, min(len(self.items), index + 5)):
+            if find_emails(self.items[j][0].text):
+                return True
+        return False
