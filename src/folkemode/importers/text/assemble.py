@@ -28,6 +28,12 @@ def _plausible_overnight(start: datetime, end: datetime) -> bool:
     return start.hour >= 17 and end.hour <= 8
 
 
+def _stage(unit: SessionDraft | RoundDraft) -> str | None:
+    if isinstance(unit, SessionDraft):
+        return unit.stage
+    return unit.members[0].stage if unit.members else None
+
+
 def _unit_of(session: SessionDraft) -> object:
     return session.round if session.round is not None else session
 
@@ -57,10 +63,11 @@ class _Times:
             self.dates[id(unit)] = day
         for index, unit in enumerate(units):
             if id(unit) in self.starts:
-                self.ends[id(unit)] = self._end(unit, units[index + 1 :])
+                following = units[index + 1] if index + 1 < len(units) else None
+                self.ends[id(unit)] = self._end(unit, following)
 
     def _end(
-        self, unit: SessionDraft | RoundDraft, later: list[SessionDraft | RoundDraft]
+        self, unit: SessionDraft | RoundDraft, nxt: SessionDraft | RoundDraft | None
     ) -> datetime | None:
         start = self.starts[id(unit)]
         day = self.dates[id(unit)]
@@ -81,14 +88,12 @@ class _Times:
             return start + unit.duration
         if isinstance(unit, SessionDraft) and unit.open_end:
             return None
-        for nxt in later[:1]:
-            if id(nxt) not in self.starts or self.dates[id(nxt)] != day:
-                return None
-            if getattr(nxt, "stage", None) != getattr(unit, "stage", None):
-                return None
-            following = self.starts[id(nxt)]
-            return following if following > start else None
-        return None
+        if nxt is None or id(nxt) not in self.starts or self.dates[id(nxt)] != day:
+            return None
+        if _stage(nxt) != _stage(unit):
+            return None
+        following = self.starts[id(nxt)]
+        return following if following > start else None
 
     def of(self, session: SessionDraft) -> tuple[datetime | None, datetime | None]:
         unit = _unit_of(session)

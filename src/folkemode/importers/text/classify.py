@@ -79,15 +79,23 @@ class Shape:
 
 
 @dataclass(frozen=True, slots=True)
-class _FieldPatterns:
+class _Patterns:
     field: re.Pattern[str]
     labels: dict[str, tuple[str, ...]]
+    label_starts: frozenset[str]
     alone: frozenset[str]
+    phrases: dict[str, dict[str, tuple[str, ...]]]
+    day_starts: frozenset[str]
+
+
+def _first_word(lowered: str) -> str:
+    end = lowered.find(" ")
+    return lowered if end < 0 else lowered[:end]
 
 
 @functools.lru_cache(maxsize=8)
-def field_pattern(lexicon: Lexicon) -> _FieldPatterns:
-    """The "Label: value" pattern and the categories of each label (cached)."""
+def field_pattern(lexicon: Lexicon) -> _Patterns:
+    """The patterns and word indexes the classifier uses for one vocabulary (cached)."""
     labels: dict[str, list[str]] = {}
     for category in FIELD_CATEGORIES:
         for word in lexicon.words(category):
@@ -97,30 +105,51 @@ def field_pattern(lexicon: Lexicon) -> _FieldPatterns:
         rf"(?P<label>{alternation})(?:\s{{0,3}}:|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)\s{{0,3}}(?P<value>.*)",
         re.IGNORECASE,
     )
-    alone = frozenset(
-        w
-        for c in (
-            "label_contact",
-            "label_dates",
-            "label_practical",
-            "label_registration",
-            "label_description",
-            "label_time",
-            "label_venue",
-            "label_price",
-            "label_organiser",
-            "speaker_labels",
-        )
-        for w in lexicon.words(c)
+    alone = frozenset(w for c in _ALONE for w in lexicon.words(c))
+    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+    for category in ("boilerplate", "boilerplate_blocks", "closings"):
+        index: dict[str, list[str]] = {}
+        for phrase in lexicon.words(category):
+            index.setdefault(_first_word(phrase).rstrip(":"), []).append(phrase)
+        phrases[category] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+    label_starts = frozenset(_first_word(label).rstrip(":") for label in labels)
+    day_starts = frozenset(lexicon.weekdays) | lexicon.words("day_words")
+    return _Patterns(
+        field, {k: tuple(v) for k, v in labels.items()}, label_starts, alone, phrases, day_starts
     )
-    return _FieldPatterns(field, {k: tuple(v) for k, v in labels.items()}, alone)
 
 
+_ALONE = (
+    "label_contact",
+    "label_dates",
+    "label_practical",
+    "label_registration",
+    "label_description",
+    "label_time",
+    "label_venue",
+    "label_price",
+    "label_organiser",
+    "speaker_labels",
+)
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d\s?:$")
 _SEGMENTS = re.compile(r"\s(?:\||·|›|»|>|/)\s|\s{3,}")
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = ":,.!?;"
+_BOILERPLATE_WORDS = (
+    "cookie",
+    "informasjonskapsl",
+    "nyhedsbrev",
+    "nyhetsbrev",
+    "nyheitsbrev",
+    "privatlivspolitik",
+    "personvern",
+)
 
 
-def _starts_with_phrase(lowered: str, phrases: frozenset[str]) -> bool:
+def _starts_with_phrase(lowered: str, first: str, index: dict[str, tuple[str, ...]]) -> bool:
+    phrases = index.get(first) or index.get(first.rstrip(_PUNCTUATION)) or index.get(lowered[:1])
+    if not phrases:
+        return False
     for phrase in phrases:
         if lowered.startswith(phrase) and (
             len(lowered) == len(phrase)
@@ -133,8 +162,11 @@ def _starts_with_phrase(lowered: str, phrases: frozenset[str]) -> bool:
 
 def _is_segmented(line: Line) -> bool:
     """Navigation, share buttons, cookie choices: short pieces side by side."""
-    pieces = [p for p in _SEGMENTS.split(line.raw.strip()) if p.strip()]
-    if len(pieces) < 3 and not (len(pieces) == 2 and "›" in line.raw):
+    raw = line.raw.strip()
+    if not any(mark in raw for mark in ("|", "·", "›", "»", ">", " / ", "   ")):
+        return False
+    pieces = [p for p in _SEGMENTS.split(raw) if p.strip()]
+    if len(pieces) < 3 and not (len(pieces) == 2 and "›" in raw):
         return False
     return all(word_count(p.strip()) <= 4 for p in pieces)
 
@@ -144,7 +176,6 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
     text = line.text
     if not text:
         return Shape(Kind.BLANK)
-    lowered = text.lower()
     if line.cells and len(line.cells) >= 3:
         span = parse_leading_time(line.cells[0], lexicon)
         if span is not None:
@@ -157,41 +188,49 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
     span = parse_leading_time(text, lexicon)
     if span is not None:
         return Shape(Kind.TIMED, span=span)
-    if _YEAR_LABEL.match(text):
+    digits = _DIGIT.search(text) is not None
+    if digits and text[0].isdigit() and _YEAR_LABEL.match(text):
         return Shape(Kind.YEAR, year=int(text[:4]))
+    lowered = text.lower()
+    first = _first_word(lowered)
     patterns = field_pattern(lexicon)
-    field = patterns.field.match(text)
-    if field is not None and (
-        field.end("label") == len(text) or not text[field.end("label")].isalpha()
-    ):
-        label = field.group("label").lower()
-        value = field.group("value").strip()
-        if value or text.rstrip().endswith(":"):
-            return Shape(
-                Kind.FIELD,
-                label=label,
-                categories=patterns.labels.get(label, ()),
-                value=value,
-            )
-    bare = lowered.rstrip(" :?").strip()
-    if bare in patterns.alone:
-        return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
-    day = parse_day_heading(text, lexicon)
-    if day is not None:
-        return Shape(Kind.DAY, day=day)
+    if first.rstrip(_PUNCTUATION) in patterns.label_starts:
+        field = patterns.field.match(text)
+        if field is not None and (
+            field.end("label") == len(text) or not text[field.end("label")].isalpha()
+        ):
+            label = field.group("label").lower()
+            value = field.group("value").strip()
+            if value or text.rstrip().endswith(":"):
+                return Shape(
+                    Kind.FIELD,
+                    label=label,
+                    categories=patterns.labels.get(label, ()),
+                    value=value,
+                )
+        bare = lowered.rstrip(" :?").strip()
+        if bare in patterns.alone:
+            return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
+    if digits or first.rstrip(_PUNCTUATION) in patterns.day_starts:
+        day = parse_day_heading(text, lexicon)
+        if day is not None:
+            return Shape(Kind.DAY, day=day)
     prose = is_prose(text)
-    if not prose and any(c.isdigit() for c in text):
+    if not prose and digits:
         when = parse_when(text, lexicon)
         if when is not None and word_count(when.before) <= 4 and not when.after:
             return Shape(Kind.WHEN, when=when)
     if not prose and _is_programme_heading(text, lexicon):
         return Shape(Kind.PROGRAM)
-    if _starts_with_phrase(lowered, lexicon.words("boilerplate_blocks")) and word_count(text) <= 4:
+    phrases = patterns.phrases
+    if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
         return Shape(Kind.BLOCK)
-    if _starts_with_phrase(lowered, lexicon.words("closings")) and word_count(text) <= 6:
+    if word_count(text) <= 6 and _starts_with_phrase(lowered, first, phrases["closings"]):
         return Shape(Kind.CLOSING)
-    if _starts_with_phrase(lowered, lexicon.words("boilerplate")) or (
-        not prose and _is_segmented(line)
+    if (
+        _starts_with_phrase(lowered, first, phrases["boilerplate"])
+        or (not prose and _is_segmented(line))
+        or any(word in lowered for word in _BOILERPLATE_WORDS)
     ):
         return Shape(Kind.BOILERPLATE)
     if (

@@ -145,6 +145,9 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
     return _DatePatterns(textual, numeric, iso, weekday_tail, day_number, weekday_only)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _year(text: str | None) -> int | None:
     if not text:
         return None
@@ -169,6 +172,8 @@ def find_dates(text: str, lexicon: Lexicon, *, loose: bool = False) -> list[Date
     "d."/"den", a year, a slash or a final dot make it a date — or when
     ``loose`` says the place expects a date.
     """
+    if _DIGIT.search(text) is None:
+        return []
     patterns = date_patterns(lexicon)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

@@ -20,8 +20,10 @@ __all__ = ["Line", "is_all_caps", "is_prose", "split_lines", "word_count"]
 
 # Characters that only get in the way: zero-width spaces and joiners, the byte
 # order mark, soft hyphens.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\r\f\v"})
+_CLEAN: dict[int, str | None] = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
+    **{ord(c): " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\r\f\v"},
+}
 _MULTISPACE = re.compile(r" {2,}")
 _BULLET = re.compile(r"(?P<marker>[•·▪◦‣●○■□➢➤►▸→✓✔\-–—*+]|\d{1,2}[.)]|[a-zA-Z][)])[ \t]+(?=\S)")
 # A bullet-like start that is really a date or a time: "14. og 15. mars", "3. november".
@@ -95,7 +97,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     """
     lines: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        clean = raw.translate(_INVISIBLE).translate(_SPACES)
+        clean = raw if raw.isascii() and "\r" not in raw else raw.translate(_CLEAN)
         indent = _indent_of(clean)
         body = clean.strip()
         cells: tuple[str, ...] = ()
@@ -165,7 +167,6 @@ def is_all_caps(text: str) -> bool:
     >>> is_all_caps("TRANSPORT OG GRØN OMSTILLING"), is_all_caps("TRS"), is_all_caps("KL og KS")
     (True, False, False)
     """
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 4 or any(c.islower() for c in letters):
+    if text.upper() != text or text.lower() == text:
         return False
-    return any(sum(c.isalpha() for c in word) >= 4 for word in text.split())
+    return any(len(word) >= 4 and sum(c.isalpha() for c in word) >= 4 for word in text.split())

@@ -107,6 +107,23 @@ class _Part:
     extra: str | None = None
 
 
+def _by_length(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(w) for w in words})
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
+def _ends_with(
+    word: str, suffixes: tuple[tuple[int, frozenset[str]], ...], short_extra: int
+) -> bool:
+    """True when ``word`` ends with one of ``suffixes`` (short ones need a longer word)."""
+    size = len(word)
+    for length, group in suffixes:
+        need = length + (short_extra if length <= 4 else 0)
+        if size >= need and word[size - length :] in group:
+            return True
+    return False
+
+
 def _join(first: str | None, second: str, glue: str) -> str:
     return second if not first else f"{first}{glue}{second}"
 
@@ -118,10 +135,12 @@ class PeopleReader:
         self.lexicon = lexicon
         self.places = places
         self._role_words = lexicon.words("role_words")
-        self._role_suffixes = tuple(sorted(lexicon.words("role_suffixes"), key=len))
+        self._role_suffixes = _by_length(lexicon.words("role_suffixes"))
+        self._role_cache: dict[str, bool] = {}
+        self._org_cache: dict[str, bool] = {}
         self._modifiers = lexicon.words("role_modifiers")
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
-        self._org_suffixes = tuple(sorted(lexicon.words("org_suffixes"), key=len))
+        self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
         self._particles = lexicon.words("name_particles")
         self._markers = lexicon.words("speaker_markers")
         self._list_markers = lexicon.words("list_markers")
@@ -138,24 +157,26 @@ class PeopleReader:
 
     def is_role_word(self, word: str) -> bool:
         """A job title or role: "borgmester", "Sundhedschef", "forhandlingsleder"."""
-        lowered = word.lower().strip(_EDGE)
-        if lowered in self._role_words:
-            return True
-        return any(
-            lowered.endswith(suffix) and len(lowered) >= len(suffix)
-            for suffix in self._role_suffixes
-        )
+        known = self._role_cache.get(word)
+        if known is None:
+            lowered = word.lower().strip(_EDGE)
+            known = lowered in self._role_words or _ends_with(lowered, self._role_suffixes, 0)
+            self._role_cache[word] = known
+        return known
 
     def is_org_word(self, word: str) -> bool:
         """A word that makes a name an organisation: "kommune", "Naturfredningsforening", "KS"."""
-        stripped = word.strip(_EDGE)
-        lowered = stripped.lower()
-        if lowered in self._org_words or (_ACRONYM.match(stripped) and len(stripped) <= 8):
-            return True
-        return any(
-            lowered.endswith(suffix) and len(lowered) >= len(suffix) + (0 if len(suffix) > 4 else 3)
-            for suffix in self._org_suffixes
-        )
+        known = self._org_cache.get(word)
+        if known is None:
+            stripped = word.strip(_EDGE)
+            lowered = stripped.lower()
+            known = (
+                lowered in self._org_words
+                or (_ACRONYM.match(stripped) is not None and len(stripped) <= 8)
+                or _ends_with(lowered, self._org_suffixes, 3)
+            )
+            self._org_cache[word] = known
+        return known
 
     def is_person_name(self, name: str) -> bool:
         """Two to five capitalised names, none of them a title, an organisation or a place.

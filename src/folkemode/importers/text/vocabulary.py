@@ -1506,6 +1506,7 @@ class Lexicon:
     """
 
     __slots__ = (
+        "_hash",
         "_key",
         "_words",
         "by_locale",
@@ -1542,9 +1543,10 @@ class Lexicon:
             tuple(sorted(self.units.items())),
             tuple(sorted(self.platforms.items())),
         )
+        self._hash = hash(self._key)
 
     def __hash__(self) -> int:
-        return hash(self._key)
+        return self._hash
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and other._key == self._key
