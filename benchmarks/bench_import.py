@@ -25,8 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-import folkemode  # noqa: E402
-from generate_programme import generate  # noqa: E402
+import folkemode
+from generate_programme import generate
 
 # The floor: every "Kl. 10.00", "9.30", "14.15-15.15", "13:10 - 13:45" in one pass.
 _TIMES = re.compile(

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import enum
 import re
-from collections import Counter
 import unicodedata
 import zoneinfo
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
