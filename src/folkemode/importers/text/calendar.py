@@ -135,7 +135,7 @@ class Calendar:
         candidates = [self.days[id(d)] for d in structure.days if id(d) in self.days]
         if self.frame is not None:
             candidates.insert(0, self.frame[0])
-        if not candidates:
+        if not structure.days:
             for number, hint in hints:
                 found = hint.with_year(hint.year or base)
                 if found is not None:

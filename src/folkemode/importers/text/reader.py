@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from folkemode import i18n
-from folkemode.errors import Diagnostic, Severity
+from folkemode.errors import Diagnostic, FolkemodeError, Severity
 from folkemode.formats import ImportOptions, ImportResult
 from folkemode.importers.text.assemble import build_sessions
 from folkemode.importers.text.calendar import Calendar
@@ -40,17 +40,28 @@ __all__ = ["lexicon_with_plugins", "read_text", "read_text_with_ledger"]
 _PLACE = re.compile(r"(?:^|[\s(])(?:i|på|fra|frå|for)\s(?P<place>[A-ZÆØÅ][a-zæøåäöü-]{2,40})")
 
 
-def lexicon_with_plugins() -> Lexicon:
-    """The built-in vocabulary merged with every plugin's ``text_vocabulary``."""
+def lexicon_with_plugins(problems: list[str] | None = None) -> Lexicon:
+    """The built-in vocabulary merged with every plugin's ``text_vocabulary``.
+
+    A plugin whose words cannot be used is left out; why goes into ``problems``.
+    """
     from folkemode.plugins import load_plugins, pm
 
     load_plugins()
-    extra: list[tuple[str, Mapping[str, Any]]] = []
+    extra: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
     for locale in i18n.INPUT_LOCALES:
         for words in pm.hook.text_vocabulary(locale=locale):
-            if words:
-                extra.append((locale, words))
-    return _lexicon(tuple((locale, _freeze(words)) for locale, words in extra))
+            if not words:
+                continue
+            try:
+                frozen = _freeze(words)
+                Lexicon.build([(locale, dict(words))])
+            except (FolkemodeError, TypeError, ValueError, AttributeError) as error:
+                if problems is not None:
+                    problems.append(f"a plugin's vocabulary for {locale!r} was left out: {error}")
+                continue
+            extra.append((locale, frozen))
+    return _lexicon(tuple(extra))
 
 
 def _freeze(words: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
@@ -158,7 +169,10 @@ def read_text(text: str, options: ImportOptions) -> ImportResult:
 
 
 def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
-    lexicon = lexicon_with_plugins()
+    problems: list[str] = []
+    lexicon = lexicon_with_plugins(problems)
+    for problem in dict.fromkeys(problems):
+        ledger.warn(None, "plugin", problem)
     locale = options.locale or detect_locale(text, lexicon)
     timezone = options.timezone or i18n.timezone_for(locale if locale != "en" else "da")
     items = classify_text(text, lexicon)

@@ -148,6 +148,7 @@ def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
     )
 
 
+_COMMA = re.compile(r",(?!\d)")
 _AMOUNT = re.compile(r"(?P<whole>\d{1,3})?(?:[.,](?P<fraction>\d{1,2}))?(?P<half>½)?$")
 
 
@@ -175,7 +176,7 @@ def parse_duration(text: str, lexicon: Lexicon) -> timedelta | None:
     ...  ("fem kvarter", "en halv time", "1½ time", "45 min.", "2 timar", "halvanden time")]
     [75, 30, 90, 45, 120, 90]
     """
-    tokens = text.lower().replace(",", " ").split()
+    tokens = _COMMA.sub(" ", text.lower()).split()
     if not tokens or len(tokens) > 8:
         return None
     half = lexicon.words("half")
