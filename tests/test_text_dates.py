@@ -76,7 +76,12 @@ class TestDayHeadings:
             ("lørdag den 24. marts:", PartialDate(24, 3, None, 5), None, None),
             ("Tirsdag 25.9:", PartialDate(25, 9, None, 1), None, None),
             ("Dag 2, 23. september", PartialDate(23, 9), 2, None),
-            ("Dag 1: Tirsdag 29. mai – Sandnes rådhus", PartialDate(29, 5, None, 1), 1, "Sandnes rådhus"),
+            (
+                "Dag 1: Tirsdag 29. mai – Sandnes rådhus",
+                PartialDate(29, 5, None, 1),
+                1,
+                "Sandnes rådhus",
+            ),
             ("Måndag 3. november", PartialDate(3, 11, None, 0), None, None),
             ("Fredag den 15. marts 2024", PartialDate(15, 3, 2024, 4), None, None),
         ],
@@ -136,8 +141,17 @@ class TestWhen:
 class TestYears:
     def test_option_wins(self) -> None:
         """year= is used when given."""
-        assert choose_year([PartialDate(1, 2)], explicit=[], header_years=[2020], references=[],
-                           report=False, option=2031)[0] == 2031
+        assert (
+            choose_year(
+                [PartialDate(1, 2)],
+                explicit=[],
+                header_years=[2020],
+                references=[],
+                report=False,
+                option=2031,
+            )[0]
+            == 2031
+        )
 
     def test_explicit_date_before_header_year(self) -> None:
         """A date with its year beats a year elsewhere in the header."""
@@ -153,12 +167,18 @@ class TestYears:
     def test_publication_date_next_occurrence(self) -> None:
         """Published in January, "8.mars" is the coming March."""
         year, _ = choose_year(
-            [PartialDate(8, 3)], explicit=[], header_years=[], references=[PartialDate(17, 1, 2022)],
+            [PartialDate(8, 3)],
+            explicit=[],
+            header_years=[],
+            references=[PartialDate(17, 1, 2022)],
             report=False,
         )
         assert year == 2022
         year, _ = choose_year(
-            [PartialDate(8, 1)], explicit=[], header_years=[], references=[PartialDate(17, 11, 2022)],
+            [PartialDate(8, 1)],
+            explicit=[],
+            header_years=[],
+            references=[PartialDate(17, 11, 2022)],
             report=False,
         )
         assert year == 2023
@@ -176,8 +196,9 @@ class TestYears:
 
     def test_no_evidence(self) -> None:
         """Without any year in sight there is none."""
-        assert choose_year([PartialDate(14, 11)], explicit=[], header_years=[], references=[],
-                           report=False) == (None, "")
+        assert choose_year(
+            [PartialDate(14, 11)], explicit=[], header_years=[], references=[], report=False
+        ) == (None, "")
 
     def test_new_year(self) -> None:
         """A programme from 30 December to 2 January crosses into the next year."""
@@ -189,9 +210,10 @@ class TestYears:
 
 class TestYearInProgrammes:
     def test_no_year_is_reported_and_nothing_dated(self) -> None:
-        """Without a year the sessions keep title and order but get no date, and "no-year" says so."""
-        result = folkemode.parse("Torsdag 14. marts\nKl. 10.00 Velkommen\nKl. 11.00 Debat",
-                                 format="text")
+        """Without a year sessions keep title and order but no date; "no-year" says so."""
+        result = folkemode.parse(
+            "Torsdag 14. marts\nKl. 10.00 Velkommen\nKl. 11.00 Debat", format="text"
+        )
         assert [s.title for s in result.event.sessions] == ["Velkommen", "Debat"]
         assert all(s.start is None and s.day is None for s in result.event.sessions)
         assert result.event.start is None

@@ -96,7 +96,10 @@ class TestOnline:
 class TestFrames:
     def test_date_then_times_on_the_next_line(self) -> None:
         """ "Date(s) - 23/01/2021" then "10:00 - 19:00" is the frame, not a session."""
-        event = load("REKOKO21\n\nDate(s) - 23/01/2021\n10:00 - 19:00\n\nKategori Ingen\n\nKl. 10.00 Velkommen")
+        event = load(
+            "REKOKO21\n\nDate(s) - 23/01/2021\n10:00 - 19:00\n\n"
+            "Kategori Ingen\n\nKl. 10.00 Velkommen"
+        )
         assert (event.start.isoformat(), event.end.isoformat()) == (
             "2021-01-23T10:00:00+01:00",
             "2021-01-23T19:00:00+01:00",
@@ -137,7 +140,10 @@ class TestEditions:
 class TestNames:
     def test_subject_of_an_email(self) -> None:
         """An e-mail's subject names the event."""
-        event = load("Fra: KS Agder\nEmne: Program for regionkonferansen 2024\n\nTirsdag 25.9:\nkl. 11.30 Lunsj\n")
+        event = load(
+            "Fra: KS Agder\nEmne: Program for regionkonferansen 2024\n\n"
+            "Tirsdag 25.9:\nkl. 11.30 Lunsj\n"
+        )
         assert event.name == "Program for regionkonferansen 2024"
 
     def test_event_word_preferred(self) -> None:
@@ -165,7 +171,11 @@ class TestHelpers:
     @pytest.mark.parametrize(
         ("text", "name", "address"),
         [
-            ("Voss kulturhus, Vangsgata 38, 5700 Voss", "Voss kulturhus", "Vangsgata 38, 5700 Voss"),
+            (
+                "Voss kulturhus, Vangsgata 38, 5700 Voss",
+                "Voss kulturhus",
+                "Vangsgata 38, 5700 Voss",
+            ),
             ("Fjellstova Høyfjellshotell, Geilo", "Fjellstova Høyfjellshotell", "Geilo"),
             ("Dalumvej 88, 5250 Odense", None, "Dalumvej 88, 5250 Odense"),
         ],

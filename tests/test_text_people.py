@@ -109,19 +109,21 @@ class TestTitles:
 class TestLists:
     def test_label_title_name_organisation(self) -> None:
         """ "Title, Name, Org" after a label: the title is the role."""
-        assert who(READER.parse("Projektleder, Simon Leed Krøs, Danmarks Naturfredningsforening")) == [
-            ("Simon Leed Krøs", "Projektleder", "Danmarks Naturfredningsforening")
-        ]
+        assert who(
+            READER.parse("Projektleder, Simon Leed Krøs, Danmarks Naturfredningsforening")
+        ) == [("Simon Leed Krøs", "Projektleder", "Danmarks Naturfredningsforening")]
         assert who(READER.parse("Tidligere borgmester, Henriette Boel Kragh")) == [
             ("Henriette Boel Kragh", "Tidligere borgmester", None)
         ]
-        assert who(READER.parse("Energikonsulent, Jannik Thorsø Frandsen, Energiforum Sydvest")) == [
-            ("Jannik Thorsø Frandsen", "Energikonsulent", "Energiforum Sydvest")
-        ]
+        assert who(
+            READER.parse("Energikonsulent, Jannik Thorsø Frandsen, Energiforum Sydvest")
+        ) == [("Jannik Thorsø Frandsen", "Energikonsulent", "Energiforum Sydvest")]
 
     def test_names_joined_by_og(self) -> None:
         """ "A, B, C og D" are four people."""
-        names = [s[0] for s in who(READER.parse("Kari Aune, Ola Mjøen, Siv Eggen og Tarjei Brekke"))]
+        names = [
+            s[0] for s in who(READER.parse("Kari Aune, Ola Mjøen, Siv Eggen og Tarjei Brekke"))
+        ]
         assert names == ["Kari Aune", "Ola Mjøen", "Siv Eggen", "Tarjei Brekke"]
 
     def test_group_then_names(self) -> None:
@@ -176,11 +178,14 @@ class TestLines:
         [
             ("v/ Jens Erik Vedel, kommunaldirektør", ["Jens Erik Vedel"]),
             ("ved Eirik Vold Sundt, sjeføkonom i KS", ["Eirik Vold Sundt"]),
-            ("Med Henrik Dalsgaard, Mette Bøgh Kristiansen og Sune Ahlefeldt-Krag", [
-                "Henrik Dalsgaard", "Mette Bøgh Kristiansen", "Sune Ahlefeldt-Krag"]),
+            (
+                "Med Henrik Dalsgaard, Mette Bøgh Kristiansen og Sune Ahlefeldt-Krag",
+                ["Henrik Dalsgaard", "Mette Bøgh Kristiansen", "Sune Ahlefeldt-Krag"],
+            ),
             ("Innledning ved programkomiteens leder, Marte Sunde Haugan", ["Marte Sunde Haugan"]),
             (
-                "Samtale mellom ordførar Astrid Berstad Nygård og kommunedirektør Leif Osvald Heggdal",
+                "Samtale mellom ordførar Astrid Berstad Nygård og "
+                "kommunedirektør Leif Osvald Heggdal",
                 ["Astrid Berstad Nygård", "Leif Osvald Heggdal"],
             ),
         ],
@@ -218,8 +223,15 @@ class TestLines:
 
 class TestNames:
     @pytest.mark.parametrize(
-        "name", ["Simon Leed Krøs", "Stein-Are Hagen", "Tor Arne Heggelund", "Anne K. Holm",
-                 "Johannes Eide Lunde", "Jan van der Berg"]
+        "name",
+        [
+            "Simon Leed Krøs",
+            "Stein-Are Hagen",
+            "Tor Arne Heggelund",
+            "Anne K. Holm",
+            "Johannes Eide Lunde",
+            "Jan van der Berg",
+        ],
     )
     def test_people(self, name: str) -> None:
         """Two to five capitalised names, initials and particles included."""
@@ -227,8 +239,16 @@ class TestNames:
 
     @pytest.mark.parametrize(
         "name",
-        ["Danmarks Naturfredningsforening", "Aalborg Universitet", "Digi Hallingdal", "KL",
-         "Kommunernes Landsforening", "Programleder Maria", "Torsdag Marts", "Valgdirektoratet"],
+        [
+            "Danmarks Naturfredningsforening",
+            "Aalborg Universitet",
+            "Digi Hallingdal",
+            "KL",
+            "Kommunernes Landsforening",
+            "Programleder Maria",
+            "Torsdag Marts",
+            "Valgdirektoratet",
+        ],
     )
     def test_not_people(self, name: str) -> None:
         """Organisations, single words, places and vocabulary are not names."""

@@ -13,7 +13,9 @@ from folkemode import SessionKind
 from folkemode.cli import main
 from folkemode.plugins import importer_for, sniff
 
-PROGRAMME = "Torsdag 14. marts 2024\nKl. 10.00 Fika\nKl. 10.30 Föreläsare: Anna Berg\nKl. 11.00 Pubquiz\n"
+PROGRAMME = (
+    "Torsdag 14. marts 2024\nKl. 10.00 Fika\nKl. 10.30 Föreläsare: Anna Berg\nKl. 11.00 Pubquiz\n"
+)
 
 
 class Swedish:
@@ -41,9 +43,12 @@ class TestHooks:
         event = folkemode.loads(PROGRAMME + "klockan 12.00 Lunch\n", format="text")
         assert event.sessions[0].kind is SessionKind.BREAK
         assert [s.title for s in event.sessions][-1] == "Lunch"
-        assert folkemode.loads("8. mars 2024\n10.00 (två timer) Møte", format="text").sessions[
-            0
-        ].end.hour == 12
+        assert (
+            folkemode.loads("8. mars 2024\n10.00 (två timer) Møte", format="text")
+            .sessions[0]
+            .end.hour
+            == 12
+        )
 
     def test_vocabulary_is_back_to_normal(self) -> None:
         """Once the plugin is unregistered its words are gone again."""

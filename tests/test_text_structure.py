@@ -80,10 +80,13 @@ class TestTitles:
     def test_speakers_on_following_lines(self) -> None:
         """Speaker lines under a title belong to it."""
         (session,) = load(
-            "8. oktober 2024\nKl. 12.30\nDen gode dagsorden\n   v/ Jens Erik Vedel, kommunaldirektør\n"
+            "8. oktober 2024\nKl. 12.30\nDen gode dagsorden\n"
+            "   v/ Jens Erik Vedel, kommunaldirektør\n"
         ).sessions
         assert session.title == "Den gode dagsorden"
-        assert [(s.name, s.role) for s in session.speakers] == [("Jens Erik Vedel", "kommunaldirektør")]
+        assert [(s.name, s.role) for s in session.speakers] == [
+            ("Jens Erik Vedel", "kommunaldirektør")
+        ]
 
 
 class TestRounds:
@@ -103,8 +106,10 @@ class TestRounds:
         assert [s.title for s in parallel] == ["Kommuneplan", "Biodiversitet", "Ældrepolitik"]
         assert len({id(s.round) for s in parallel}) == 1
         assert event.rounds[0].name == "Workshops runde #1"
-        assert all(s.kind is SessionKind.WORKSHOP and clock(s) == (time(14, 15), time(15, 15))
-                   for s in parallel)
+        assert all(
+            s.kind is SessionKind.WORKSHOP and clock(s) == (time(14, 15), time(15, 15))
+            for s in parallel
+        )
         assert parallel[1].description == "Hvordan står det til?"
         assert [s.name for s in parallel[1].speakers] == ["Simon Leed Krøs"]
         assert [o.name for o in parallel[2].organisations] == ["Ældrepolitisk udvalg"]
@@ -113,7 +118,8 @@ class TestRounds:
         """ "Sessioner i to spor" with "Spor A – …" names the track; the title follows it."""
         event = load(
             "3. november 2025\nkl. 13.15–14.45 Sessioner i to spor\n\n"
-            "Spor A – Sundhedsklynger\nOplægsholder: Sundhedschef, Louise Brix Carlsen, Horsens Kommune\n\n"
+            "Spor A – Sundhedsklynger\n"
+            "Oplægsholder: Sundhedschef, Louise Brix Carlsen, Horsens Kommune\n\n"
             "Spor B – Borgerne vil være med\n\nkl. 14.45 Kaffe"
         )
         parallel = [s for s in event.sessions if s.round is not None]

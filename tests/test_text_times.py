@@ -30,7 +30,12 @@ class TestLeadingTime:
             ("Kl. 10.00 Velkommen", time(10), None, "Velkommen"),
             ("kl. 9.30 Ankomst", time(9, 30), None, "Ankomst"),
             ("Kl. 12 -13 Frokostpause", time(12), time(13), "Frokostpause"),
-            ("Kl. 14.15-15.15 Workshops runde #1", time(14, 15), time(15, 15), "Workshops runde #1"),
+            (
+                "Kl. 14.15-15.15 Workshops runde #1",
+                time(14, 15),
+                time(15, 15),
+                "Workshops runde #1",
+            ),
             ("17.30 – 18.30  KOKO", time(17, 30), time(18, 30), "KOKO"),
             ("13:10-13:45 Klimaplaner", time(13, 10), time(13, 45), "Klimaplaner"),
             ("kl. 10.00–10.15 Velkommen", time(10), time(10, 15), "Velkommen"),

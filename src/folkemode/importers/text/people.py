@@ -361,31 +361,42 @@ class PeopleReader:
         """Split "Title v/ Name, role" into the title and the people after the marker."""
         lowered = title.lower()
         search = 0
-        while True:
+        for _ in range(8):  # a title has a marker or two, not thousands
             found = self._next_marker(lowered, search)
             if found is None:
-                return title, None
-            at, after = found
+                break
+            at, after, listing = found
+            search = after
+            if len(title) - after > 400:
+                continue
             head = title[:at].rstrip(" ,:–—-")
             people = self.parse(title[after:])
-            if head and people and (lowered[at : at + 2] == "v/" or self._convincing(people)):
+            if not (head and people):
+                continue
+            if listing:
+                # "Paneldebat med Ida Holm og Bo Jensen": only names make "med" a marker.
+                if people.speakers and not people.organisations:
+                    return head, people
+            elif lowered[at : at + 2] == "v/" or self._convincing(people):
                 return head, people
-            search = after
+        return title, None
 
-    def _next_marker(self, lowered: str, start: int) -> tuple[int, int] | None:
-        best: tuple[int, int] | None = None
-        for marker in self._markers:
+    def _next_marker(self, lowered: str, start: int) -> tuple[int, int, bool] | None:
+        """(where, after, is a list marker) of the next speaker marker from ``start``."""
+        best: tuple[int, int, bool] | None = None
+        for marker in self._markers | self._list_markers:
+            listing = marker in self._list_markers and marker not in self._markers
             if marker.endswith(("/", ".")):
                 at = lowered.find(marker, start)
                 while at > 0 and lowered[at - 1] not in " (":
                     at = lowered.find(marker, at + 1)
                 if at > 0:
-                    candidate = (at, at + len(marker))
+                    candidate = (at, at + len(marker), listing)
                     best = candidate if best is None or candidate < best else best
             else:
                 at = lowered.find(f" {marker} ", start)
                 if at >= 0:
-                    candidate = (at + 1, at + 2 + len(marker))
+                    candidate = (at + 1, at + 2 + len(marker), listing)
                     best = candidate if best is None or candidate < best else best
         return best
 

@@ -135,8 +135,6 @@ def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> N
                 "undated",
                 f"{session.title!r} at {session.start:%H.%M}{until} has no date (no year)",
             )
-    elif calendar.year is not None and calendar.reason and calendar.reason != "year=":
-        ledger.info(None, "year", f"year {calendar.year} from {calendar.reason}")
 
 
 def read_text_with_ledger(text: str, options: ImportOptions) -> tuple[ImportResult, Ledger]:
