@@ -1,0 +1,415 @@
+"""Built-in plugin: read an iCalendar (ICS) file into a programme.
+
+A folkemode ICS comes back exactly (its ``X-FOLKEMODE-*`` properties carry
+what the standard properties only show as text). Any other calendar, such as
+a conference tool's ``schedule.ics``, gives one session per VEVENT: SUMMARY
+becomes the title, DTSTART/DTEND (or DURATION) the times, LOCATION the room,
+DESCRIPTION the description, URL a link and CATEGORIES the kind when one
+names it.
+
+A file that is not iCalendar raises :class:`~folkemode.errors.InvalidInput`
+listing every problem with its line, component and property.
+
+>>> import folkemode
+>>> event = folkemode.Event.example()
+>>> folkemode.loads(folkemode.dumps(event, format="ics"), format="ics") == event
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import PurePath
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+from icalendar.prop import vBroken
+
+from folkemode.errors import Diagnostic, InvalidInput, Severity
+from folkemode.formats import ImportOptions, ImportResult, Importer
+from folkemode.hookspecs import hookimpl
+from folkemode.i18n import OUTPUT_LOCALES, timezone_for, translate
+from folkemode.importers.ics_outline import Outline, OutlineComponent, scan
+from folkemode.model import SessionKind
+
+__all__ = ["read_ics"]
+
+_DOMAIN_SUFFIX = ".folkemode"
+_TIMES = frozenset({"DTSTART", "DTEND", "DURATION"})
+_EVENT_DATA = "X-FOLKEMODE-EVENT"
+_SESSION_DATA = "X-FOLKEMODE-SESSION"
+_KIND_MESSAGES = {
+    "Plenary": SessionKind.PLENARY, "Talk": SessionKind.TALK, "Debate": SessionKind.DEBATE,
+    "Workshop": SessionKind.WORKSHOP, "Group work": SessionKind.GROUP_WORK,
+    "Break": SessionKind.BREAK, "Meal": SessionKind.MEAL,
+    "Registration": SessionKind.REGISTRATION, "Meeting": SessionKind.MEETING,
+    "Social": SessionKind.SOCIAL,
+}
+
+
+def _kind_words() -> dict[str, SessionKind]:
+    """Category words that name a kind, in every language folkemode writes."""
+    words = {kind.value: kind for kind in SessionKind}
+    for message, kind in _KIND_MESSAGES.items():
+        words[message.casefold()] = kind
+        for locale in OUTPUT_LOCALES:
+            words[translate(locale, message).casefold()] = kind
+    return words
+
+
+class _Reader:
+    """Reads one file; collects diagnostics, each with its line."""
+
+    def __init__(self, text: str, options: ImportOptions) -> None:
+        self.text = text
+        self.options = options
+        self.diagnostics: list[Diagnostic] = []
+        self.outline: Outline = scan(text)
+
+    def report(self, place: OutlineComponent | None, message: str, *, prop: str | None = None,
+               severity: Severity = Severity.WARNING, code: str = "invalid") -> None:
+        line = None
+        where = ""
+        if place is not None:
+            line = place.line_of(prop) if prop else place.line
+            where = f"{place.name} {prop}: " if prop else f"{place.name}: "
+        self.diagnostics.append(Diagnostic(line=line, message=where + message,
+                                           severity=severity, code=code))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity == Severity.ERROR]
+
+    # -- parsing -----------------------------------------------------------------------------
+
+    def calendars(self) -> list[tuple[icalendar.Calendar, list[OutlineComponent | None]]]:
+        if self.outline.problems:
+            raise InvalidInput(self.outline.problems, source=self.options.filename)
+        try:
+            calendars = icalendar.Calendar.from_ical(self.text.lstrip("\ufeff"), multiple=True)
+        except Exception as error:  # icalendar raises bare ValueErrors on bad calendar values
+            raise InvalidInput([Diagnostic(
+                message=f"VCALENDAR: {error}", severity=Severity.ERROR, code="invalid",
+            )], source=self.options.filename) from None
+        located: list[tuple[icalendar.Calendar, list[OutlineComponent | None]]] = []
+        places = iter(self.outline.components)
+        for calendar in calendars:
+            walked = calendar.walk()
+            outline = [next(places, None) for _ in walked]
+            if any(p is None or p.name != c.name for p, c in zip(outline, walked, strict=True)):
+                outline = [None] * len(walked)  # cannot happen for a file that passed scan()
+            located.append((calendar, outline))
+        for calendar, outline in located:
+            for component, place in zip(calendar.walk(), outline, strict=True):
+                for prop, message in component.errors:
+                    if prop not in _TIMES:  # times are reported where they are read
+                        self.report(place, f"cannot be read ({message}); ignored", prop=prop)
+        return located
+
+    # -- values ------------------------------------------------------------------------------
+
+    def moment(self, component: icalendar.Component, place: OutlineComponent | None,
+               name: str, zone: ZoneInfo) -> datetime | date | None:
+        prop = component.get(name)
+        if prop is None:
+            return None
+        if isinstance(prop, vBroken):
+            self.report(place, f"expected a date or date-time such as 20251113T093000, got "
+                               f"{str(prop)!r}", prop=name, severity=Severity.ERROR)
+            return None
+        value = prop.dt
+        if isinstance(value, datetime):
+            if value.tzinfo is None:
+                tzid = prop.params.get("TZID")
+                if tzid:
+                    self.report(place, f"TZID {tzid!r} has no VTIMEZONE and is no known zone; "
+                                       f"read as {zone.key}", prop=name)
+                else:
+                    self.report(place, f"floating time (no TZID, no Z); read as {zone.key}",
+                                prop=name, severity=Severity.INFO, code="floating")
+                value = value.replace(tzinfo=zone)
+            return value.astimezone(zone)
+        if isinstance(value, date):
+            return value
+        self.report(place, f"expected a date or date-time, got {value!r}", prop=name,
+                    severity=Severity.ERROR)
+        return None
+
+    def machine_data(self, component: icalendar.Component, place: OutlineComponent | None,
+                     name: str) -> dict[str, Any] | None:
+        raw = component.get(name)
+        if raw is None:
+            return None
+        # An X- property comes back as its raw, still escaped text (its type is
+        # unknown to the parser): escape it uniformly and unescape it once as TEXT.
+        escaped = raw.to_ical()
+        try:
+            data = json.loads(_unescape_text(
+                escaped.decode() if isinstance(escaped, bytes) else escaped))
+        except ValueError as error:
+            self.report(place, f"is not the JSON folkemode writes ({error}); ignored", prop=name)
+            return None
+        if not isinstance(data, dict):
+            self.report(place, "is not a JSON object; ignored", prop=name)
+            return None
+        return data
+
+    # -- the event -----------------------------------------------------------------------------
+
+    def read(self) -> ImportResult:
+        located = self.calendars()
+        calendar, outline = located[0]
+        if len(located) > 1:
+            self.report(outline[0], f"the file holds {len(located)} calendars; their events "
+                                    "are read into one programme", severity=Severity.INFO)
+        calendar_place = outline[0]
+        data = self.machine_data(calendar, calendar_place, _EVENT_DATA)
+        ours = data is not None
+        event: dict[str, Any] = data if data is not None else self.event_from_calendar(
+            calendar, calendar_place, [c for cal, _ in located for c in cal.walk("VEVENT")])
+        event.pop("sessions", None)
+        if self.options.timezone:
+            event["timezone"] = self.options.timezone
+        if self.options.locale:
+            event["locale"] = self.options.locale
+        zone = _zone(event.get("timezone")) or ZoneInfo(timezone_for(event.get("locale", "da")))
+        event["timezone"] = zone.key
+        event_domain = f"@{event['id']}{_DOMAIN_SUFFIX}" if isinstance(event.get("id"), str) \
+            else None
+
+        sessions: list[dict[str, Any]] = []
+        places: list[OutlineComponent | None] = []
+        blocks: list[tuple[str, datetime | date, datetime | date | None]] = []
+        for cal, outline_of in located:
+            for component, place in zip(cal.walk(), outline_of, strict=True):
+                if component.name != "VEVENT":
+                    continue
+                uid = str(component.get("UID", ""))
+                local, at, domain = uid.rpartition("@")
+                if at and domain.endswith(_DOMAIN_SUFFIX) and local.startswith(
+                        ("event.", "edition.")):
+                    if not ours:
+                        start = self.moment(component, place, "DTSTART", zone)
+                        end = self.moment(component, place, "DTEND", zone)
+                        if start is not None:
+                            blocks.append((local, start, end))
+                    continue
+                session = self.session(component, place, zone, event_domain or (
+                    f"@{domain}" if domain.endswith(_DOMAIN_SUFFIX) else None))
+                if session is not None:
+                    sessions.append(session)
+                    places.append(place)
+        if not ours:
+            _blocks_into(event, blocks)
+        event["sessions"] = sessions
+        if self.errors:
+            raise InvalidInput(self.errors, source=self.options.filename)
+        return ImportResult(event=self.build(event, places), diagnostics=self.diagnostics)
+
+    def event_from_calendar(self, calendar: icalendar.Calendar,
+                            place: OutlineComponent | None,
+                            vevents: list[icalendar.Component]) -> dict[str, Any]:
+        name = _text(calendar.get("NAME")) or _text(calendar.get("X-WR-CALNAME"))
+        if not name:
+            stem = PurePath(self.options.filename).stem if self.options.filename else ""
+            name = stem or "Calendar"
+            self.report(place, f"the calendar has no NAME or X-WR-CALNAME; named it {name!r}",
+                        code="no-name")
+        event: dict[str, Any] = {"folkemode": 1, "name": name}
+        uid = _text(calendar.get("UID"))
+        if uid and uid.startswith("calendar@") and uid.endswith(_DOMAIN_SUFFIX):
+            event["id"] = uid[len("calendar@"):-len(_DOMAIN_SUFFIX)]
+        description = _text(calendar.get("DESCRIPTION")) or _text(calendar.get("X-WR-CALDESC"))
+        if description:
+            event["description"] = description
+        url = _text(calendar.get("URL"))
+        if url:
+            event["url"] = url
+        zone = _zone(_text(calendar.get("X-WR-TIMEZONE")))
+        if zone is None:
+            used = Counter(
+                str(vevent["DTSTART"].params.get("TZID")) for vevent in vevents
+                if "DTSTART" in vevent and vevent["DTSTART"].params.get("TZID")
+            )
+            zone = next((z for z in (_zone(t) for t, _ in used.most_common()) if z), None)
+        if zone is not None:
+            event["timezone"] = zone.key
+        organizer = next((v.get("ORGANIZER") for v in vevents if v.get("ORGANIZER")), None)
+        if organizer is not None and str(organizer).lower().startswith("mailto:"):
+            email = str(organizer)[len("mailto:"):]
+            event["contacts"] = [{"name": organizer.params.get("CN") or email, "email": email}]
+        return event
+
+    def session(self, component: icalendar.Component, place: OutlineComponent | None,
+                zone: ZoneInfo, domain: str | None) -> dict[str, Any] | None:
+        data = self.machine_data(component, place, _SESSION_DATA) or {}
+        ours = bool(data)
+        session: dict[str, Any] = dict(data)
+        title = _text(component.get("SUMMARY"))
+        if not title:
+            title = _text(component.get("LOCATION")) or "Untitled"
+            self.report(place, f"no SUMMARY; the session is called {title!r}", code="no-title")
+        session["title"] = title
+        start = self.moment(component, place, "DTSTART", zone)
+        if start is None and "DTSTART" not in component:
+            self.report(place, "no DTSTART; the session has no time", prop=None)
+        end = self.moment(component, place, "DTEND", zone)
+        duration = component.get("DURATION")
+        if end is None and duration is not None:
+            if isinstance(duration, vBroken) or not isinstance(duration.dt, timedelta):
+                self.report(place, f"expected a duration such as PT1H30M, got {str(duration)!r}",
+                            prop="DURATION", severity=Severity.ERROR)
+            elif start is not None:
+                end = start + duration.dt
+        if isinstance(start, datetime):
+            session["start"] = start.isoformat()
+            if isinstance(end, datetime):
+                if end < start:
+                    self.report(place, f"ends ({end.isoformat()}) before it starts "
+                                       f"({start.isoformat()})", prop="DTEND",
+                                severity=Severity.ERROR)
+                else:
+                    session["end"] = end.isoformat()
+        elif isinstance(start, date):
+            session["day"] = start.isoformat()
+        if "RRULE" in component or "RDATE" in component:
+            self.report(place, "repeats (RRULE/RDATE); only its first occurrence is read",
+                        prop="RRULE" if "RRULE" in component else "RDATE", code="recurring")
+        uid = _text(component.get("UID"))
+        if "id" not in session and uid and domain and uid.endswith(domain):
+            session["id"] = uid[: -len(domain)]
+        description = _text(component.get("DESCRIPTION"))
+        if "description" not in session and description:
+            session["description"] = description
+        if not ours:
+            self.foreign_fields(component, session)
+        return session
+
+    def foreign_fields(self, component: icalendar.Component, session: dict[str, Any]) -> None:
+        """What a calendar written by another tool tells about a session."""
+        location = _text(component.get("LOCATION"))
+        if location:
+            session["room"] = location
+        url = _text(component.get("URL"))
+        if url:
+            session["links"] = [url]
+        words = _kind_words()
+        categories = component.get("CATEGORIES")
+        found = [] if categories is None else [
+            words.get(str(c).casefold()) for group in (
+                categories if isinstance(categories, list) else [categories])
+            for c in group.cats
+        ]
+        session["kind"] = next((k.value for k in found if k is not None), SessionKind.OTHER.value)
+
+    def build(self, data: dict[str, Any], places: list[OutlineComponent | None]) -> Any:
+        from folkemode.serialise import from_dict
+
+        try:
+            return from_dict(data)
+        except InvalidInput as error:
+            located = []
+            for diagnostic in error.diagnostics:
+                path = diagnostic.path or ""
+                place = _session_place(path, places)
+                located.append(Diagnostic(
+                    line=place.line if place is not None else None,
+                    message=(f"VEVENT: {path}: {diagnostic.message}" if place is not None
+                             else f"{path}: {diagnostic.message}"),
+                    severity=Severity.ERROR,
+                    code=diagnostic.code,
+                ))
+            raise InvalidInput(located, source=self.options.filename) from None
+
+
+def _session_place(path: str, places: list[OutlineComponent | None]) -> OutlineComponent | None:
+    prefix = "$.sessions["
+    if not path.startswith(prefix):
+        return None
+    index = path[len(prefix):].split("]", 1)[0]
+    return places[int(index)] if index.isdigit() and int(index) < len(places) else None
+
+
+def _blocks_into(
+    event: dict[str, Any], blocks: list[tuple[str, datetime | date, datetime | date | None]]
+) -> None:
+    """Whole-event and edition blocks of a folkemode ICS without its X- data."""
+    def bounds(found: list[tuple[datetime | date, datetime | date | None]]) -> dict[str, str]:
+        starts = [s for s, _ in found if isinstance(s, datetime)]
+        ends = [e for _, e in found if isinstance(e, datetime)]
+        times = {"start": min(starts).isoformat()} if starts else {}
+        if ends and starts and max(ends) > min(starts):
+            times["end"] = max(ends).isoformat()
+        return times
+
+    whole = [(s, e) for key, s, e in blocks if key.startswith("event.")]
+    if whole:
+        for name, value in bounds(whole).items():
+            event.setdefault(name, value)
+    editions: dict[str, list[tuple[datetime | date, datetime | date | None]]] = {}
+    for key, start, end in blocks:
+        if key.startswith("edition."):
+            editions.setdefault(key.split(".")[1], []).append((start, end))
+    found = [bounds(times) for _, times in sorted(editions.items())]
+    if any(found):
+        event.setdefault("editions", [times for times in found if "start" in times])
+
+
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def _unescape_text(value: str) -> str:
+    r"""Undo RFC 5545 TEXT escaping: ``\,`` ``\;`` ``\\`` and ``\n``."""
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _zone(name: str | None) -> ZoneInfo | None:
+    if not name:
+        return None
+    if name in ("UTC", "Z"):
+        return ZoneInfo("UTC")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def read_ics(text: str, options: ImportOptions) -> ImportResult:
+    """Read iCalendar text; raises InvalidInput with every problem's line when it cannot."""
+    return _Reader(text, options).read()
+
+
+@hookimpl
+def register_importers(register: Callable[[Importer], None]) -> None:
+    register(
+        Importer(
+            name="ics",
+            media_type="text/calendar",
+            suffixes=(".ics", ".ical", ".ifb", ".icalendar"),
+            read=read_ics,
+            description="iCalendar: folkemode's own exactly, other calendars one session "
+                        "per VEVENT",
+        )
+    )
+
+
+@hookimpl(trylast=True)
+def sniff_format(text: str) -> str | None:
+    if text.lstrip("\ufeff \t\r\n")[:15].upper() == "BEGIN:VCALENDAR":
+        return "ics"
+    return None
+
