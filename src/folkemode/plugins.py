@@ -45,6 +45,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "folkemode.exporters.json",
     "folkemode.exporters.ics",
     "folkemode.importers.ics",
+    "folkemode.exporters.csv",
 )
 
 pm = pluggy.PluginManager("folkemode")
