@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 
 from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError, InvalidInput, Severity
-from folkemode.formats import ExportOption, Exporter, ImportResult
+from folkemode.formats import Exporter, ExportOption, ImportResult
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in folkemode or a plugin, not in the input
@@ -45,15 +45,31 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     convert.add_argument("input", metavar="IN", help="input file, or - for standard input")
-    convert.add_argument("-o", "--output", metavar="OUT", default="-",
-                         help="output file, or - for standard output (the default)")
-    convert.add_argument("--from", dest="source_format", metavar="FMT",
-                         help="input format (default: from the suffix or the content)")
-    convert.add_argument("--to", dest="target_format", metavar="FMT",
-                         help="output format (default: from the OUT suffix)")
+    convert.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        default="-",
+        help="output file, or - for standard output (the default)",
+    )
+    convert.add_argument(
+        "--from",
+        dest="source_format",
+        metavar="FMT",
+        help="input format (default: from the suffix or the content)",
+    )
+    convert.add_argument(
+        "--to",
+        dest="target_format",
+        metavar="FMT",
+        help="output format (default: from the OUT suffix)",
+    )
     _add_import_arguments(convert)
-    convert.add_argument("--locale", metavar="L",
-                         help="language of the output, for exporters that write words (da, nb, nn, en)")
+    convert.add_argument(
+        "--locale",
+        metavar="L",
+        help="language of the output, for exporters that write words (da, nb, nn, en)",
+    )
 
     check = commands.add_parser(
         "check",
@@ -63,8 +79,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("input", metavar="IN", help="input file, or - for standard input")
     check.add_argument("--from", dest="source_format", metavar="FMT", help="input format")
     _add_import_arguments(check, strict=False)
-    check.add_argument("-v", "--verbose", action="store_true",
-                       help="also list lines set aside on purpose (boilerplate, prose)")
+    check.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also list lines set aside on purpose (boilerplate, prose)",
+    )
 
     commands.add_parser("plugins", help="list installed plugins as JSON")
     commands.add_parser("formats", help="list input and output formats with their options")
@@ -72,15 +92,21 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_import_arguments(parser: argparse.ArgumentParser, *, strict: bool = True) -> None:
-    parser.add_argument("--input-locale", metavar="L",
-                        help="language of the input text (default: detected)")
-    parser.add_argument("--year", type=int, metavar="YYYY",
-                        help="year to assume when the text names none")
-    parser.add_argument("--timezone", metavar="ZONE",
-                        help="IANA time zone of the times in the text (default: from the language)")
+    parser.add_argument(
+        "--input-locale", metavar="L", help="language of the input text (default: detected)"
+    )
+    parser.add_argument(
+        "--year", type=int, metavar="YYYY", help="year to assume when the text names none"
+    )
+    parser.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="IANA time zone of the times in the text (default: from the language)",
+    )
     if strict:
-        parser.add_argument("--strict", action="store_true",
-                            help="fail (exit 1) when the input has any problem")
+        parser.add_argument(
+            "--strict", action="store_true", help="fail (exit 1) when the input has any problem"
+        )
 
 
 # -- exporter options as flags ---------------------------------------------------------------
@@ -91,22 +117,43 @@ def _flag(option: ExportOption) -> str:
 
 
 def _option_parser(exporter: Exporter) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"folkemode convert --to {exporter.name}",
-                                     add_help=False, allow_abbrev=False)
+    parser = argparse.ArgumentParser(
+        prog=f"folkemode convert --to {exporter.name}", add_help=False, allow_abbrev=False
+    )
     for option in exporter.options:
         flag = _flag(option)
         if option.type is bool:
-            parser.add_argument(flag, dest=option.name, action=argparse.BooleanOptionalAction,
-                                default=argparse.SUPPRESS, help=option.help)
+            parser.add_argument(
+                flag,
+                dest=option.name,
+                action=argparse.BooleanOptionalAction,
+                default=argparse.SUPPRESS,
+                help=option.help,
+            )
         elif option.type is list:
-            parser.add_argument(flag, dest=option.name, action="append", metavar="A,B",
-                                default=argparse.SUPPRESS, help=option.help)
+            parser.add_argument(
+                flag,
+                dest=option.name,
+                action="append",
+                metavar="A,B",
+                default=argparse.SUPPRESS,
+                help=option.help,
+            )
         else:
             converters: dict[type, Any] = {
-                int: int, str: str, date: date.fromisoformat, datetime: _aware_datetime,
+                int: int,
+                str: str,
+                date: date.fromisoformat,
+                datetime: _aware_datetime,
             }
-            parser.add_argument(flag, dest=option.name, type=converters[option.type],
-                                default=argparse.SUPPRESS, metavar="VALUE", help=option.help)
+            parser.add_argument(
+                flag,
+                dest=option.name,
+                type=converters[option.type],
+                default=argparse.SUPPRESS,
+                metavar="VALUE",
+                help=option.help,
+            )
     return parser
 
 
@@ -132,8 +179,9 @@ def _exporter_options(exporter: Exporter, extra: list[str], locale: str | None) 
     options = vars(namespace)
     for name, value in options.items():
         if isinstance(value, list):
-            options[name] = [part.strip() for item in value for part in item.split(",")
-                             if part.strip()]
+            options[name] = [
+                part.strip() for item in value for part in item.split(",") if part.strip()
+            ]
     if locale is not None:
         if not any(o.name == "locale" for o in exporter.options):
             raise UsageError(f"the {exporter.name} format has no words to localise; drop --locale")
@@ -246,8 +294,13 @@ def _formats() -> int:
     for exporter in sorted(exporters().values(), key=lambda e: e.name):
         print(f"  {exporter.name:<10} {', '.join(exporter.suffixes):<16} {exporter.description}")
         for option in exporter.options:
-            kind = {bool: "", list: " A,B", int: " N", date: " YYYY-MM-DD",
-                    datetime: " DATETIME"}.get(option.type, " VALUE")
+            kind = {
+                bool: "",
+                list: " A,B",
+                int: " N",
+                date: " YYYY-MM-DD",
+                datetime: " DATETIME",
+            }.get(option.type, " VALUE")
             print(f"      {_flag(option) + kind:<28} {option.help}")
     return EXIT_OK
 
