@@ -131,9 +131,13 @@ def dump_ics(
     name = event.name
     if selection.track_ids:
         name += " – " + ", ".join(t.name for t in event.tracks if t.id in selection.track_ids)
-    calendar.calendar_name = name
+    # NAME/DESCRIPTION and their X-WR- twins, added as TEXT so line breaks are escaped
+    # (icalendar's calendar_name/description setters write the X-WR- ones raw).
+    calendar.add("NAME", vText(name))
+    calendar.add("X-WR-CALNAME", vText(name))
     if event.description:
-        calendar.description = event.description
+        calendar.add("DESCRIPTION", vText(event.description))
+        calendar.add("X-WR-CALDESC", vText(event.description))
     calendar.add("UID", f"calendar@{event.id}.{UID_DOMAIN}")
     if event.url:
         calendar.add("URL", event.url)

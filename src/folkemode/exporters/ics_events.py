@@ -11,8 +11,8 @@ edition, per day       ``edition.{edition.id}.{YYYYMMDD}@{event.id}.folkemode``
 =====================  ==========================================
 
 Times are written in the event's zone with ``TZID`` (never floating), or in
-UTC for an event in UTC and for the second of two equal wall-clock times
-when clocks go back, which a ``TZID`` time cannot name.
+UTC for an event in UTC and for the wall-clock times that happen twice when
+clocks go back, on which clients disagree.
 """
 
 from __future__ import annotations
@@ -78,9 +78,10 @@ class VeventWriter:
         if self.in_utc:
             return value.astimezone(UTC)
         local = value.astimezone(self.zone)
-        if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
-            # The second 02:30 of the night clocks go back: RFC 5545 reads a
-            # TZID time as the first one, so only UTC names this instant.
+        if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
+            # A wall-clock time that happens twice (clocks going back) or never
+            # (clocks going forward): RFC 5545 reads it as the first, ical.js as
+            # the second, so write the instant in UTC, which every client agrees on.
             return value.astimezone(UTC)
         self.zone_used = True
         return local

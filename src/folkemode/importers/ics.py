@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -52,6 +53,7 @@ _KIND_MESSAGES = {
 }
 
 
+@functools.cache
 def _kind_words() -> dict[str, SessionKind]:
     """Category words that name a kind, in every language folkemode writes."""
     words = {kind.value: kind for kind in SessionKind}
