@@ -28,7 +28,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from folkemode.errors import FolkemodeError
 from folkemode.exporters.selection import SELECTION_OPTIONS, Selection
@@ -78,17 +78,22 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _needs_quote_mark(cell[1:]) else cell
 
 
-def _clock(value: datetime | None, zone: object) -> str:
+def _clock(value: datetime | None, zone: tzinfo) -> str:
     if value is None:
         return ""
-    local = value.astimezone(zone)  # type: ignore[arg-type]
-    return f"{local.hour:02d}:{local.minute:02d}"
+    if value.tzinfo is not zone:
+        value = value.astimezone(zone)
+    return f"{value.hour:02d}:{value.minute:02d}"
 
 
 def session_rows(
     event: Event, sessions: Iterable[Session], *, format_day: Callable[[date], str]
 ) -> Iterator[list[str]]:
-    """The rows of ``sessions`` (without the header), cells neutralised, dates by ``format_day``."""
+    """The rows of ``sessions`` (without the header), cells neutralised, dates by ``format_day``.
+
+    The agenda is one item a line, nested items indented by two spaces (no
+    "- " bullets: a spreadsheet would take a leading "-" for a formula).
+    """
     zone = event.zone
     days: dict[date, str] = {}
     for session in sessions:
@@ -98,23 +103,27 @@ def session_rows(
         else:
             day_text = days.get(day) or days.setdefault(day, format_day(day))
         track, round_ = session.track, session.round
-        cells = (
+        texts = [
             session.id,
-            day_text,
-            _clock(session.start, zone),
-            _clock(session.end, zone),
             session.title,
-            session.kind.value,
             track.name if track is not None else "",
             round_.name if round_ is not None else "",
             session.room or "",
-            LIST_SEPARATOR.join(map(speaker_text, session.speakers)),
-            LIST_SEPARATOR.join(o.name for o in session.organisations),
+            LIST_SEPARATOR.join(map(speaker_text, session.speakers)) if session.speakers else "",
+            LIST_SEPARATOR.join(o.name for o in session.organisations)
+            if session.organisations else "",
             session.description or "",
-            "\n".join(agenda_lines(session.items)),
+            "\n".join(agenda_lines(session.items, bullet="")) if session.items else "",
             "\n".join(session.links),
-        )
-        yield [neutralise(cell) if cell[:1] in _RISKY_FIRST else cell for cell in cells]
+        ]
+        # Only free text can start a formula; dates, times and kinds are ours.
+        for index, cell in enumerate(texts):
+            if cell and cell[0] in _RISKY_FIRST:
+                texts[index] = neutralise(cell)
+        yield [
+            texts[0], day_text, _clock(session.start, zone), _clock(session.end, zone),
+            texts[1], session.kind, *texts[2:],
+        ]
 
 
 def dump_csv(
@@ -126,7 +135,8 @@ def dump_csv(
     **selection: object,
 ) -> str:
     """The event's sessions as CSV text in ``dialect`` (``rfc4180`` or ``excel``)."""
-    chosen = Selection.from_options(event, **selection).apply(event.sessions)  # type: ignore[arg-type]
+    chosen_by = Selection.from_options(event, **selection)  # type: ignore[arg-type]
+    chosen = chosen_by.apply(event.sessions) if chosen_by.narrows else event.sessions
     output = io.StringIO(newline="")
     if dialect == "rfc4180":
         writer = csv.writer(output, delimiter=",", lineterminator="\r\n")

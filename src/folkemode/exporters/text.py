@@ -74,11 +74,13 @@ def speaker_text(speaker: Speaker) -> str:
     return ", ".join(parts)
 
 
-def agenda_lines(items: Iterable[AgendaItem], depth: int = 0) -> Iterator[str]:
+def agenda_lines(
+    items: Iterable[AgendaItem], depth: int = 0, *, bullet: str = "- "
+) -> Iterator[str]:
     """Agenda bullets as "- text" lines, nested ones indented by two spaces a level."""
     for item in items:
-        yield f"{'  ' * depth}- {item.text}"
-        yield from agenda_lines(item.children, depth + 1)
+        yield f"{'  ' * depth}{bullet}{item.text}"
+        yield from agenda_lines(item.children, depth + 1, bullet=bullet)
 
 
 def location_text(session: Session | None, venue: Venue | None) -> str | None:
