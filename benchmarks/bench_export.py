@@ -48,8 +48,13 @@ def best_of(runs: int, function: Callable[[], object]) -> float:
 
 def ics_floor(event: Event) -> Callable[[], bytes]:
     """icalendar alone building our calendar from values computed in advance."""
-    writer = VeventWriter(event, locale=event.locale, stamp=default_dtstamp(event), sequence=0,
-                          machine_data=_session_data(event))
+    writer = VeventWriter(
+        event,
+        locale=event.locale,
+        stamp=default_dtstamp(event),
+        sequence=0,
+        machine_data=_session_data(event),
+    )
     data = _session_data(event)
     rows: list[dict[str, Any]] = []
     for s in event.sessions:
@@ -59,17 +64,19 @@ def ics_floor(event: Event) -> Callable[[], bytes]:
             extra["description"] = s.description
         categories = [kind_label(s.kind, event.locale)]
         categories += [thing.name for thing in (s.track, s.round) if thing]
-        rows.append({
-            "uid": f"{s.id}@{event.id}.folkemode",
-            "start": s.start.astimezone(event.zone) if s.start else None,
-            "end": s.end.astimezone(event.zone) if s.end else None,
-            "summary": s.title,
-            "description": description,
-            "location": location_text(s, event.venue),
-            "url": s.links[0] if s.links else event.url,
-            "categories": categories,
-            "json": _compact_json(extra),
-        })
+        rows.append(
+            {
+                "uid": f"{s.id}@{event.id}.folkemode",
+                "start": s.start.astimezone(event.zone) if s.start else None,
+                "end": s.end.astimezone(event.zone) if s.end else None,
+                "summary": s.title,
+                "description": description,
+                "location": location_text(s, event.venue),
+                "url": s.links[0] if s.links else event.url,
+                "categories": categories,
+                "json": _compact_json(extra),
+            }
+        )
     stamp = default_dtstamp(event).astimezone(UTC)
     days = [s.day for s in event.sessions if s.day]
     event_json = _event_data(event)

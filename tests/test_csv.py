@@ -18,8 +18,9 @@ from tests.strategies import events
 
 def read(text: str, delimiter: str = ",") -> list[dict[str, str]]:
     """Rows as the csv module reads them, with neutralised cells restored."""
-    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""),
-                               delimiter=delimiter))
+    rows = list(
+        csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter)
+    )
     return [{key: restore(value) for key, value in row.items()} for row in rows]
 
 
@@ -57,7 +58,9 @@ class TestColumns:
         velkommen = rows[1]
         assert velkommen["speakers"] == "Mette Aagaard, borgmester, Egeskov Kommune"
         assert velkommen["agenda"].splitlines()[1:3] == [
-            "Praktisk information", "  Wi-fi og garderobe"]
+            "Praktisk information",
+            "  Wi-fi og garderobe",
+        ]
 
     @settings(max_examples=40, deadline=None)
     @given(event=events())
@@ -115,9 +118,13 @@ class TestFormulas:
     @pytest.mark.parametrize("text", HOSTILE)
     def test_no_cell_starts_a_formula(self, example: Event, text: str) -> None:
         """Titles, speakers, rooms and descriptions that look like formulas are neutralised."""
-        session = Session(title=text + " titel", room=text, description=text + "\nmere",
-                          speakers=[Speaker(name=text + " navn")],
-                          start=example.sessions[0].start)
+        session = Session(
+            title=text + " titel",
+            room=text,
+            description=text + "\nmere",
+            speakers=[Speaker(name=text + " navn")],
+            start=example.sessions[0].start,
+        )
         event = Event(name="x", sessions=[session])
         for dialect, delimiter in (("rfc4180", ","), ("excel", ";")):
             output = dump_csv(event, dialect=dialect).removeprefix("\ufeff")
@@ -137,8 +144,10 @@ class TestOptions:
         """The session filters of the ICS exporter work for CSV too."""
         rows = read(dump_csv(example, breaks=False, meals=False, days=["2025-11-13"]))
         assert [r["title"] for r in rows][:3] == [
-            "Ankomst og registrering", "Velkommen og dagens program",
-            "Økonomien i kommunerne frem mod 2030"]
+            "Ankomst og registrering",
+            "Velkommen og dagens program",
+            "Økonomien i kommunerne frem mod 2030",
+        ]
         assert len(rows) == 7
 
     def test_no_header(self, example: Event) -> None:
@@ -154,8 +163,12 @@ class TestCli:
         source = tmp_path / "example.json"
         folkemode.dump(example, source)
         target = tmp_path / "x.csv"
-        assert main(["convert", str(source), "-o", str(target), "--dialect", "excel",
-                     "--locale", "nb"]) == 0
+        assert (
+            main(
+                ["convert", str(source), "-o", str(target), "--dialect", "excel", "--locale", "nb"]
+            )
+            == 0
+        )
         assert target.read_bytes() == dump_csv(example, dialect="excel", locale="nb").encode()
 
     def test_text_programme_to_csv(self, tmp_path: Path) -> None:
@@ -171,4 +184,5 @@ class TestCli:
         assert main(["convert", str(source), "-o", str(target)]) == 0
         event = folkemode.load(source)
         assert [r["id"] for r in read(target.read_text(encoding="utf-8"))] == [
-            s.id for s in event.sessions]
+            s.id for s in event.sessions
+        ]

@@ -11,7 +11,7 @@ from attrs import evolve
 from hypothesis import HealthCheck, given, settings
 
 import folkemode
-from folkemode import Edition, Event, FolkemodeError, Session, SessionKind, Speaker, Venue
+from folkemode import Edition, Event, FolkemodeError, Session, Speaker, Venue
 from folkemode.exporters.ics import default_dtstamp, dump_ics
 from tests.icaljs import icaljs
 from tests.strategies import events
@@ -34,12 +34,21 @@ def dst_event() -> Event:
         name="Sommertid og vintertid",
         timezone=zone,
         sessions=[
-            Session(title="Over springet", start=at(zone, 2025, 3, 30, 1, 30),
-                    end=at(zone, 2025, 3, 30, 3, 30)),
-            Session(title="Første halv tre", start=at(zone, 2025, 10, 26, 2, 30),
-                    end=at(zone, 2025, 10, 26, 2, 45)),
-            Session(title="Anden halv tre", start=at(zone, 2025, 10, 26, 2, 30, fold=1),
-                    end=at(zone, 2025, 10, 26, 3, 15)),
+            Session(
+                title="Over springet",
+                start=at(zone, 2025, 3, 30, 1, 30),
+                end=at(zone, 2025, 3, 30, 3, 30),
+            ),
+            Session(
+                title="Første halv tre",
+                start=at(zone, 2025, 10, 26, 2, 30),
+                end=at(zone, 2025, 10, 26, 2, 45),
+            ),
+            Session(
+                title="Anden halv tre",
+                start=at(zone, 2025, 10, 26, 2, 30, fold=1),
+                end=at(zone, 2025, 10, 26, 3, 15),
+            ),
             Session(title="Vinter", start=at(zone, 2025, 12, 1, 9), end=at(zone, 2025, 12, 1, 10)),
         ],
     )
@@ -100,8 +109,9 @@ class TestIcalJs:
         # on which one a TZID time means.
         assert "DTSTART:20251026T003000Z" in ics and "DTSTART:20251026T013000Z" in ics
 
-    @pytest.mark.parametrize("zone", ["Europe/Oslo", "Atlantic/Reykjavik", "America/Nuuk",
-                                      "Europe/London", "UTC"])
+    @pytest.mark.parametrize(
+        "zone", ["Europe/Oslo", "Atlantic/Reykjavik", "America/Nuuk", "Europe/London", "UTC"]
+    )
     def test_other_zones(self, zone: str) -> None:
         """Zones with and without DST, a recent rule change (Nuuk) and UTC all read right."""
         event = zoned_event(zone)
@@ -114,7 +124,7 @@ class TestIcalJs:
         """Without its VTIMEZONE ical.js reports floating times, so the checks above can fail."""
         ics = dump_ics(example)
         start, end = ics.index("BEGIN:VTIMEZONE"), ics.index("END:VTIMEZONE\r\n")
-        crippled = ics[:start] + ics[end + len("END:VTIMEZONE\r\n"):]
+        crippled = ics[:start] + ics[end + len("END:VTIMEZONE\r\n") :]
         assert all(e["start"]["floating"] for e in icaljs(crippled)["events"])
 
     def test_calendar_properties(self, example: Event) -> None:
@@ -131,10 +141,14 @@ class TestIcalJs:
     def test_untimed_and_open_ended_sessions(self) -> None:
         """A session without a time is all-day on its day; one without an end is an instant."""
         zone = "Europe/Copenhagen"
-        event = Event(name="Åbent", timezone=zone, sessions=[
-            Session(title="Udstilling", day=date(2025, 5, 2)),
-            Session(title="Reception", start=at(zone, 2025, 5, 2, 17)),
-        ])
+        event = Event(
+            name="Åbent",
+            timezone=zone,
+            sessions=[
+                Session(title="Udstilling", day=date(2025, 5, 2)),
+                Session(title="Reception", start=at(zone, 2025, 5, 2, 17)),
+            ],
+        )
         assert_clients_see(event, dump_ics(event))
 
     @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -169,7 +183,7 @@ class TestIcalendarReadsIt:
         for session in event.sessions:
             if session.start is not None:
                 vevent = by_uid[f"{session.id}@{event.id}.folkemode"]
-                assert vevent.DTSTART == session.start
+                assert session.start == vevent.DTSTART
 
 
 class TestFolding:
@@ -177,10 +191,16 @@ class TestFolding:
     def test_multibyte_characters_around_the_fold(self, padding: int) -> None:
         """Lines fold at 75 octets without splitting æ, ø, å or an emoji, and unfold exactly."""
         title = "S" * padding + "æøå😀🇩🇰" * 6 + "Åbning"
-        event = Event(name="Fold", sessions=[
-            Session(title=title, description="ø" * 37 + "😀" + "å" * 80,
-                    start=datetime(2025, 6, 1, 10, tzinfo=COPENHAGEN)),
-        ])
+        event = Event(
+            name="Fold",
+            sessions=[
+                Session(
+                    title=title,
+                    description="ø" * 37 + "😀" + "å" * 80,
+                    start=datetime(2025, 6, 1, 10, tzinfo=COPENHAGEN),
+                ),
+            ],
+        )
         data = dump_ics(event).encode("utf-8")
         for line in data.split(b"\r\n"):
             assert len(line) <= 75
@@ -204,14 +224,16 @@ class TestStability:
         assert "DTSTAMP:20251001T100000Z" in stamped and "DTSTAMP:20251113" not in stamped
 
     @pytest.mark.parametrize("change", ["title", "time"])
-    def test_changing_one_session_keeps_every_other_uid(
-        self, example: Event, change: str
-    ) -> None:
+    def test_changing_one_session_keeps_every_other_uid(self, example: Event, change: str) -> None:
         """Editing one session changes at most its own UID."""
         target = example.sessions[2]
         if change == "title":
-            edited = Session(title="Økonomien frem mod 2035", start=target.start, end=target.end,
-                             kind=target.kind)
+            edited = Session(
+                title="Økonomien frem mod 2035",
+                start=target.start,
+                end=target.end,
+                kind=target.kind,
+            )
         else:
             edited = evolve(target, start=target.start + timedelta(minutes=15))
         sessions = [edited if s is target else s for s in example.sessions]
@@ -232,26 +254,34 @@ class TestContent:
         assert "REFRESH-INTERVAL;VALUE=DURATION:PT12H" in lines
         assert "X-PUBLISHED-TTL:PT12H" in lines
         assert "UID:calendar@kommunalpolitisk-efteraarsseminar-2025.folkemode" in lines
-        assert any(line.startswith("CONFERENCE;FEATURE=AUDIO,VIDEO;LABEL=Zoom;VALUE=URI:")
-                   for line in lines)
+        assert any(
+            line.startswith("CONFERENCE;FEATURE=AUDIO,VIDEO;LABEL=Zoom;VALUE=URI:")
+            for line in lines
+        )
 
     def test_description_speaks_the_language(self, example: Event) -> None:
         """Speakers are "Oplægsholdere" in Danish and "Innledere" in Bokmål."""
         debate = "20251113-debat-hvem-bestemmer-i-kommunen"
         danish = icalendar.Calendar.from_ical(dump_ics(example, session=debate)).events[0]
         bokmal = icalendar.Calendar.from_ical(
-            dump_ics(example, session=debate, locale="nb")).events[0]
+            dump_ics(example, session=debate, locale="nb")
+        ).events[0]
         assert str(danish["DESCRIPTION"]).startswith(
-            "Oplægsholdere:\nMette Aagaard, borgmester, Egeskov Kommune\n")
+            "Oplægsholdere:\nMette Aagaard, borgmester, Egeskov Kommune\n"
+        )
         assert str(bokmal["DESCRIPTION"]).startswith("Innledere:\n")
         assert [str(c) for c in danish.categories] == ["Debat"]
 
     def test_workshop_categories_and_location(self, example: Event) -> None:
         """A workshop lists kind, track and round, and its room before the venue."""
         budget = icalendar.Calendar.from_ical(
-            dump_ics(example, session="20251113-saadan-laeser-du-et-budget")).events[0]
+            dump_ics(example, session="20251113-saadan-laeser-du-et-budget")
+        ).events[0]
         assert [str(c) for c in budget.categories] == [
-            "Workshop", "Nyvalgtes spor", "Workshops runde 1"]
+            "Workshop",
+            "Nyvalgtes spor",
+            "Workshops runde 1",
+        ]
         assert str(budget["LOCATION"]) == "Lokale C, Egeskov Rådhus, Torvet 1, 5700 Egeskov"
         assert str(budget["ORGANIZER"]) == "mailto:lise.kjaer@example.dk"
 
@@ -276,26 +306,34 @@ class TestOptions:
     def test_filters(self, example: Event) -> None:
         """Tracks, kinds, days and speakers narrow the sessions, and combine."""
         assert self.summaries(dump_ics(example, tracks=["nyvalgtes-spor"])) == [
-            "Sådan læser du et budget", "Nyvalgt – hvad nu?"]
+            "Sådan læser du et budget",
+            "Nyvalgt – hvad nu?",
+        ]
         assert self.summaries(dump_ics(example, days=["2025-11-14"])) == [
-            "Nyvalgt – hvad nu?", "Afslutning"]
+            "Nyvalgt – hvad nu?",
+            "Afslutning",
+        ]
         assert self.summaries(dump_ics(example, speakers=["jonas brink"], kinds=["talk"])) == [
-            "Økonomien i kommunerne frem mod 2030"]
+            "Økonomien i kommunerne frem mod 2030"
+        ]
 
     def test_one_session(self, example: Event) -> None:
         """session= writes that session alone, for "add to calendar" links."""
         assert self.summaries(dump_ics(example, session="20251113-frokost")) == ["Frokost"]
 
-    @pytest.mark.parametrize("options, message", [
-        ({"tracks": ["Spor Z"]}, "no track is called 'Spor Z'"),
-        ({"kinds": ["keynote"]}, "unknown session kind 'keynote'"),
-        ({"days": ["13/11"]}, "expected a day as YYYY-MM-DD"),
-        ({"speakers": ["Nobody"]}, "nobody called 'Nobody'"),
-        ({"session": "nope"}, "no session with id 'nope'"),
-        ({"whole_event": True, "kinds": ["talk"]}, "only the days option applies"),
-        ({"dtstamp": datetime(2025, 1, 1)}, "dtstamp needs a time zone"),
-        ({"sequence": -1}, "sequence must be 0 or more"),
-    ])
+    @pytest.mark.parametrize(
+        "options, message",
+        [
+            ({"tracks": ["Spor Z"]}, "no track is called 'Spor Z'"),
+            ({"kinds": ["keynote"]}, "unknown session kind 'keynote'"),
+            ({"days": ["13/11"]}, "expected a day as YYYY-MM-DD"),
+            ({"speakers": ["Nobody"]}, "nobody called 'Nobody'"),
+            ({"session": "nope"}, "no session with id 'nope'"),
+            ({"whole_event": True, "kinds": ["talk"]}, "only the days option applies"),
+            ({"dtstamp": datetime(2025, 1, 1)}, "dtstamp needs a time zone"),
+            ({"sequence": -1}, "sequence must be 0 or more"),
+        ],
+    )
     def test_bad_options_say_what_is_wrong(
         self, example: Event, options: dict[str, object], message: str
     ) -> None:
@@ -308,30 +346,45 @@ class TestOptions:
         calendar = icalendar.Calendar.from_ical(dump_ics(example, whole_event=True))
         blocks = [(v.start, v.end) for v in calendar.events]
         assert blocks == [
-            (datetime(2025, 11, 13, 9, 30, tzinfo=COPENHAGEN),
-             datetime(2025, 11, 13, 22, tzinfo=COPENHAGEN)),
-            (datetime(2025, 11, 14, 9, tzinfo=COPENHAGEN),
-             datetime(2025, 11, 14, 11, 30, tzinfo=COPENHAGEN)),
+            (
+                datetime(2025, 11, 13, 9, 30, tzinfo=COPENHAGEN),
+                datetime(2025, 11, 13, 22, tzinfo=COPENHAGEN),
+            ),
+            (
+                datetime(2025, 11, 14, 9, tzinfo=COPENHAGEN),
+                datetime(2025, 11, 14, 11, 30, tzinfo=COPENHAGEN),
+            ),
         ]
         assert "Program:\n09.30–10.00 Ankomst og registrering" in str(
-            calendar.events[0]["DESCRIPTION"])
+            calendar.events[0]["DESCRIPTION"]
+        )
 
     def test_event_without_programme_is_all_day_per_day(self) -> None:
         """A three-day event with no timetable is three all-day entries, not one 50-hour block."""
-        event = Event(name="Landsmøde", start=at("Europe/Oslo", 2026, 3, 6, 10),
-                      end=at("Europe/Oslo", 2026, 3, 8, 14), timezone="Europe/Oslo", locale="nb")
+        event = Event(
+            name="Landsmøde",
+            start=at("Europe/Oslo", 2026, 3, 6, 10),
+            end=at("Europe/Oslo", 2026, 3, 8, 14),
+            timezone="Europe/Oslo",
+            locale="nb",
+        )
         vevents = icalendar.Calendar.from_ical(dump_ics(event)).events
         assert [(v.start, v.end) for v in vevents] == [
-            (date(2026, 3, 6 + n), date(2026, 3, 7 + n)) for n in range(3)]
+            (date(2026, 3, 6 + n), date(2026, 3, 7 + n)) for n in range(3)
+        ]
         assert str(vevents[0]["DESCRIPTION"]) == "6. mars 2026 10:00 – 8. mars 2026 14:00"
 
     def test_editions_are_one_entry_each(self) -> None:
         """Each edition of a recurring course is its own entry."""
         zone = "Europe/Copenhagen"
-        event = Event(name="Kursus for nyvalgte", timezone=zone, editions=[
-            Edition(start=at(zone, 2026, 2, 3, 9), end=at(zone, 2026, 2, 3, 15)),
-            Edition(start=at(zone, 2026, 4, 14, 9), end=at(zone, 2026, 4, 14, 15)),
-        ])
+        event = Event(
+            name="Kursus for nyvalgte",
+            timezone=zone,
+            editions=[
+                Edition(start=at(zone, 2026, 2, 3, 9), end=at(zone, 2026, 2, 3, 15)),
+                Edition(start=at(zone, 2026, 4, 14, 9), end=at(zone, 2026, 4, 14, 15)),
+            ],
+        )
         ics = dump_ics(event)
         calendar = icalendar.Calendar.from_ical(ics)
         assert [(str(v["UID"]), v.start) for v in calendar.events] == [
@@ -339,7 +392,9 @@ class TestOptions:
             ("edition.20260414.20260414@kursus-for-nyvalgte.folkemode", at(zone, 2026, 4, 14, 9)),
         ]
         assert [e["start"]["utc"] for e in icaljs(ics)["events"]] == [
-            "2026-02-03T08:00:00.000Z", "2026-04-14T07:00:00.000Z"]
+            "2026-02-03T08:00:00.000Z",
+            "2026-04-14T07:00:00.000Z",
+        ]
 
 
 class TestHostileText:
@@ -349,19 +404,30 @@ class TestHostileText:
         event = Event(
             name="Ondt\r\nMETHOD:REQUEST",
             timezone=zone,
-            venue=Venue(name="Sal", online_url="https://zoom.us/j/2",
-                        platform='Zoom";X-EVIL=1:\r\nATTENDEE:mailto:a@evil.example'),
-            contacts=[folkemode.Contact(name='Eve"\r\nATTENDEE:mailto:b@evil.example',
-                                        email="eve@example.dk")],
-            sessions=[Session(
-                title="Hej\r\nATTENDEE;RSVP=TRUE:mailto:victim@example.dk\r\nX-A:1",
-                start=at(zone, 2025, 6, 1, 10),
-                speakers=[Speaker(name="Ida\nEND:VEVENT", role="=cmd|' /C calc'!A0")],
-            )],
+            venue=Venue(
+                name="Sal",
+                online_url="https://zoom.us/j/2",
+                platform='Zoom";X-EVIL=1:\r\nATTENDEE:mailto:a@evil.example',
+            ),
+            contacts=[
+                folkemode.Contact(
+                    name='Eve"\r\nATTENDEE:mailto:b@evil.example', email="eve@example.dk"
+                )
+            ],
+            sessions=[
+                Session(
+                    title="Hej\r\nATTENDEE;RSVP=TRUE:mailto:victim@example.dk\r\nX-A:1",
+                    start=at(zone, 2025, 6, 1, 10),
+                    speakers=[Speaker(name="Ida\nEND:VEVENT", role="=cmd|' /C calc'!A0")],
+                )
+            ],
         )
         ics = dump_ics(event)
-        names = {line.split(":")[0].split(";")[0] for line in ics.split("\r\n")
-                 if line and not line.startswith(" ")}
+        names = {
+            line.split(":")[0].split(";")[0]
+            for line in ics.split("\r\n")
+            if line and not line.startswith(" ")
+        }
         assert "ATTENDEE" not in names and "METHOD" not in names and "X-A" not in names
         assert ics.split("\r\n").count("END:VEVENT") == 1
         seen = icaljs(ics)
@@ -381,13 +447,34 @@ class TestCli:
         source = folder / "example.json"
         folkemode.dump(example, source)
         target = folder / "x.ics"
-        assert main(["convert", str(source), "-o", str(target), "--no-breaks",
-                     "--kinds", "meal,break,talk", "--locale", "nb"]) == 0
+        assert (
+            main(
+                [
+                    "convert",
+                    str(source),
+                    "-o",
+                    str(target),
+                    "--no-breaks",
+                    "--kinds",
+                    "meal,break,talk",
+                    "--locale",
+                    "nb",
+                ]
+            )
+            == 0
+        )
         vevents = icalendar.Calendar.from_ical(target.read_bytes()).events
         assert [str(v["SUMMARY"]) for v in vevents] == [
-            "Økonomien i kommunerne frem mod 2030", "Frokost", "Festmiddag"]
-        assert target.read_bytes() == dump_ics(
-            example, breaks=False, kinds=["meal", "break", "talk"], locale="nb").encode()
+            "Økonomien i kommunerne frem mod 2030",
+            "Frokost",
+            "Festmiddag",
+        ]
+        assert (
+            target.read_bytes()
+            == dump_ics(
+                example, breaks=False, kinds=["meal", "break", "talk"], locale="nb"
+            ).encode()
+        )
 
     def test_text_programme_to_ics(self, tmp_path: object) -> None:
         """A text programme converts to a calendar (when the text importer is installed)."""
@@ -411,5 +498,4 @@ class TestCli:
         assert main(["convert", str(source), "-o", str(target)]) == 0
         calendar = icalendar.Calendar.from_ical(target.read_bytes())
         assert len(calendar.events) >= 2
-        assert all(v["DTSTART"].params.get("TZID") == "Europe/Copenhagen"
-                   for v in calendar.events)
+        assert all(v["DTSTART"].params.get("TZID") == "Europe/Copenhagen" for v in calendar.events)

@@ -43,20 +43,26 @@ class TestRoundTrip:
         event = folkemode.loads(plain, format="ics")
         assert event.name == example.name and event.id == example.id
         assert [(s.id, s.title, s.start, s.end) for s in event.sessions] == [
-            (s.id, s.title, s.start, s.end) for s in example.sessions]
+            (s.id, s.title, s.start, s.end) for s in example.sessions
+        ]
         talk = event.session("20251113-oekonomien-i-kommunerne-frem-mod-2030")
         assert talk.description is not None
         assert talk.description.startswith(
-            "Hvad betyder de næste års aftaler for det lokale råderum?\n\nOplægsholder:\n")
+            "Hvad betyder de næste års aftaler for det lokale råderum?\n\nOplægsholder:\n"
+        )
         assert talk.room == "Egeskov Rådhus, Torvet 1, 5700 Egeskov"
         assert talk.kind is SessionKind.TALK  # from the Danish category "Oplæg"
 
     def test_whole_event_blocks_come_back_as_the_event(self, example: Event) -> None:
         """A whole-event calendar without folkemode data gives the event's start and end."""
-        event = folkemode.loads(dump_ics(example, whole_event=True, folkemode_data=False),
-                                format="ics")
+        event = folkemode.loads(
+            dump_ics(example, whole_event=True, folkemode_data=False), format="ics"
+        )
         assert (event.start, event.end, event.sessions) == (
-            example.start, datetime(2025, 11, 14, 11, 30, tzinfo=example.zone), ())
+            example.start,
+            datetime(2025, 11, 14, 11, 30, tzinfo=example.zone),
+            (),
+        )
 
     def test_sniffed_without_a_format(self, example: Event) -> None:
         """ICS text is recognised by its BEGIN:VCALENDAR."""
@@ -74,17 +80,28 @@ class TestConferenceToolCalendar:
         assert event.timezone == "Europe/Oslo"
         assert [(s.title, s.start, s.room) for s in event.sessions] == [
             ("Åpning - Kari Nordmann", datetime(2026, 4, 14, 9, tzinfo=OSLO), "Store sal"),
-            ("Unge i lokalpolitikken - Ola Hansen, Ingrid Berg",
-             datetime(2026, 4, 14, 9, 45, tzinfo=OSLO), "Sal B"),
-            ("Klimabudsjett steg for steg - Nils Ås",
-             datetime(2026, 4, 14, 9, 45, tzinfo=OSLO), "Møterom 3"),
-            ("Debatt: Hvem skal eie vannverkene? - Siri Moe, Per Lie",
-             datetime(2026, 4, 15, 8, 30, tzinfo=OSLO), "Store sal"),
+            (
+                "Unge i lokalpolitikken - Ola Hansen, Ingrid Berg",
+                datetime(2026, 4, 14, 9, 45, tzinfo=OSLO),
+                "Sal B",
+            ),
+            (
+                "Klimabudsjett steg for steg - Nils Ås",
+                datetime(2026, 4, 14, 9, 45, tzinfo=OSLO),
+                "Møterom 3",
+            ),
+            (
+                "Debatt: Hvem skal eie vannverkene? - Siri Moe, Per Lie",
+                datetime(2026, 4, 15, 8, 30, tzinfo=OSLO),
+                "Store sal",
+            ),
         ]
         second = event.sessions[1]
         assert second.end == datetime(2026, 4, 14, 10, 45, tzinfo=OSLO)
-        assert second.description == ("Hvordan får vi unge til å stille til valg? Erfaringer "
-                                      "fra tre kommuner i Vestland, med spørsmål fra salen.")
+        assert second.description == (
+            "Hvordan får vi unge til å stille til valg? Erfaringer "
+            "fra tre kommuner i Vestland, med spørsmål fra salen."
+        )
         assert second.links == ("https://pretalx.example.org/kommunedagene-2026/talk/M4RT2W/",)
         assert second.id == "20260414-unge-i-lokalpolitikken-ola-hansen-ingrid-berg"
         assert event.sessions[3].description is None
@@ -105,7 +122,9 @@ class TestConferenceToolCalendar:
         assert first.kind is SessionKind.BREAK
         assert second.start == datetime(2026, 6, 1, 12, tzinfo=OSLO)
         assert [(d.line, d.code, d.severity) for d in result.diagnostics] == [
-            (15, "floating", Severity.INFO), (16, "recurring", Severity.WARNING)]
+            (15, "floating", Severity.INFO),
+            (16, "recurring", Severity.WARNING),
+        ]
 
 
 def bad(text: str) -> InvalidInput:
@@ -120,8 +139,10 @@ HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Møde\r\n"
 class TestBadInput:
     def test_not_a_content_line(self) -> None:
         """A line without a colon is named by its number and component."""
-        error = bad(HEAD + "BEGIN:VEVENT\r\nDTSTART:20260601T080000Z\r\nthis is prose\r\n"
-                    "END:VEVENT\r\nEND:VCALENDAR\r\n")
+        error = bad(
+            HEAD + "BEGIN:VEVENT\r\nDTSTART:20260601T080000Z\r\nthis is prose\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
         (diagnostic,) = error.diagnostics
         assert diagnostic.line == 6
         assert "not an iCalendar content line in VEVENT" in diagnostic.message
@@ -138,8 +159,10 @@ class TestBadInput:
 
     def test_bad_date_names_line_component_and_property(self) -> None:
         """A DTSTART that is no date names VEVENT DTSTART and its line; folded lines count."""
-        error = bad(HEAD + "BEGIN:VEVENT\r\nSUMMARY:Et langt\r\n  navn\r\n"
-                    "DTSTART:2026-13-45\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        error = bad(
+            HEAD + "BEGIN:VEVENT\r\nSUMMARY:Et langt\r\n  navn\r\n"
+            "DTSTART:2026-13-45\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
         (diagnostic,) = error.diagnostics
         assert diagnostic.line == 7
         assert diagnostic.message.startswith("VEVENT DTSTART: expected a date or date-time")
@@ -147,19 +170,26 @@ class TestBadInput:
 
     def test_end_before_start_and_bad_duration(self) -> None:
         """Every problem is listed at once, each with its line."""
-        error = bad(HEAD + "BEGIN:VEVENT\r\nSUMMARY:a\r\nDTSTART:20260601T100000Z\r\n"
-                    "DTEND:20260601T090000Z\r\nEND:VEVENT\r\n"
-                    "BEGIN:VEVENT\r\nSUMMARY:b\r\nDTSTART:20260601T100000Z\r\n"
-                    "DURATION:an hour\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+        error = bad(
+            HEAD + "BEGIN:VEVENT\r\nSUMMARY:a\r\nDTSTART:20260601T100000Z\r\n"
+            "DTEND:20260601T090000Z\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nSUMMARY:b\r\nDTSTART:20260601T100000Z\r\n"
+            "DURATION:an hour\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
         assert [(d.line, d.message.split(":")[0]) for d in error.diagnostics] == [
-            (7, "VEVENT DTEND"), (12, "VEVENT DURATION")]
+            (7, "VEVENT DTEND"),
+            (12, "VEVENT DURATION"),
+        ]
 
-    @pytest.mark.parametrize("text, message", [
-        ("", "no BEGIN:VCALENDAR"),
-        ("Kl. 10.00 Velkomst\r\n", "not an iCalendar content line"),
-        ("BEGIN:VEVENT\r\nEND:VEVENT\r\n", "BEGIN:VEVENT outside a calendar"),
-        (HEAD + "END:VCALENDAR\r\nSUMMARY:x\r\n", "property SUMMARY outside any component"),
-    ])
+    @pytest.mark.parametrize(
+        "text, message",
+        [
+            ("", "no BEGIN:VCALENDAR"),
+            ("Kl. 10.00 Velkomst\r\n", "not an iCalendar content line"),
+            ("BEGIN:VEVENT\r\nEND:VEVENT\r\n", "BEGIN:VEVENT outside a calendar"),
+            (HEAD + "END:VCALENDAR\r\nSUMMARY:x\r\n", "property SUMMARY outside any component"),
+        ],
+    )
     def test_not_icalendar(self, text: str, message: str) -> None:
         """Text that is not iCalendar is refused with a reason, never a traceback."""
         assert message in str(bad(text))
@@ -173,8 +203,10 @@ class TestBadInput:
 
     def test_unknown_tzid_is_a_warning(self) -> None:
         """A TZID with no VTIMEZONE that names no known zone is read in the event's zone."""
-        text = (HEAD + "BEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART;TZID=Mars/Olympus:20260601T100000\r\n"
-                "END:VEVENT\r\nEND:VCALENDAR\r\n")
+        text = (
+            HEAD + "BEGIN:VEVENT\r\nSUMMARY:x\r\nDTSTART;TZID=Mars/Olympus:20260601T100000\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
         result = folkemode.parse(text, format="ics", timezone="Europe/Oslo")
         assert result.event.sessions[0].start == datetime(2026, 6, 1, 10, tzinfo=OSLO)
         (warning,) = result.problems
@@ -184,6 +216,7 @@ class TestBadInput:
 def test_session_fields_survive_a_title_with_line_breaks() -> None:
     """A title with CR LF comes back with LF: iCalendar text has no carriage return."""
     zone = ZoneInfo("Europe/Copenhagen")
-    event = Event(name="x", sessions=[
-        Session(title="a\r\nb", start=datetime(2026, 1, 1, 10, tzinfo=zone))])
+    event = Event(
+        name="x", sessions=[Session(title="a\r\nb", start=datetime(2026, 1, 1, 10, tzinfo=zone))]
+    )
     assert folkemode.loads(dump_ics(event), format="ics").sessions[0].title == "a\nb"

@@ -26,6 +26,7 @@ id,date,start,end,title,kind,track,round,room,speakers,organisations,description
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, tzinfo
@@ -33,7 +34,7 @@ from datetime import date, datetime, tzinfo
 from folkemode.errors import FolkemodeError
 from folkemode.exporters.selection import SELECTION_OPTIONS, Selection
 from folkemode.exporters.text import agenda_lines, speaker_text
-from folkemode.formats import ExportOption, Exporter
+from folkemode.formats import Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
 from folkemode.i18n import format_date, normalise_locale
 from folkemode.model import Event, Session
@@ -42,8 +43,20 @@ __all__ = ["COLUMNS", "DIALECTS", "dump_csv", "neutralise", "restore", "session_
 
 #: The columns, in order. New columns are only ever added at the end.
 COLUMNS: tuple[str, ...] = (
-    "id", "date", "start", "end", "title", "kind", "track", "round", "room",
-    "speakers", "organisations", "description", "agenda", "url",
+    "id",
+    "date",
+    "start",
+    "end",
+    "title",
+    "kind",
+    "track",
+    "round",
+    "room",
+    "speakers",
+    "organisations",
+    "description",
+    "agenda",
+    "url",
 )
 #: Separates several speakers, organisations in one cell.
 LIST_SEPARATOR = "; "
@@ -95,13 +108,9 @@ def session_rows(
     "- " bullets: a spreadsheet would take a leading "-" for a formula).
     """
     zone = event.zone
-    days: dict[date, str] = {}
+    day_texts = functools.cache(format_day)  # a few days, thousands of sessions
     for session in sessions:
-        day = session.day
-        if day is None:
-            day_text = ""
-        else:
-            day_text = days.get(day) or days.setdefault(day, format_day(day))
+        day_text = "" if session.day is None else day_texts(session.day)
         track, round_ = session.track, session.round
         texts = [
             session.id,
@@ -111,7 +120,8 @@ def session_rows(
             session.room or "",
             LIST_SEPARATOR.join(map(speaker_text, session.speakers)) if session.speakers else "",
             LIST_SEPARATOR.join(o.name for o in session.organisations)
-            if session.organisations else "",
+            if session.organisations
+            else "",
             session.description or "",
             "\n".join(agenda_lines(session.items, bullet="")) if session.items else "",
             "\n".join(session.links),
@@ -121,8 +131,13 @@ def session_rows(
             if cell and cell[0] in _RISKY_FIRST:
                 texts[index] = neutralise(cell)
         yield [
-            texts[0], day_text, _clock(session.start, zone), _clock(session.end, zone),
-            texts[1], session.kind, *texts[2:],
+            texts[0],
+            day_text,
+            _clock(session.start, zone),
+            _clock(session.end, zone),
+            texts[1],
+            session.kind,
+            *texts[2:],
         ]
 
 
@@ -149,8 +164,9 @@ def dump_csv(
         def format_day(day: date) -> str:
             return format_date(day, language, "short")
     else:
-        raise FolkemodeError(f"unknown CSV dialect {dialect!r}; expected one of "
-                             f"{', '.join(DIALECTS)}")
+        raise FolkemodeError(
+            f"unknown CSV dialect {dialect!r}; expected one of {', '.join(DIALECTS)}"
+        )
     if header:
         writer.writerow(COLUMNS)
     writer.writerows(session_rows(event, chosen, format_day=format_day))
@@ -158,11 +174,19 @@ def dump_csv(
 
 
 CSV_OPTIONS: tuple[ExportOption, ...] = (
-    ExportOption(name="dialect", type=str, default="rfc4180",
-                 help="rfc4180 (comma, ISO dates; the default) or excel (semicolon, BOM, "
-                      "local dates, for Danish/Norwegian spreadsheets)"),
-    ExportOption(name="locale", type=str, default=None,
-                 help="how the excel dialect writes dates (default: the event's language)"),
+    ExportOption(
+        name="dialect",
+        type=str,
+        default="rfc4180",
+        help="rfc4180 (comma, ISO dates; the default) or excel (semicolon, BOM, "
+        "local dates, for Danish/Norwegian spreadsheets)",
+    ),
+    ExportOption(
+        name="locale",
+        type=str,
+        default=None,
+        help="how the excel dialect writes dates (default: the event's language)",
+    ),
     ExportOption(name="header", type=bool, default=True, help="write the header row"),
     *SELECTION_OPTIONS,
 )

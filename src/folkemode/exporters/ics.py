@@ -29,7 +29,7 @@ from folkemode.errors import FolkemodeError
 from folkemode.exporters.ics_events import EVENT_DATA, UID_DOMAIN, VeventWriter
 from folkemode.exporters.selection import SELECTION_OPTIONS, Selection
 from folkemode.exporters.vtimezone import vtimezone
-from folkemode.formats import ExportOption, Exporter
+from folkemode.formats import Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
 from folkemode.i18n import normalise_locale
 from folkemode.model import Event
@@ -38,21 +38,45 @@ __all__ = ["ICS_OPTIONS", "default_dtstamp", "dump_ics"]
 
 ICS_OPTIONS: tuple[ExportOption, ...] = (
     *SELECTION_OPTIONS,
-    ExportOption(name="whole_event", type=bool, default=False,
-                 help="the event itself instead of its sessions: one entry per day, "
-                      "and one per edition of a recurring event"),
-    ExportOption(name="dtstamp", type=datetime, default=None,
-                 help="DTSTAMP of every entry, e.g. when the programme was last changed "
-                      "(default: the event's start, never the current time)"),
-    ExportOption(name="sequence", type=int, default=0,
-                 help="SEQUENCE of every entry; raise it when you send out a changed programme"),
-    ExportOption(name="refresh_hours", type=int, default=12,
-                 help="how often subscribed calendars should reload (REFRESH-INTERVAL)"),
-    ExportOption(name="locale", type=str, default=None,
-                 help="language of labels in descriptions (default: the event's)"),
-    ExportOption(name="folkemode_data", type=bool, default=True,
-                 help="add X-FOLKEMODE-* properties so folkemode reads the file back "
-                      "without loss (calendars ignore them)"),
+    ExportOption(
+        name="whole_event",
+        type=bool,
+        default=False,
+        help="the event itself instead of its sessions: one entry per day, "
+        "and one per edition of a recurring event",
+    ),
+    ExportOption(
+        name="dtstamp",
+        type=datetime,
+        default=None,
+        help="DTSTAMP of every entry, e.g. when the programme was last changed "
+        "(default: the event's start, never the current time)",
+    ),
+    ExportOption(
+        name="sequence",
+        type=int,
+        default=0,
+        help="SEQUENCE of every entry; raise it when you send out a changed programme",
+    ),
+    ExportOption(
+        name="refresh_hours",
+        type=int,
+        default=12,
+        help="how often subscribed calendars should reload (REFRESH-INTERVAL)",
+    ),
+    ExportOption(
+        name="locale",
+        type=str,
+        default=None,
+        help="language of labels in descriptions (default: the event's)",
+    ),
+    ExportOption(
+        name="folkemode_data",
+        type=bool,
+        default=True,
+        help="add X-FOLKEMODE-* properties so folkemode reads the file back "
+        "without loss (calendars ignore them)",
+    ),
 )
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -66,10 +90,20 @@ def default_dtstamp(event: Event) -> datetime:
     compare DTSTAMPs notice a change.
     """
     zone = event.zone
-    moments = [m for m in (event.start, *(s.start for s in event.sessions),
-                           *(e.start for e in event.editions)) if m is not None]
-    moments += [datetime.combine(s.day, time(), zone) for s in event.sessions
-                if s.day is not None and s.start is None]
+    moments = [
+        m
+        for m in (
+            event.start,
+            *(s.start for s in event.sessions),
+            *(e.start for e in event.editions),
+        )
+        if m is not None
+    ]
+    moments += [
+        datetime.combine(s.day, time(), zone)
+        for s in event.sessions
+        if s.day is not None and s.start is None
+    ]
     return min(moments).astimezone(UTC) if moments else _EPOCH
 
 
@@ -98,8 +132,14 @@ def dump_ics(
     days already have sessions in the calendar or a selection option is set.
     """
     selection = Selection.from_options(
-        event, breaks=breaks, meals=meals, tracks=tracks, kinds=kinds, days=days,
-        speakers=speakers, session=session,
+        event,
+        breaks=breaks,
+        meals=meals,
+        tracks=tracks,
+        kinds=kinds,
+        days=days,
+        speakers=speakers,
+        session=session,
     )
     if whole_event and (selection.narrows and not _only_days(selection)):
         raise FolkemodeError(

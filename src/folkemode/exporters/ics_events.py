@@ -157,8 +157,11 @@ class VeventWriter:
         url = session.links[0] if session.links else event.url
         if url:
             vevent.add("URL", url)
-        categories = [kind_label(session.kind, self.locale)] if (
-            session.kind is not SessionKind.OTHER) else []
+        categories = (
+            [kind_label(session.kind, self.locale)]
+            if (session.kind is not SessionKind.OTHER)
+            else []
+        )
         categories += [thing.name for thing in (session.track, session.round) if thing]
         if categories:
             vevent.add("CATEGORIES", categories)
@@ -214,25 +217,37 @@ class VeventWriter:
             for day in sorted({s.start.astimezone(self.zone).date() for s in timed if s.start}):
                 if days is not None and day not in days:
                     continue
-                todays = [s for s in timed if s.start and s.start.astimezone(self.zone).date() == day]
+                todays = [
+                    s for s in timed if s.start and s.start.astimezone(self.zone).date() == day
+                ]
                 start = min(s.start for s in todays if s.start)
                 ends = [s.end or s.start for s in todays if s.start]
                 end = max(ends) if ends else None
-                yield self._block(f"event.{day:%Y%m%d}", event.name, start,
-                                  end if end != start else None, event.venue,
-                                  self._programme(todays))
+                yield self._block(
+                    f"event.{day:%Y%m%d}",
+                    event.name,
+                    start,
+                    end if end != start else None,
+                    event.venue,
+                    self._programme(todays),
+                )
             return
         times = self._times_text(event.start, event.end, event.all_day)
         for day in _days(event.start, event.end, event.all_day, self.zone) or event.days:
             if days is None or day in days:
-                yield self._block(f"event.{day:%Y%m%d}", event.name,
-                                  *_span_for(day, event.start, event.end, event.all_day,
-                                             self.zone),
-                                  event.venue, times)
+                yield self._block(
+                    f"event.{day:%Y%m%d}",
+                    event.name,
+                    *_span_for(day, event.start, event.end, event.all_day, self.zone),
+                    event.venue,
+                    times,
+                )
 
     def _edition_all_day(self, edition: Edition) -> bool:
-        return self.event.all_day or _is_midnight(edition.start, self.zone) and (
-            edition.end is None or _is_midnight(edition.end, self.zone))
+        return self.event.all_day or (
+            _is_midnight(edition.start, self.zone)
+            and (edition.end is None or _is_midnight(edition.end, self.zone))
+        )
 
     def edition_days(self, edition: Edition) -> list[date]:
         """The calendar days an edition takes place on."""
@@ -303,9 +318,7 @@ def _is_midnight(value: datetime, zone: Any) -> bool:
     return value.astimezone(zone).time() == time()
 
 
-def _days(
-    start: datetime | None, end: datetime | None, all_day: bool, zone: Any
-) -> list[date]:
+def _days(start: datetime | None, end: datetime | None, all_day: bool, zone: Any) -> list[date]:
     """The calendar days from ``start`` to ``end``; an end at midnight does not add a day."""
     if start is None:
         return []
@@ -331,4 +344,3 @@ def _span_for(
 
 def _compact_json(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-

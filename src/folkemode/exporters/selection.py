@@ -31,20 +31,40 @@ T = TypeVar("T")
 
 #: The export options every session-based exporter offers, in CLI order.
 SELECTION_OPTIONS: tuple[ExportOption, ...] = (
-    ExportOption(name="breaks", type=bool, default=True,
-                 help="include breaks (coffee, pauses); --no-breaks leaves them out"),
-    ExportOption(name="meals", type=bool, default=True,
-                 help="include meals (lunch, dinner); --no-meals leaves them out"),
-    ExportOption(name="tracks", type=list, default=None,
-                 help="only sessions on these tracks (ids or names)"),
-    ExportOption(name="kinds", type=list, default=None,
-                 help="only these kinds: " + ", ".join(kind.value for kind in SessionKind)),
-    ExportOption(name="days", type=list, default=None,
-                 help="only these days (YYYY-MM-DD)"),
-    ExportOption(name="speakers", type=list, default=None,
-                 help="only sessions with one of these speakers (names)"),
-    ExportOption(name="session", type=str, default=None,
-                 help="only the session with this id, e.g. for an 'add to calendar' link"),
+    ExportOption(
+        name="breaks",
+        type=bool,
+        default=True,
+        help="include breaks (coffee, pauses); --no-breaks leaves them out",
+    ),
+    ExportOption(
+        name="meals",
+        type=bool,
+        default=True,
+        help="include meals (lunch, dinner); --no-meals leaves them out",
+    ),
+    ExportOption(
+        name="tracks", type=list, default=None, help="only sessions on these tracks (ids or names)"
+    ),
+    ExportOption(
+        name="kinds",
+        type=list,
+        default=None,
+        help="only these kinds: " + ", ".join(kind.value for kind in SessionKind),
+    ),
+    ExportOption(name="days", type=list, default=None, help="only these days (YYYY-MM-DD)"),
+    ExportOption(
+        name="speakers",
+        type=list,
+        default=None,
+        help="only sessions with one of these speakers (names)",
+    ),
+    ExportOption(
+        name="session",
+        type=str,
+        default=None,
+        help="only the session with this id, e.g. for an 'add to calendar' link",
+    ),
 )
 
 
@@ -182,12 +202,13 @@ def _day(value: str | date) -> date:
         raise FolkemodeError(f"expected a day as YYYY-MM-DD, got {value!r}") from None
 
 
-def _listed(values: Iterable[T] | T) -> list[T]:
+def _listed(values: Iterable[T] | str | date) -> list[T]:
     """A list of option values; one value given on its own (``kinds="workshop"``) is one item."""
-    if isinstance(values, (str, date, SessionKind)) or not isinstance(values, Iterable):
+    if isinstance(values, (str, date)):
         return [values]  # type: ignore[list-item]
     return list(values)
 
 
 def _strings(values: Iterable[str] | str) -> Sequence[str]:
-    return [value.strip() for value in _listed(values) if value.strip()]
+    listed: list[str] = _listed(values)
+    return [value.strip() for value in listed if value.strip()]

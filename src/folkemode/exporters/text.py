@@ -65,7 +65,7 @@ def organisation_text(organisation: Organisation) -> str:
 
 
 def speaker_text(speaker: Speaker) -> str:
-    """"Name, role, organisation", leaving out what is not known."""
+    """ "Name, role, organisation", leaving out what is not known."""
     parts = [speaker.name]
     if speaker.role:
         parts.append(speaker.role)
@@ -96,8 +96,9 @@ def location_text(session: Session | None, venue: Venue | None) -> str | None:
         if venue.is_physical:
             parts.extend(p for p in (venue.name, venue.address) if p and p not in parts)
         elif venue.online_url:
-            parts.append(f"{venue.platform}: {venue.online_url}" if venue.platform
-                         else venue.online_url)
+            parts.append(
+                f"{venue.platform}: {venue.online_url}" if venue.platform else venue.online_url
+            )
         elif venue.platform:
             parts.append(venue.platform)
     return ", ".join(parts) or None

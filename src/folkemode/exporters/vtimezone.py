@@ -73,8 +73,15 @@ class _Transition:
     @property
     def observance_key(self) -> tuple[bool, timedelta, timedelta, str, int, int, time]:
         onset = self.onset
-        return (self.after.dst, self.before.offset, self.after.offset, self.after.name,
-                onset.month, onset.weekday(), onset.time())
+        return (
+            self.after.dst,
+            self.before.offset,
+            self.after.offset,
+            self.after.name,
+            onset.month,
+            onset.weekday(),
+            onset.time(),
+        )
 
     @property
     def weeks(self) -> frozenset[int]:
@@ -96,7 +103,9 @@ def _state(zone: ZoneInfo, instant: datetime) -> _State:
 
 
 @functools.lru_cache(maxsize=64)
-def _transitions(key: str, first_year: int, last_year: int) -> tuple[_State, tuple[_Transition, ...]]:
+def _transitions(
+    key: str, first_year: int, last_year: int
+) -> tuple[_State, tuple[_Transition, ...]]:
     """The zone's state at the start of ``first_year`` and every change up to ``last_year``."""
     zone = ZoneInfo(key)
     instant = datetime(first_year, 1, 1, tzinfo=UTC)

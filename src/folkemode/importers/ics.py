@@ -32,7 +32,7 @@ import icalendar
 from icalendar.prop import vBroken
 
 from folkemode.errors import Diagnostic, InvalidInput, Severity
-from folkemode.formats import ImportOptions, ImportResult, Importer
+from folkemode.formats import Importer, ImportOptions, ImportResult
 from folkemode.hookspecs import hookimpl
 from folkemode.i18n import OUTPUT_LOCALES, timezone_for, translate
 from folkemode.importers.ics_outline import Outline, OutlineComponent, scan
@@ -45,10 +45,15 @@ _TIMES = frozenset({"DTSTART", "DTEND", "DURATION"})
 _EVENT_DATA = "X-FOLKEMODE-EVENT"
 _SESSION_DATA = "X-FOLKEMODE-SESSION"
 _KIND_MESSAGES = {
-    "Plenary": SessionKind.PLENARY, "Talk": SessionKind.TALK, "Debate": SessionKind.DEBATE,
-    "Workshop": SessionKind.WORKSHOP, "Group work": SessionKind.GROUP_WORK,
-    "Break": SessionKind.BREAK, "Meal": SessionKind.MEAL,
-    "Registration": SessionKind.REGISTRATION, "Meeting": SessionKind.MEETING,
+    "Plenary": SessionKind.PLENARY,
+    "Talk": SessionKind.TALK,
+    "Debate": SessionKind.DEBATE,
+    "Workshop": SessionKind.WORKSHOP,
+    "Group work": SessionKind.GROUP_WORK,
+    "Break": SessionKind.BREAK,
+    "Meal": SessionKind.MEAL,
+    "Registration": SessionKind.REGISTRATION,
+    "Meeting": SessionKind.MEETING,
     "Social": SessionKind.SOCIAL,
 }
 
@@ -73,15 +78,23 @@ class _Reader:
         self.diagnostics: list[Diagnostic] = []
         self.outline: Outline = scan(text)
 
-    def report(self, place: OutlineComponent | None, message: str, *, prop: str | None = None,
-               severity: Severity = Severity.WARNING, code: str = "invalid") -> None:
+    def report(
+        self,
+        place: OutlineComponent | None,
+        message: str,
+        *,
+        prop: str | None = None,
+        severity: Severity = Severity.WARNING,
+        code: str = "invalid",
+    ) -> None:
         line = None
         where = ""
         if place is not None:
             line = place.line_of(prop) if prop else place.line
             where = f"{place.name} {prop}: " if prop else f"{place.name}: "
-        self.diagnostics.append(Diagnostic(line=line, message=where + message,
-                                           severity=severity, code=code))
+        self.diagnostics.append(
+            Diagnostic(line=line, message=where + message, severity=severity, code=code)
+        )
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -95,9 +108,16 @@ class _Reader:
         try:
             calendars = icalendar.Calendar.from_ical(self.text.lstrip("\ufeff"), multiple=True)
         except Exception as error:  # icalendar raises bare ValueErrors on bad calendar values
-            raise InvalidInput([Diagnostic(
-                message=f"VCALENDAR: {error}", severity=Severity.ERROR, code="invalid",
-            )], source=self.options.filename) from None
+            raise InvalidInput(
+                [
+                    Diagnostic(
+                        message=f"VCALENDAR: {error}",
+                        severity=Severity.ERROR,
+                        code="invalid",
+                    )
+                ],
+                source=self.options.filename,
+            ) from None
         located: list[tuple[icalendar.Calendar, list[OutlineComponent | None]]] = []
         places = iter(self.outline.components)
         for calendar in calendars:
@@ -115,35 +135,57 @@ class _Reader:
 
     # -- values ------------------------------------------------------------------------------
 
-    def moment(self, component: icalendar.Component, place: OutlineComponent | None,
-               name: str, zone: ZoneInfo) -> datetime | date | None:
+    def moment(
+        self,
+        component: icalendar.Component,
+        place: OutlineComponent | None,
+        name: str,
+        zone: ZoneInfo,
+    ) -> datetime | date | None:
         prop = component.get(name)
         if prop is None:
             return None
         if isinstance(prop, vBroken):
-            self.report(place, f"expected a date or date-time such as 20251113T093000, got "
-                               f"{str(prop)!r}", prop=name, severity=Severity.ERROR)
+            self.report(
+                place,
+                f"expected a date or date-time such as 20251113T093000, got {str(prop)!r}",
+                prop=name,
+                severity=Severity.ERROR,
+            )
             return None
         value = prop.dt
         if isinstance(value, datetime):
             if value.tzinfo is None:
                 tzid = prop.params.get("TZID")
                 if tzid:
-                    self.report(place, f"TZID {tzid!r} has no VTIMEZONE and is no known zone; "
-                                       f"read as {zone.key}", prop=name)
+                    self.report(
+                        place,
+                        f"TZID {tzid!r} has no VTIMEZONE and is no known zone; read as {zone.key}",
+                        prop=name,
+                    )
                 else:
-                    self.report(place, f"floating time (no TZID, no Z); read as {zone.key}",
-                                prop=name, severity=Severity.INFO, code="floating")
+                    self.report(
+                        place,
+                        f"floating time (no TZID, no Z); read as {zone.key}",
+                        prop=name,
+                        severity=Severity.INFO,
+                        code="floating",
+                    )
                 value = value.replace(tzinfo=zone)
             return value.astimezone(zone)
         if isinstance(value, date):
             return value
-        self.report(place, f"expected a date or date-time, got {value!r}", prop=name,
-                    severity=Severity.ERROR)
+        self.report(
+            place,
+            f"expected a date or date-time, got {value!r}",
+            prop=name,
+            severity=Severity.ERROR,
+        )
         return None
 
-    def machine_data(self, component: icalendar.Component, place: OutlineComponent | None,
-                     name: str) -> dict[str, Any] | None:
+    def machine_data(
+        self, component: icalendar.Component, place: OutlineComponent | None, name: str
+    ) -> dict[str, Any] | None:
         raw = component.get(name)
         if raw is None:
             return None
@@ -151,8 +193,9 @@ class _Reader:
         # unknown to the parser): escape it uniformly and unescape it once as TEXT.
         escaped = raw.to_ical()
         try:
-            data = json.loads(_unescape_text(
-                escaped.decode() if isinstance(escaped, bytes) else escaped))
+            data = json.loads(
+                _unescape_text(escaped.decode() if isinstance(escaped, bytes) else escaped)
+            )
         except ValueError as error:
             self.report(place, f"is not the JSON folkemode writes ({error}); ignored", prop=name)
             return None
@@ -167,13 +210,22 @@ class _Reader:
         located = self.calendars()
         calendar, outline = located[0]
         if len(located) > 1:
-            self.report(outline[0], f"the file holds {len(located)} calendars; their events "
-                                    "are read into one programme", severity=Severity.INFO)
+            self.report(
+                outline[0],
+                f"the file holds {len(located)} calendars; their events "
+                "are read into one programme",
+                severity=Severity.INFO,
+            )
         calendar_place = outline[0]
         data = self.machine_data(calendar, calendar_place, _EVENT_DATA)
         ours = data is not None
-        event: dict[str, Any] = data if data is not None else self.event_from_calendar(
-            calendar, calendar_place, [c for cal, _ in located for c in cal.walk("VEVENT")])
+        event: dict[str, Any] = (
+            data
+            if data is not None
+            else self.event_from_calendar(
+                calendar, calendar_place, [c for cal, _ in located for c in cal.walk("VEVENT")]
+            )
+        )
         event.pop("sessions", None)
         if self.options.timezone:
             event["timezone"] = self.options.timezone
@@ -181,8 +233,9 @@ class _Reader:
             event["locale"] = self.options.locale
         zone = _zone(event.get("timezone")) or ZoneInfo(timezone_for(event.get("locale", "da")))
         event["timezone"] = zone.key
-        event_domain = f"@{event['id']}{_DOMAIN_SUFFIX}" if isinstance(event.get("id"), str) \
-            else None
+        event_domain = (
+            f"@{event['id']}{_DOMAIN_SUFFIX}" if isinstance(event.get("id"), str) else None
+        )
 
         sessions: list[dict[str, Any]] = []
         places: list[OutlineComponent | None] = []
@@ -193,16 +246,23 @@ class _Reader:
                     continue
                 uid = str(component.get("UID", ""))
                 local, at, domain = uid.rpartition("@")
-                if at and domain.endswith(_DOMAIN_SUFFIX) and local.startswith(
-                        ("event.", "edition.")):
+                if (
+                    at
+                    and domain.endswith(_DOMAIN_SUFFIX)
+                    and local.startswith(("event.", "edition."))
+                ):
                     if not ours:
                         start = self.moment(component, place, "DTSTART", zone)
                         end = self.moment(component, place, "DTEND", zone)
                         if start is not None:
                             blocks.append((local, start, end))
                     continue
-                session = self.session(component, place, zone, event_domain or (
-                    f"@{domain}" if domain.endswith(_DOMAIN_SUFFIX) else None))
+                session = self.session(
+                    component,
+                    place,
+                    zone,
+                    event_domain or (f"@{domain}" if domain.endswith(_DOMAIN_SUFFIX) else None),
+                )
                 if session is not None:
                     sessions.append(session)
                     places.append(place)
@@ -211,21 +271,28 @@ class _Reader:
         event["sessions"] = sessions
         if self.errors:
             raise InvalidInput(self.errors, source=self.options.filename)
-        return ImportResult(event=self.build(event, places), diagnostics=self.diagnostics)
+        # attrs types the converter=tuple field as Iterable[_T_co], which nothing matches.
+        return ImportResult(event=self.build(event, places), diagnostics=self.diagnostics)  # type: ignore[arg-type]
 
-    def event_from_calendar(self, calendar: icalendar.Calendar,
-                            place: OutlineComponent | None,
-                            vevents: list[icalendar.Component]) -> dict[str, Any]:
+    def event_from_calendar(
+        self,
+        calendar: icalendar.Calendar,
+        place: OutlineComponent | None,
+        vevents: list[icalendar.Component],
+    ) -> dict[str, Any]:
         name = _text(calendar.get("NAME")) or _text(calendar.get("X-WR-CALNAME"))
         if not name:
             stem = PurePath(self.options.filename).stem if self.options.filename else ""
             name = stem or "Calendar"
-            self.report(place, f"the calendar has no NAME or X-WR-CALNAME; named it {name!r}",
-                        code="no-name")
+            self.report(
+                place,
+                f"the calendar has no NAME or X-WR-CALNAME; named it {name!r}",
+                code="no-name",
+            )
         event: dict[str, Any] = {"folkemode": 1, "name": name}
         uid = _text(calendar.get("UID"))
         if uid and uid.startswith("calendar@") and uid.endswith(_DOMAIN_SUFFIX):
-            event["id"] = uid[len("calendar@"):-len(_DOMAIN_SUFFIX)]
+            event["id"] = uid[len("calendar@") : -len(_DOMAIN_SUFFIX)]
         description = _text(calendar.get("DESCRIPTION")) or _text(calendar.get("X-WR-CALDESC"))
         if description:
             event["description"] = description
@@ -235,7 +302,8 @@ class _Reader:
         zone = _zone(_text(calendar.get("X-WR-TIMEZONE")))
         if zone is None:
             used = Counter(
-                str(vevent["DTSTART"].params.get("TZID")) for vevent in vevents
+                str(vevent["DTSTART"].params.get("TZID"))
+                for vevent in vevents
                 if "DTSTART" in vevent and vevent["DTSTART"].params.get("TZID")
             )
             zone = next((z for z in (_zone(t) for t, _ in used.most_common()) if z), None)
@@ -243,12 +311,17 @@ class _Reader:
             event["timezone"] = zone.key
         organizer = next((v.get("ORGANIZER") for v in vevents if v.get("ORGANIZER")), None)
         if organizer is not None and str(organizer).lower().startswith("mailto:"):
-            email = str(organizer)[len("mailto:"):]
+            email = str(organizer)[len("mailto:") :]
             event["contacts"] = [{"name": organizer.params.get("CN") or email, "email": email}]
         return event
 
-    def session(self, component: icalendar.Component, place: OutlineComponent | None,
-                zone: ZoneInfo, domain: str | None) -> dict[str, Any] | None:
+    def session(
+        self,
+        component: icalendar.Component,
+        place: OutlineComponent | None,
+        zone: ZoneInfo,
+        domain: str | None,
+    ) -> dict[str, Any] | None:
         data = self.machine_data(component, place, _SESSION_DATA) or {}
         ours = bool(data)
         session: dict[str, Any] = dict(data)
@@ -264,24 +337,35 @@ class _Reader:
         duration = component.get("DURATION")
         if end is None and duration is not None:
             if isinstance(duration, vBroken) or not isinstance(duration.dt, timedelta):
-                self.report(place, f"expected a duration such as PT1H30M, got {str(duration)!r}",
-                            prop="DURATION", severity=Severity.ERROR)
+                self.report(
+                    place,
+                    f"expected a duration such as PT1H30M, got {str(duration)!r}",
+                    prop="DURATION",
+                    severity=Severity.ERROR,
+                )
             elif start is not None:
                 end = start + duration.dt
         if isinstance(start, datetime):
             session["start"] = start.isoformat()
             if isinstance(end, datetime):
                 if end < start:
-                    self.report(place, f"ends ({end.isoformat()}) before it starts "
-                                       f"({start.isoformat()})", prop="DTEND",
-                                severity=Severity.ERROR)
+                    self.report(
+                        place,
+                        f"ends ({end.isoformat()}) before it starts ({start.isoformat()})",
+                        prop="DTEND",
+                        severity=Severity.ERROR,
+                    )
                 else:
                     session["end"] = end.isoformat()
         elif isinstance(start, date):
             session["day"] = start.isoformat()
         if "RRULE" in component or "RDATE" in component:
-            self.report(place, "repeats (RRULE/RDATE); only its first occurrence is read",
-                        prop="RRULE" if "RRULE" in component else "RDATE", code="recurring")
+            self.report(
+                place,
+                "repeats (RRULE/RDATE); only its first occurrence is read",
+                prop="RRULE" if "RRULE" in component else "RDATE",
+                code="recurring",
+            )
         uid = _text(component.get("UID"))
         if "id" not in session and uid and domain and uid.endswith(domain):
             session["id"] = uid[: -len(domain)]
@@ -302,11 +386,15 @@ class _Reader:
             session["links"] = [url]
         words = _kind_words()
         categories = component.get("CATEGORIES")
-        found = [] if categories is None else [
-            words.get(str(c).casefold()) for group in (
-                categories if isinstance(categories, list) else [categories])
-            for c in group.cats
-        ]
+        found = (
+            []
+            if categories is None
+            else [
+                words.get(str(c).casefold())
+                for group in (categories if isinstance(categories, list) else [categories])
+                for c in group.cats
+            ]
+        )
         session["kind"] = next((k.value for k in found if k is not None), SessionKind.OTHER.value)
 
     def build(self, data: dict[str, Any], places: list[OutlineComponent | None]) -> Any:
@@ -319,13 +407,18 @@ class _Reader:
             for diagnostic in error.diagnostics:
                 path = diagnostic.path or ""
                 place = _session_place(path, places)
-                located.append(Diagnostic(
-                    line=place.line if place is not None else None,
-                    message=(f"VEVENT: {path}: {diagnostic.message}" if place is not None
-                             else f"{path}: {diagnostic.message}"),
-                    severity=Severity.ERROR,
-                    code=diagnostic.code,
-                ))
+                located.append(
+                    Diagnostic(
+                        line=place.line if place is not None else None,
+                        message=(
+                            f"VEVENT: {path}: {diagnostic.message}"
+                            if place is not None
+                            else f"{path}: {diagnostic.message}"
+                        ),
+                        severity=Severity.ERROR,
+                        code=diagnostic.code,
+                    )
+                )
             raise InvalidInput(located, source=self.options.filename) from None
 
 
@@ -333,7 +426,7 @@ def _session_place(path: str, places: list[OutlineComponent | None]) -> OutlineC
     prefix = "$.sessions["
     if not path.startswith(prefix):
         return None
-    index = path[len(prefix):].split("]", 1)[0]
+    index = path[len(prefix) :].split("]", 1)[0]
     return places[int(index)] if index.isdigit() and int(index) < len(places) else None
 
 
@@ -341,6 +434,7 @@ def _blocks_into(
     event: dict[str, Any], blocks: list[tuple[str, datetime | date, datetime | date | None]]
 ) -> None:
     """Whole-event and edition blocks of a folkemode ICS without its X- data."""
+
     def bounds(found: list[tuple[datetime | date, datetime | date | None]]) -> dict[str, str]:
         starts = [s for s, _ in found if isinstance(s, datetime)]
         ends = [e for _, e in found if isinstance(e, datetime)]
@@ -404,7 +498,7 @@ def register_importers(register: Callable[[Importer], None]) -> None:
             suffixes=(".ics", ".ical", ".ifb", ".icalendar"),
             read=read_ics,
             description="iCalendar: folkemode's own exactly, other calendars one session "
-                        "per VEVENT",
+            "per VEVENT",
         )
     )
 
@@ -414,4 +508,3 @@ def sniff_format(text: str) -> str | None:
     if text.lstrip("\ufeff \t\r\n")[:15].upper() == "BEGIN:VCALENDAR":
         return "ics"
     return None
-

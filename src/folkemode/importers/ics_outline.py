@@ -79,37 +79,49 @@ def scan(text: str) -> Outline:
     seen_calendar = False
 
     def error(line: int, message: str, code: str = "syntax", content: str | None = None) -> None:
-        problems.append(Diagnostic(line=line, message=message, severity=Severity.ERROR,
-                                   code=code, text=content))
+        problems.append(
+            Diagnostic(line=line, message=message, severity=Severity.ERROR, code=code, text=content)
+        )
 
     for number, content in _logical_lines(text.lstrip("\ufeff")):
         if not content.strip():
             continue
         try:
-            name, _, value = Contentline(content).parts()
+            name, _, value = Contentline(content).parts()  # type: ignore[no-untyped-call]
         except (ValueError, AssertionError):
             where = f" in {stack[-1].name}" if stack else ""
-            error(number, f"not an iCalendar content line{where} (expected NAME:value or "
-                          f"NAME;PARAM=x:value): {_shown(content)}", content=content)
+            error(
+                number,
+                f"not an iCalendar content line{where} (expected NAME:value or "
+                f"NAME;PARAM=x:value): {_shown(content)}",
+                content=content,
+            )
             continue
         name = name.upper()
         if name == "BEGIN":
             component = OutlineComponent(name=value.strip().upper(), line=number)
             if not stack and component.name != "VCALENDAR":
-                error(number, f"BEGIN:{component.name} outside a calendar; the file must "
-                              "start with BEGIN:VCALENDAR", code="structure")
+                error(
+                    number,
+                    f"BEGIN:{component.name} outside a calendar; the file must "
+                    "start with BEGIN:VCALENDAR",
+                    code="structure",
+                )
             seen_calendar = seen_calendar or component.name == "VCALENDAR"
             stack.append(component)
             outline.components.append(component)
         elif name == "END":
             closing = value.strip().upper()
             if not stack:
-                error(number, f"END:{closing} without a matching BEGIN:{closing}",
-                      code="structure")
+                error(number, f"END:{closing} without a matching BEGIN:{closing}", code="structure")
             elif stack[-1].name != closing:
                 open_one = stack[-1]
-                error(number, f"END:{closing} closes BEGIN:{open_one.name} from line "
-                              f"{open_one.line}; expected END:{open_one.name}", code="structure")
+                error(
+                    number,
+                    f"END:{closing} closes BEGIN:{open_one.name} from line "
+                    f"{open_one.line}; expected END:{open_one.name}",
+                    code="structure",
+                )
                 if any(c.name == closing for c in stack):
                     while stack and stack[-1].name != closing:
                         stack.pop()
@@ -119,11 +131,18 @@ def scan(text: str) -> Outline:
         elif stack:
             stack[-1].properties.setdefault(name, []).append(number)
         else:
-            error(number, f"property {name} outside any component; properties belong "
-                          "between BEGIN:VCALENDAR and END:VCALENDAR", code="structure")
+            error(
+                number,
+                f"property {name} outside any component; properties belong "
+                "between BEGIN:VCALENDAR and END:VCALENDAR",
+                code="structure",
+            )
     for component in reversed(stack):
-        error(component.line, f"BEGIN:{component.name} is never closed; add "
-                              f"END:{component.name}", code="structure")
+        error(
+            component.line,
+            f"BEGIN:{component.name} is never closed; add END:{component.name}",
+            code="structure",
+        )
     if not seen_calendar and not problems:
         error(1, "no BEGIN:VCALENDAR: this is not an iCalendar file", code="structure")
     outline.problems = tuple(problems)
