@@ -482,20 +482,14 @@ class TestCli:
 
         from folkemode.cli import main
         from folkemode.plugins import importers
+        from tests.conftest import fixture_path
 
         if "text" not in importers():
             pytest.skip("the text importer is not registered")
-        folder = Path(str(tmp_path))
-        source = folder / "programme.txt"
-        source.write_text(
-            "Kommunalpolitisk Topmøde 2026\n"
-            "Torsdag den 12. marts 2026\n"
-            "Kl. 10.00-10.30 Velkomst\n"
-            "Kl. 10.30-11.15 Oplæg om økonomi v/ Jonas Brink, KL\n",
-            encoding="utf-8",
-        )
-        target = folder / "programme.ics"
+        source = fixture_path("programmes", "102_da_kommunalpolitisk_forum_2025.txt")
+        target = Path(str(tmp_path)) / "forum.ics"
         assert main(["convert", str(source), "-o", str(target)]) == 0
-        calendar = icalendar.Calendar.from_ical(target.read_bytes())
-        assert len(calendar.events) >= 2
-        assert all(v["DTSTART"].params.get("TZID") == "Europe/Copenhagen" for v in calendar.events)
+        event = folkemode.load(source)
+        ics = target.read_bytes().decode("utf-8")
+        assert ics == dump_ics(event)
+        assert_clients_see(event, ics)

@@ -248,7 +248,7 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
         Exporter(
             name="ics",
             media_type="text/calendar",
-            suffixes=(".ics", ".ical", ".ifb", ".icalendar"),
+            suffixes=(".ics", ".ical", ".icalendar"),
             dump=dump_ics,
             description="iCalendar for calendar apps: one entry per session, subscribable",
             options=ICS_OPTIONS,

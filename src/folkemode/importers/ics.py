@@ -495,7 +495,7 @@ def register_importers(register: Callable[[Importer], None]) -> None:
         Importer(
             name="ics",
             media_type="text/calendar",
-            suffixes=(".ics", ".ical", ".ifb", ".icalendar"),
+            suffixes=(".ics", ".ical", ".icalendar"),
             read=read_ics,
             description="iCalendar: folkemode's own exactly, other calendars one session "
             "per VEVENT",
