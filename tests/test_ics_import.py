@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from attrs import evolve
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import folkemode
 from folkemode import Event, InvalidInput, Session, SessionKind, Severity
@@ -211,6 +212,32 @@ class TestBadInput:
         assert result.event.sessions[0].start == datetime(2026, 6, 1, 10, tzinfo=OSLO)
         (warning,) = result.problems
         assert warning.line == 6 and "'Mars/Olympus'" in warning.message
+
+
+class TestMangledCalendars:
+    @settings(max_examples=60, deadline=None)
+    @given(data=st.data())
+    def test_mangled_files_import_or_raise_invalid_input(self, data: st.DataObject) -> None:
+        """Lines dropped, repeated or cut short give an event or InvalidInput, no traceback."""
+        ours = data.draw(st.booleans())  # with or without the X-FOLKEMODE data
+        lines = dump_ics(Event.example(), folkemode_data=ours).split("\r\n")
+        for _ in range(data.draw(st.integers(1, 4))):
+            index = data.draw(st.integers(0, len(lines) - 1))
+            action = data.draw(st.sampled_from(["drop", "repeat", "cut", "garble"]))
+            if action == "drop":
+                del lines[index]
+            elif action == "repeat":
+                lines.insert(index, lines[index])
+            elif action == "cut":
+                lines[index] = lines[index][: data.draw(st.integers(0, len(lines[index])))]
+            else:
+                lines[index] = lines[index].replace(
+                    ":", data.draw(st.sampled_from([";", "", "::"])), 1
+                )
+        try:
+            folkemode.loads("\r\n".join(lines), format="ics")
+        except InvalidInput as error:
+            assert error.diagnostics
 
 
 def test_session_fields_survive_a_title_with_line_breaks() -> None:

@@ -135,6 +135,27 @@ class _Reader:
 
     # -- values ------------------------------------------------------------------------------
 
+    def single(
+        self,
+        component: icalendar.Component,
+        place: OutlineComponent | None,
+        name: str,
+        severity: Severity,
+    ) -> Any:
+        """The property ``name``, which may appear once; a repeat is reported, the first kept."""
+        value = component.get(name)
+        if isinstance(value, list):
+            lines = place.properties.get(name, []) if place is not None else []
+            shown = f" (lines {', '.join(map(str, lines))})" if lines else ""
+            self.report(
+                place,
+                f"appears {len(value)} times{shown}; expected once",
+                prop=name,
+                severity=severity,
+            )
+            return value[0] if value else None
+        return value
+
     def moment(
         self,
         component: icalendar.Component,
@@ -142,7 +163,7 @@ class _Reader:
         name: str,
         zone: ZoneInfo,
     ) -> datetime | date | None:
-        prop = component.get(name)
+        prop = self.single(component, place, name, Severity.ERROR)
         if prop is None:
             return None
         if isinstance(prop, vBroken):
@@ -186,7 +207,7 @@ class _Reader:
     def machine_data(
         self, component: icalendar.Component, place: OutlineComponent | None, name: str
     ) -> dict[str, Any] | None:
-        raw = component.get(name)
+        raw = self.single(component, place, name, Severity.WARNING)
         if raw is None:
             return None
         # An X- property comes back as its raw, still escaped text (its type is
@@ -231,7 +252,10 @@ class _Reader:
             event["timezone"] = self.options.timezone
         if self.options.locale:
             event["locale"] = self.options.locale
-        zone = _zone(event.get("timezone")) or ZoneInfo(timezone_for(event.get("locale", "da")))
+        locale = event.get("locale")
+        zone = _zone(event.get("timezone")) or ZoneInfo(
+            timezone_for(locale if locale in OUTPUT_LOCALES else "da")
+        )
         event["timezone"] = zone.key
         event_domain = (
             f"@{event['id']}{_DOMAIN_SUFFIX}" if isinstance(event.get("id"), str) else None
@@ -301,15 +325,16 @@ class _Reader:
             event["url"] = url
         zone = _zone(_text(calendar.get("X-WR-TIMEZONE")))
         if zone is None:
+            tzids = (_first(vevent.get("DTSTART")) for vevent in vevents)
             used = Counter(
-                str(vevent["DTSTART"].params.get("TZID"))
-                for vevent in vevents
-                if "DTSTART" in vevent and vevent["DTSTART"].params.get("TZID")
+                str(prop.params["TZID"])
+                for prop in tzids
+                if prop is not None and prop.params.get("TZID")
             )
             zone = next((z for z in (_zone(t) for t, _ in used.most_common()) if z), None)
         if zone is not None:
             event["timezone"] = zone.key
-        organizer = next((v.get("ORGANIZER") for v in vevents if v.get("ORGANIZER")), None)
+        organizer = next((_first(v.get("ORGANIZER")) for v in vevents if v.get("ORGANIZER")), None)
         if organizer is not None and str(organizer).lower().startswith("mailto:"):
             email = str(organizer)[len("mailto:") :]
             event["contacts"] = [{"name": organizer.params.get("CN") or email, "email": email}]
@@ -334,7 +359,7 @@ class _Reader:
         if start is None and "DTSTART" not in component:
             self.report(place, "no DTSTART; the session has no time", prop=None)
         end = self.moment(component, place, "DTEND", zone)
-        duration = component.get("DURATION")
+        duration = self.single(component, place, "DURATION", Severity.ERROR)
         if end is None and duration is not None:
             if isinstance(duration, vBroken) or not isinstance(duration.dt, timedelta):
                 self.report(
@@ -392,7 +417,7 @@ class _Reader:
             else [
                 words.get(str(c).casefold())
                 for group in (categories if isinstance(categories, list) else [categories])
-                for c in group.cats
+                for c in getattr(group, "cats", ())
             ]
         )
         session["kind"] = next((k.value for k in found if k is not None), SessionKind.OTHER.value)
@@ -464,6 +489,11 @@ def _unescape_text(value: str) -> str:
     return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
+def _first(value: Any) -> Any:
+    """A property value, or the first of a repeated property."""
+    return (value[0] if value else None) if isinstance(value, list) else value
+
+
 def _text(value: Any) -> str | None:
     if value is None:
         return None
@@ -473,8 +503,8 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _zone(name: str | None) -> ZoneInfo | None:
-    if not name:
+def _zone(name: object) -> ZoneInfo | None:
+    if not name or not isinstance(name, str):
         return None
     if name in ("UTC", "Z"):
         return ZoneInfo("UTC")
