@@ -18,15 +18,12 @@ True
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from pathlib import PurePath
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import icalendar
 from icalendar.prop import vBroken
@@ -34,39 +31,22 @@ from icalendar.prop import vBroken
 from folkemode.errors import Diagnostic, InvalidInput, Severity
 from folkemode.formats import Importer, ImportOptions, ImportResult
 from folkemode.hookspecs import hookimpl
-from folkemode.i18n import OUTPUT_LOCALES, timezone_for, translate
+from folkemode.i18n import OUTPUT_LOCALES, timezone_for
+from folkemode.importers.ics_foreign import (
+    DOMAIN_SUFFIX,
+    blocks_into,
+    event_fields,
+    session_fields,
+    text,
+    zone_named,
+)
 from folkemode.importers.ics_outline import Outline, OutlineComponent, scan
-from folkemode.model import SessionKind
 
 __all__ = ["read_ics"]
 
-_DOMAIN_SUFFIX = ".folkemode"
 _TIMES = frozenset({"DTSTART", "DTEND", "DURATION"})
 _EVENT_DATA = "X-FOLKEMODE-EVENT"
 _SESSION_DATA = "X-FOLKEMODE-SESSION"
-_KIND_MESSAGES = {
-    "Plenary": SessionKind.PLENARY,
-    "Talk": SessionKind.TALK,
-    "Debate": SessionKind.DEBATE,
-    "Workshop": SessionKind.WORKSHOP,
-    "Group work": SessionKind.GROUP_WORK,
-    "Break": SessionKind.BREAK,
-    "Meal": SessionKind.MEAL,
-    "Registration": SessionKind.REGISTRATION,
-    "Meeting": SessionKind.MEETING,
-    "Social": SessionKind.SOCIAL,
-}
-
-
-@functools.cache
-def _kind_words() -> dict[str, SessionKind]:
-    """Category words that name a kind, in every language folkemode writes."""
-    words = {kind.value: kind for kind in SessionKind}
-    for message, kind in _KIND_MESSAGES.items():
-        words[message.casefold()] = kind
-        for locale in OUTPUT_LOCALES:
-            words[translate(locale, message).casefold()] = kind
-    return words
 
 
 class _Reader:
@@ -243,7 +223,7 @@ class _Reader:
         event: dict[str, Any] = (
             data
             if data is not None
-            else self.event_from_calendar(
+            else self._event_fields(
                 calendar, calendar_place, [c for cal, _ in located for c in cal.walk("VEVENT")]
             )
         )
@@ -253,12 +233,12 @@ class _Reader:
         if self.options.locale:
             event["locale"] = self.options.locale
         locale = event.get("locale")
-        zone = _zone(event.get("timezone")) or ZoneInfo(
+        zone = zone_named(event.get("timezone")) or ZoneInfo(
             timezone_for(locale if locale in OUTPUT_LOCALES else "da")
         )
         event["timezone"] = zone.key
         event_domain = (
-            f"@{event['id']}{_DOMAIN_SUFFIX}" if isinstance(event.get("id"), str) else None
+            f"@{event['id']}{DOMAIN_SUFFIX}" if isinstance(event.get("id"), str) else None
         )
 
         sessions: list[dict[str, Any]] = []
@@ -272,7 +252,7 @@ class _Reader:
                 local, at, domain = uid.rpartition("@")
                 if (
                     at
-                    and domain.endswith(_DOMAIN_SUFFIX)
+                    and domain.endswith(DOMAIN_SUFFIX)
                     and local.startswith(("event.", "edition."))
                 ):
                     if not ours:
@@ -285,60 +265,29 @@ class _Reader:
                     component,
                     place,
                     zone,
-                    event_domain or (f"@{domain}" if domain.endswith(_DOMAIN_SUFFIX) else None),
+                    event_domain or (f"@{domain}" if domain.endswith(DOMAIN_SUFFIX) else None),
                 )
                 if session is not None:
                     sessions.append(session)
                     places.append(place)
         if not ours:
-            _blocks_into(event, blocks)
+            blocks_into(event, blocks)
         event["sessions"] = sessions
         if self.errors:
             raise InvalidInput(self.errors, source=self.options.filename)
         # attrs types the converter=tuple field as Iterable[_T_co], which nothing matches.
         return ImportResult(event=self.build(event, places), diagnostics=self.diagnostics)  # type: ignore[arg-type]
 
-    def event_from_calendar(
+    def _event_fields(
         self,
         calendar: icalendar.Calendar,
         place: OutlineComponent | None,
         vevents: list[icalendar.Component],
     ) -> dict[str, Any]:
-        name = _text(calendar.get("NAME")) or _text(calendar.get("X-WR-CALNAME"))
-        if not name:
-            stem = PurePath(self.options.filename).stem if self.options.filename else ""
-            name = stem or "Calendar"
-            self.report(
-                place,
-                f"the calendar has no NAME or X-WR-CALNAME; named it {name!r}",
-                code="no-name",
-            )
-        event: dict[str, Any] = {"folkemode": 1, "name": name}
-        uid = _text(calendar.get("UID"))
-        if uid and uid.startswith("calendar@") and uid.endswith(_DOMAIN_SUFFIX):
-            event["id"] = uid[len("calendar@") : -len(_DOMAIN_SUFFIX)]
-        description = _text(calendar.get("DESCRIPTION")) or _text(calendar.get("X-WR-CALDESC"))
-        if description:
-            event["description"] = description
-        url = _text(calendar.get("URL"))
-        if url:
-            event["url"] = url
-        zone = _zone(_text(calendar.get("X-WR-TIMEZONE")))
-        if zone is None:
-            tzids = (_first(vevent.get("DTSTART")) for vevent in vevents)
-            used = Counter(
-                str(prop.params["TZID"])
-                for prop in tzids
-                if prop is not None and prop.params.get("TZID")
-            )
-            zone = next((z for z in (_zone(t) for t, _ in used.most_common()) if z), None)
-        if zone is not None:
-            event["timezone"] = zone.key
-        organizer = next((_first(v.get("ORGANIZER")) for v in vevents if v.get("ORGANIZER")), None)
-        if organizer is not None and str(organizer).lower().startswith("mailto:"):
-            email = str(organizer)[len("mailto:") :]
-            event["contacts"] = [{"name": organizer.params.get("CN") or email, "email": email}]
-        return event
+        def warn(message: str, code: str) -> None:
+            self.report(place, message, code=code)
+
+        return event_fields(calendar, vevents, self.options.filename, warn)
 
     def session(
         self,
@@ -350,9 +299,9 @@ class _Reader:
         data = self.machine_data(component, place, _SESSION_DATA) or {}
         ours = bool(data)
         session: dict[str, Any] = dict(data)
-        title = _text(component.get("SUMMARY"))
+        title = text(component.get("SUMMARY"))
         if not title:
-            title = _text(component.get("LOCATION")) or "Untitled"
+            title = text(component.get("LOCATION")) or "Untitled"
             self.report(place, f"no SUMMARY; the session is called {title!r}", code="no-title")
         session["title"] = title
         start = self.moment(component, place, "DTSTART", zone)
@@ -391,36 +340,15 @@ class _Reader:
                 prop="RRULE" if "RRULE" in component else "RDATE",
                 code="recurring",
             )
-        uid = _text(component.get("UID"))
+        uid = text(component.get("UID"))
         if "id" not in session and uid and domain and uid.endswith(domain):
             session["id"] = uid[: -len(domain)]
-        description = _text(component.get("DESCRIPTION"))
+        description = text(component.get("DESCRIPTION"))
         if "description" not in session and description:
             session["description"] = description
         if not ours:
-            self.foreign_fields(component, session)
+            session_fields(component, session)
         return session
-
-    def foreign_fields(self, component: icalendar.Component, session: dict[str, Any]) -> None:
-        """What a calendar written by another tool tells about a session."""
-        location = _text(component.get("LOCATION"))
-        if location:
-            session["room"] = location
-        url = _text(component.get("URL"))
-        if url:
-            session["links"] = [url]
-        words = _kind_words()
-        categories = component.get("CATEGORIES")
-        found = (
-            []
-            if categories is None
-            else [
-                words.get(str(c).casefold())
-                for group in (categories if isinstance(categories, list) else [categories])
-                for c in getattr(group, "cats", ())
-            ]
-        )
-        session["kind"] = next((k.value for k in found if k is not None), SessionKind.OTHER.value)
 
     def build(self, data: dict[str, Any], places: list[OutlineComponent | None]) -> Any:
         from folkemode.serialise import from_dict
@@ -455,63 +383,12 @@ def _session_place(path: str, places: list[OutlineComponent | None]) -> OutlineC
     return places[int(index)] if index.isdigit() and int(index) < len(places) else None
 
 
-def _blocks_into(
-    event: dict[str, Any], blocks: list[tuple[str, datetime | date, datetime | date | None]]
-) -> None:
-    """Whole-event and edition blocks of a folkemode ICS without its X- data."""
-
-    def bounds(found: list[tuple[datetime | date, datetime | date | None]]) -> dict[str, str]:
-        starts = [s for s, _ in found if isinstance(s, datetime)]
-        ends = [e for _, e in found if isinstance(e, datetime)]
-        times = {"start": min(starts).isoformat()} if starts else {}
-        if ends and starts and max(ends) > min(starts):
-            times["end"] = max(ends).isoformat()
-        return times
-
-    whole = [(s, e) for key, s, e in blocks if key.startswith("event.")]
-    if whole:
-        for name, value in bounds(whole).items():
-            event.setdefault(name, value)
-    editions: dict[str, list[tuple[datetime | date, datetime | date | None]]] = {}
-    for key, start, end in blocks:
-        if key.startswith("edition."):
-            editions.setdefault(key.split(".")[1], []).append((start, end))
-    found = [bounds(times) for _, times in sorted(editions.items())]
-    if any(found):
-        event.setdefault("editions", [times for times in found if "start" in times])
-
-
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
 def _unescape_text(value: str) -> str:
     r"""Undo RFC 5545 TEXT escaping: ``\,`` ``\;`` ``\\`` and ``\n``."""
     return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
-
-
-def _first(value: Any) -> Any:
-    """A property value, or the first of a repeated property."""
-    return (value[0] if value else None) if isinstance(value, list) else value
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, list):
-        value = value[0] if value else None
-    text = str(value).strip() if value is not None else ""
-    return text or None
-
-
-def _zone(name: object) -> ZoneInfo | None:
-    if not name or not isinstance(name, str):
-        return None
-    if name in ("UTC", "Z"):
-        return ZoneInfo("UTC")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def read_ics(text: str, options: ImportOptions) -> ImportResult:
