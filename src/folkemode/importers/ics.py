@@ -276,7 +276,7 @@ class _Reader:
         if self.errors:
             raise InvalidInput(self.errors, source=self.options.filename)
         # attrs types the converter=tuple field as Iterable[_T_co], which nothing matches.
-        return ImportResult(event=self.build(event, places), diagnostics=self.diagnostics)  # type: ignore[arg-type]
+        return ImportResult(event=self.build(event, places), diagnostics=self.diagnostics)
 
     def _event_fields(
         self,
