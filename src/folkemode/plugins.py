@@ -44,6 +44,9 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "folkemode.importers.json",
     "folkemode.importers.text.plugin",
     "folkemode.exporters.json",
+    "folkemode.exporters.ics",
+    "folkemode.importers.ics",
+    "folkemode.exporters.csv",
 )
 
 pm = pluggy.PluginManager("folkemode")
