@@ -111,7 +111,7 @@ class BodyReader:
             people = (
                 self.people.bullet_people(text)
                 if line.bullet is not None
-                else self.people.line_people(text)
+                else self.people.line_people(text) or self.people.bullet_people(text)
             )
             if people:
                 self.add_people(session, people, line, "speakers")

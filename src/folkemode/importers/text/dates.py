@@ -100,6 +100,7 @@ class _DatePatterns:
     weekday_tail: re.Pattern[str]
     day_number: re.Pattern[str]
     weekday_only: re.Pattern[str]
+    programme_lead: re.Pattern[str]
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -142,7 +143,13 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
     )
     day_number = re.compile(rf"(?:{day_words})\s{{0,2}}(?P<n>\d{{1,2}})(?!\d)\.?", flags)
     weekday_only = re.compile(rf"(?P<wd>{weekdays})(?![a-zæøå])\.?", flags)
-    return _DatePatterns(textual, numeric, iso, weekday_tail, day_number, weekday_only)
+    programme = "|".join(re.escape(w) for w in sorted(lexicon.words("program_words")))
+    programme_lead = re.compile(
+        rf"(?:dagens\s)?(?:{programme})\s{{1,3}}(?:for\s{{1,3}}|[-–—:]\s{{0,3}})?(?=\S)", flags
+    )
+    return _DatePatterns(
+        textual, numeric, iso, weekday_tail, day_number, weekday_only, programme_lead
+    )
 
 
 _DIGIT = re.compile(r"\d")
@@ -258,6 +265,10 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
     patterns = date_patterns(lexicon)
     number = None
     rest = body
+    lead_word = patterns.programme_lead.match(body)
+    if lead_word is not None:
+        # "PROGRAM DAG 1 – tirsdag 12. mars", "Program for fredag 15. marts"
+        rest = body = body[lead_word.end() :]
     match = patterns.day_number.match(body)
     if match is not None:
         number = int(match.group("n"))

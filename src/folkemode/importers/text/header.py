@@ -41,6 +41,7 @@ _AMOUNT = re.compile(
 _STREET = re.compile(r"[A-Za-zæøåÆØÅ.]\s\d{1,4}[A-Za-z]?\b|\b\d{4}\s+[A-ZÆØÅ]")
 _DAY_HINT = re.compile(r"\bdag\s{1,3}(?P<n>\d)\s{0,2}[,:]\s{0,3}", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d])")
+_PLACE_AFTER = re.compile(r"(?:i|på)\s(?P<place>[A-ZÆØÅ].{2,80})$")
 _CURRENCY = {"da": "DKK", "nb": "NOK", "nn": "NOK"}
 
 
@@ -254,6 +255,9 @@ class HeaderReader:
                 when = parse_when(text, self.lexicon)
                 if when is not None:
                     draft.weak_frames.append((when, line))
+                    place = _PLACE_AFTER.match(when.after)
+                    if place is not None and draft.venue_fallback is None:
+                        draft.venue_fallback = place.group("place").rstrip(" .!")
             if draft.price is None and _AMOUNT.search(text):
                 draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
         if draft.price is None and any(

@@ -143,6 +143,8 @@ class PeopleReader:
         self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
         self._particles = lexicon.words("name_particles")
         self._markers = lexicon.words("speaker_markers")
+        # "Title Innleder: Name" — a speaker label inside a title line.
+        self._label_markers = frozenset(f"{w}:" for w in lexicon.words("speaker_labels"))
         self._list_markers = lexicon.words("list_markers")
         # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
         self._not_names = (
@@ -384,7 +386,10 @@ class PeopleReader:
     def _next_marker(self, lowered: str, start: int) -> tuple[int, int, bool] | None:
         """(where, after, is a list marker) of the next speaker marker from ``start``."""
         best: tuple[int, int, bool] | None = None
-        for marker in self._markers | self._list_markers:
+        candidates = self._markers | self._list_markers
+        if ":" in lowered:
+            candidates = candidates | self._label_markers
+        for marker in candidates:
             listing = marker in self._list_markers and marker not in self._markers
             if marker.endswith(("/", ".")):
                 at = lowered.find(marker, start)

@@ -26,7 +26,7 @@ from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line, is_all_caps, word_count
 from folkemode.importers.text.people import PeopleReader
-from folkemode.importers.text.times import TimeSpan, find_duration
+from folkemode.importers.text.times import TimeSpan, find_duration, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like, topic_headings
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, SessionKind
@@ -515,6 +515,19 @@ class Builder:
             self.close_round()
             self.ledger.ignore(line, "closing remark")
             return
+        if (
+            self.mode == "program"
+            and not shape.prose
+            and not line.indent
+            and line.bullet is None
+            and word_count(text) <= 8
+        ):
+            span = parse_trailing_time(text, self.lexicon)
+            if span is not None:
+                self.close_round()
+                session = self.new_session(span.rest, line, span)
+                self.titled(session, span.rest, line, "title and time")
+                return
         if self.round is not None and self.on_round_text(index, line, shape):
             return
         if self.session is not None:

@@ -28,6 +28,7 @@ __all__ = [
     "find_duration",
     "parse_duration",
     "parse_leading_time",
+    "parse_trailing_time",
     "time_patterns",
 ]
 
@@ -146,6 +147,32 @@ def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
         duration=duration,
         invalid=invalid,
     )
+
+
+_TRAILING = re.compile(
+    r"\s(?:kl\.?|klokken|klokka)\s{0,2}(?P<time>\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?)?)\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def parse_trailing_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
+    """A short line that ends with its time: "Middag kl. 19.30" (title first).
+
+    >>> span = parse_trailing_time("Middag kl. 19.30", Lexicon.build())
+    >>> span.start, span.rest
+    (datetime.time(19, 30), 'Middag')
+    """
+    if "kl" not in text.lower():
+        return None
+    match = _TRAILING.search(text)
+    if match is None:
+        return None
+    span = parse_leading_time("kl. " + match.group("time"), lexicon)
+    title = text[: match.start()].rstrip(" ,:–-")
+    if span is None or span.invalid or not title:
+        return None
+    return TimeSpan(start=span.start, end=span.end, rest=title, clock_word=True)
 
 
 _COMMA = re.compile(r",(?!\d)")
