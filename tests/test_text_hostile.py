@@ -66,12 +66,39 @@ HOSTILE_UNITS = [
 ]
 
 
+# Repeats after a start that sends the line down one reader: a price, a venue,
+# a contact, a timed title, a speaker line.
+HOSTILE_STARTS = [
+    ("Pris: 1", " 000"),
+    ("Pris: ", "1.000."),
+    ("Sted: ", "Vej 1, "),
+    ("Kontakt ", "Aa Bb "),
+    ("Kl. 10.00 ", "v/ "),
+    ("Kl. 10.00 Titel ", "ved Aa Bb, "),
+    ("Innleder: ", "Aa, "),
+    ("Torsdag ", "14. "),
+    ("", " ,"),
+]
+
+
+def _lines(start: str, unit: str, size: int) -> str:
+    return start + (unit * (size // len(unit) + 1))[:size]
+
+
 class TestLongLines:
     @pytest.mark.parametrize("unit", HOSTILE_UNITS)
     def test_linear_growth(self, unit: str) -> None:
         """A 200,000-character line costs less than 50 times a 20,000-character one."""
-        small = (unit * (20_000 // len(unit) + 1))[:20_000]
-        large = (unit * (200_000 // len(unit) + 1))[:200_000]
+        small = _lines("", unit, 20_000)
+        large = _lines("", unit, 200_000)
+        read(small)
+        assert _cost(read, large) < 50 * max(_cost(read, small), 1e-4)
+
+    @pytest.mark.parametrize(("start", "unit"), HOSTILE_STARTS)
+    def test_linear_growth_after_a_label(self, start: str, unit: str) -> None:
+        """The same for long lines that begin like a field, a time or a contact."""
+        small = _lines(start, unit, 20_000)
+        large = _lines(start, unit, 200_000)
         read(small)
         assert _cost(read, large) < 50 * max(_cost(read, small), 1e-4)
 

@@ -29,6 +29,21 @@ _PHONE = re.compile(
     r"(?:tlf|telefon|tel|mobil|mob|ring på|ring|phone)\.?:?\s{0,3}(?P<number>\+?\d[\d ]{5,16}\d)",
     re.IGNORECASE,
 )
+# Words between a name and its address: "Lise Berg på lise@…", "Ida Holm, e-mail: ida@…".
+_CONNECTORS = frozenset({"på", "paa", "via", "pr.", "pr", "e-post", "epost", "e-mail", "email"})
+_SEPARATORS = " :,<(–—-"
+
+
+def _without_connectors(text: str) -> str:
+    text = text.rstrip(_SEPARATORS)
+    for _ in range(4):
+        head, _, last = text.rpartition(" ")
+        if last.lower() not in _CONNECTORS:
+            break
+        text = head.rstrip(_SEPARATORS)
+    return text
+
+
 _BARE_PHONE = re.compile(r"\+?\d{2}(?: ?\d{2}){3,5}$")
 
 
@@ -88,7 +103,7 @@ class ContactReader:
         if not emails:
             return None
         start, _, address = emails[0]
-        before = line.text[:start].rstrip(" :,<(–—-")
+        before = _without_connectors(line.text[:start])
         name = self._name_at_end(before)
         if name is None:
             if self._open is not None and self._open.email is None:

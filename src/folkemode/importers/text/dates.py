@@ -208,8 +208,13 @@ def find_dates(text: str, lexicon: Lexicon, *, loose: bool = False) -> list[Date
             when = PartialDate(day, month, int(match.group("y")))
             found.append(DateMention(when, when, match.start(), match.end()))
             taken.append((match.start(), match.end()))
+    taken.sort()
+    pointer = 0
     for match in patterns.numeric.finditer(text):
-        if any(a <= match.start() < b for a, b in taken):
+        # Both lists run left to right, so one pointer finds overlaps in linear time.
+        while pointer < len(taken) and taken[pointer][1] <= match.start():
+            pointer += 1
+        if pointer < len(taken) and taken[pointer][0] <= match.start():
             continue
         day, month = int(match.group("d")), int(match.group("m"))
         if not _valid(day, month):

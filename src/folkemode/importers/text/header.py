@@ -32,10 +32,11 @@ from folkemode.model import Organisation, Price
 
 __all__ = ["HeaderReader", "parse_price", "parse_venue"]
 
+# Bounded repeats only: "1 000 000 …" a hundred thousand times must stay linear.
 _AMOUNT = re.compile(
-    r"(?P<amount>\d{1,3}(?:[. ]\d{3})+|\d{1,6})(?:,(?:\d{2}|-))?"
+    r"(?P<amount>\d{1,3}(?:[. ]\d{3}){1,3}|\d{1,6})(?:,(?:\d{2}|-))?"
     r"\s{0,2}(?:kr\b\.?|kroner|dkk|nok|,-)"
-    r"|(?:kr\.?|dkk|nok)\s{0,2}(?P<after>\d{1,3}(?:[. ]\d{3})+|\d{1,6})",
+    r"|(?:kr\.?|dkk|nok)\s{0,2}(?P<after>\d{1,3}(?:[. ]\d{3}){1,3}|\d{1,6})",
     re.IGNORECASE,
 )
 _STREET = re.compile(r"[A-Za-zæøåÆØÅ.]\s\d{1,4}[A-Za-z]?\b|\b\d{4}\s+[A-ZÆØÅ]")
