@@ -1,4 +1,4 @@
-"""Session kinds and locale detection (folkemode.importers.text.kinds and .locale)."""
+"""Session kinds (folkemode.importers.text.kinds)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pytest
 
 from folkemode import SessionKind
 from folkemode.importers.text.kinds import KindClassifier
-from folkemode.importers.text.locale import detect_locale
 from folkemode.importers.text.vocabulary import Lexicon
 
 LEX = Lexicon.build()
@@ -57,21 +56,3 @@ class TestKinds:
         kinds = KindClassifier(LEX, plugin=lambda t: SessionKind.SOCIAL if "quiz" in t else None)
         assert kinds.classify("Pubquiz") is SessionKind.SOCIAL
         assert kinds.classify("Pause") is SessionKind.BREAK
-
-
-class TestLocale:
-    @pytest.mark.parametrize(
-        ("text", "locale"),
-        [
-            ("Hvordan får du mest mulig politik ud af din tid? Det bliver digitalt i år.", "da"),
-            ("Vi mødes efter frokost, og derefter er der spørgsmål fra salen.", "da"),
-            ("Kommunene møtte opp etter lunsj, og det ble mye debatt om økonomien.", "nb"),
-            ("Hva betyr tillitsreformen for kommunene? Innleder er ordfører i byen.", "nb"),
-            ("Korleis kan kommunane halde på folk? Vi ser kva samarbeid kan bety.", "nn"),
-            ("Eg trur det blir ein god dag med fleire innleiarar frå heile fylket.", "nn"),
-            ("", "da"),
-        ],
-    )
-    def test_detect(self, text: str, locale: str) -> None:
-        """Danish, Bokmål and Nynorsk by the words only one of them uses."""
-        assert detect_locale(text, LEX) == locale

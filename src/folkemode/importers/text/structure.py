@@ -11,128 +11,22 @@ or reported in the :class:`~.ledger.Ledger` as it is read.
 
 from __future__ import annotations
 
-import functools
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-
-from folkemode.importers.text.body import BodyReader
 from folkemode.importers.text.classify import Kind, Shape
-from folkemode.importers.text.contacts import ContactReader, find_emails
+from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading
-from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, SessionDraft
-from folkemode.importers.text.header import HeaderReader
-from folkemode.importers.text.kinds import KindClassifier
-from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.drafts import DayDraft, SessionDraft
 from folkemode.importers.text.lines import Line, is_all_caps, word_count
-from folkemode.importers.text.people import PeopleReader
-from folkemode.importers.text.times import TimeSpan, find_duration, parse_trailing_time
-from folkemode.importers.text.topics import is_heading_like, topic_headings
-from folkemode.importers.text.vocabulary import Lexicon
-from folkemode.model import Organisation, SessionKind
+from folkemode.importers.text.rounds import RoundsMixin
+from folkemode.importers.text.rows import RowsMixin
+from folkemode.importers.text.state import Structure
+from folkemode.importers.text.times import parse_trailing_time
+from folkemode.importers.text.topics import is_heading_like
 
 __all__ = ["Builder", "Structure"]
 
-_TITLE_COLUMNS = frozenset(
-    {
-        "arrangement",
-        "arrangementer",
-        "titel",
-        "tittel",
-        "emne",
-        "program",
-        "programpunkt",
-        "aktivitet",
-        "overskrift",
-        "indhold",
-        "innhold",
-        "hvad",
-        "hva",
-        "kva",
-        "session",
-        "sesjon",
-    }
-)
-_TIME_COLUMNS = frozenset({"tid", "kl", "kl.", "tidspunkt", "time", "klokkeslæt", "start", "når"})
-_STRONG_ROUND = frozenset(
-    {
-        "workshops",
-        "verksteder",
-        "verkstader",
-        "værksteder",
-        "parallelle",
-        "parallel",
-        "parallelt",
-        "sesjoner",
-        "sesjonar",
-        "sessioner",
-        "sessions",
-        "seminarer",
-        "seminarar",
-        "breakout",
-        "temaspor",
-        "workshoprunde",
-    }
-)
 
-
-@dataclass
-class Structure:
-    """Everything read from a text, before years and ends are settled."""
-
-    sessions: list[SessionDraft] = field(default_factory=list)
-    rounds: list[RoundDraft] = field(default_factory=list)
-    days: list[DayDraft] = field(default_factory=list)
-    header: HeaderDraft = field(default_factory=HeaderDraft)
-    programme_heading: Line | None = None
-
-
-@functools.lru_cache(maxsize=8)
-def _member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    labels = (
-        lexicon.words("track_labels")
-        | lexicon.words("room_labels")
-        | lexicon.words("member_labels")
-    )
-    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-    return re.compile(
-        rf"(?P<label>(?i:{alternation}))\s{{1,2}}(?P<id>[A-ZÆØÅ]|\d{{1,2}}|[IVX]{{1,4}})"
-        r"\s{0,2}[:.–—-]\s{0,3}(?P<title>\S.*)"
-    )
-
-
-class Builder:
+class Builder(RoundsMixin, RowsMixin):
     """Reads classified lines into a :class:`Structure`."""
-
-    def __init__(
-        self,
-        items: Sequence[tuple[Line, Shape]],
-        lexicon: Lexicon,
-        people: PeopleReader,
-        kinds: KindClassifier,
-        ledger: Ledger,
-        locale: str,
-    ) -> None:
-        self.items = items
-        self.lexicon = lexicon
-        self.people = people
-        self.kinds = kinds
-        self.ledger = ledger
-        self.contacts = ContactReader(people)
-        self.header = HeaderReader(lexicon, people, self.contacts, ledger, locale)
-        self.body = BodyReader(people, ledger)
-        self.result = Structure(header=self.header.draft)
-        self.mode = "header"
-        self.day: DayDraft | None = None
-        self.session: SessionDraft | None = None
-        self.round: RoundDraft | None = None
-        self.stage: str | None = None
-        self.pending_year: int | None = None
-        self.prev_blank = True
-        self.columns: dict[str, int] = {}
-        self.topics = topic_headings(items)
-        self._members = _member_pattern(lexicon)
-        self._seq = 0
 
     # -- the walk ----------------------------------------------------------------
 
@@ -198,57 +92,6 @@ class Builder:
             self.on_text(index, line, shape)
         return index + 1
 
-    # -- helpers -------------------------------------------------------------------
-
-    def next_index(self, index: int, limit: int = 4) -> int | None:
-        for j in range(index + 1, min(len(self.items), index + 1 + limit)):
-            if self.items[j][1].kind is not Kind.BLANK:
-                return j
-        return None
-
-    def following(self, index: int, count: int = 3) -> list[tuple[Line, Shape]]:
-        return list(self.items[index + 1 : index + 1 + count])
-
-    def close_session(self) -> None:
-        self.session = None
-        self.body.people_list = None
-
-    def close_round(self) -> None:
-        self.close_session()
-        self.round = None
-
-    def new_session(self, title: str, line: Line, span: TimeSpan | None) -> SessionDraft:
-        self._seq += 1
-        session = SessionDraft(
-            title=title, line=line, seq=self._seq, day=self.day, indent=line.indent
-        )
-        session.stage = self.stage
-        session.room = self.stage
-        if span is not None:
-            session.start = span.start
-            session.end = span.end
-            session.open_end = span.open_end
-            session.duration = span.duration
-        self.result.sessions.append(session)
-        self.session = session
-        return session
-
-    def titled(self, session: SessionDraft, text: str, line: Line, what: str) -> None:
-        """Set the session's title from ``text``, reading speakers and a duration out of it."""
-        if session.duration is None:
-            found = find_duration(text, self.lexicon)
-            if found is not None and session.start is not None:
-                session.duration, text = found
-        title, people = self.people.split_title(text)
-        session.title = title.strip(" -–—:") or text
-        if people:
-            session.speakers.extend(people.speakers)
-            session.organisations.extend(people.organisations)
-        if session.kind is None:
-            session.kind = self.kinds.classify(session.title)
-        label = session.title if len(session.title) <= 40 else session.title[:39] + "…"
-        self.ledger.claim(line, f"session {label!r}: {what}")
-
     # -- timed lines ---------------------------------------------------------------
 
     def on_timed(self, index: int, line: Line, shape: Shape) -> int:
@@ -280,27 +123,7 @@ class Builder:
                 self.ledger.not_understood(line, "a time without a title")
                 return index + 1
         if self.is_round_heading(title) and self.members_follow(after - 1):
-            self.close_round()
-            found = find_duration(title, self.lexicon)
-            if found is not None and span.end is None:
-                span = TimeSpan(span.start, None, found[1], duration=found[0])
-                title = found[1]
-            self.round = RoundDraft(
-                name=title,
-                line=line,
-                start=span.start,
-                end=span.end,
-                day=self.day,
-                duration=span.duration,
-            )
-            if span.end is None and span.duration is not None:
-                from folkemode.importers.text.times import add_minutes
-
-                self.round.end = add_minutes(span.start, span.duration.total_seconds() / 60)[0]
-            self.result.rounds.append(self.round)
-            self.ledger.claim(line, f"workshop round {title!r}")
-            if title_line is not line:
-                self.ledger.claim(title_line, f"workshop round {title!r}")
+            self.open_round(line, title_line, title, span)
             return after
         self.close_round()
         session = self.new_session(title, line, span)
@@ -326,65 +149,6 @@ class Builder:
                 kind is Kind.FIELD and "label_time" in shape.categories
             )
         return False
-
-    def is_round_heading(self, title: str) -> bool:
-        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split()]
-        if any(w in _STRONG_ROUND for w in words[:4]):
-            return True
-        weak = any(w in ("workshop", "runde", "spor", "round") for w in words[:3])
-        numbered = "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
-        return weak and numbered
-
-    def members_follow(self, index: int) -> bool:
-        nxt = self.next_index(index, limit=5)
-        if nxt is None:
-            return False
-        line, shape = self.items[nxt]
-        if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
-            return False
-        return line.bullet is not None or self._members.match(line.text) is not None
-
-    # -- table rows ------------------------------------------------------------------
-
-    def on_table_head(self, line: Line) -> None:
-        self.columns = {}
-        for position, cell in enumerate(line.cells):
-            word = cell.lower().strip(" :")
-            if word in _TIME_COLUMNS:
-                self.columns.setdefault("time", position)
-            elif word in _TITLE_COLUMNS:
-                self.columns.setdefault("title", position)
-            elif word in self.lexicon.words("room_labels") | self.lexicon.words("label_venue"):
-                self.columns.setdefault("room", position)
-            elif word in self.lexicon.words("label_organiser"):
-                self.columns.setdefault("organiser", position)
-            elif word in self.lexicon.words("speaker_labels"):
-                self.columns.setdefault("speakers", position)
-        self.ledger.claim(line, "table header")
-
-    def on_row(self, line: Line, span: TimeSpan) -> None:
-        cells = list(line.cells)
-        title_at = self.columns.get("title")
-        if title_at is None or title_at >= len(cells):
-            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0]
-            title_at = max(rest)[1] if rest else 0
-        session = self.new_session(cells[title_at], line, span)
-        self.titled(session, cells[title_at], line, "table row")
-        for position, cell in enumerate(cells):
-            if position in (0, title_at):
-                continue
-            if position == self.columns.get("room"):
-                session.room = cell
-            elif position == self.columns.get("organiser"):
-                session.organisations.append(Organisation(name=cell))
-            elif position == self.columns.get("speakers"):
-                people = self.people.parse(cell)
-                if people:
-                    session.speakers.extend(people.speakers)
-                else:
-                    session.description.append(cell)
-            else:
-                session.description.append(cell)
 
     # -- days, dates, fields -----------------------------------------------------------
 
@@ -538,53 +302,6 @@ class Builder:
     def mentions_contact(self, text: str) -> bool:
         lowered = text.lower()
         return any(word in lowered for word in self.lexicon.words("label_contact"))
-
-    def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:
-        current = self.round
-        assert current is not None
-        label = self._members.match(line.text) if line.bullet is None else None
-        if line.bullet is not None and (
-            current.member_indent is None or line.indent <= current.member_indent
-        ):
-            if current.member_indent is None:
-                current.member_indent = line.indent
-            self.member(line, line.text)
-            return True
-        if label is not None:
-            member = self.member(line, label.group("title"))
-            word = label.group("label").lower()
-            name = f"{label.group('label')} {label.group('id')}"
-            if word in self.lexicon.words("track_labels"):
-                member.track = name
-            elif word in self.lexicon.words("room_labels"):
-                member.room = name
-            return True
-        if (
-            self.session is not None
-            and (line.indent > (current.member_indent or 0) or not self.prev_blank or label is None)
-            and not (self.prev_blank and current.member_indent is not None and not line.indent)
-        ):
-            self.body.line(self.session, line, shape, self.following(index))
-            return True
-        self.close_round()
-        return False
-
-    def member(self, line: Line, text: str) -> SessionDraft:
-        current = self.round
-        assert current is not None
-        self.close_session()
-        self._seq += 1
-        session = SessionDraft(
-            title=text, line=line, seq=self._seq, day=current.day, indent=line.indent
-        )
-        session.start, session.end, session.round = current.start, current.end, current
-        session.kind = SessionKind.WORKSHOP
-        session.room = self.stage
-        current.members.append(session)
-        self.result.sessions.append(session)
-        self.session = session
-        self.titled(session, text, line, "parallel session")
-        return session
 
     def on_event_text(self, index: int, line: Line, shape: Shape) -> None:
         text = line.text
