@@ -35,6 +35,8 @@ class BodyReader:
         self.ledger = ledger
         self.people_list: SessionDraft | None = None
         """The session whose speaker label ("Deltagere:") announced a list below it."""
+        self.named_bullets: dict[int, int] = {}
+        """Indent of the bullets of bare names under a session, by ``id()`` of the session."""
 
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         known = {s.name for s in session.speakers}
@@ -113,6 +115,10 @@ class BodyReader:
                 if line.bullet is not None
                 else self.people.line_people(text) or self.people.bullet_people(text)
             )
+            if people is None and line.bullet is not None and self._list_of_names(
+                session, line, following
+            ):
+                people = self.people.parse(text)
             if people:
                 self.add_people(session, people, line, "speakers")
                 return
@@ -133,6 +139,25 @@ class BodyReader:
             self.item(session, line, depth - 0.5)
             return
         self.describe(session, line)
+
+
+    def _list_of_names(
+        self, session: SessionDraft, line: Line, following: Sequence[tuple[Line, Shape]]
+    ) -> bool:
+        """A bullet with a bare name, in a list of bare names (a panel: "• Anne Hansen")."""
+        if not self.people.is_person_name(line.text):
+            return False
+        if self.named_bullets.get(id(session)) == line.indent:
+            return True
+        for nxt, shape in following:
+            if shape.kind is Kind.BLANK:
+                continue
+            if nxt.bullet is not None and nxt.indent == line.indent:
+                if self.people.is_person_name(nxt.text):
+                    self.named_bullets[id(session)] = line.indent
+                    return True
+            return False
+        return False
 
 
 def _heads_list(following: Sequence[tuple[Line, Shape]]) -> bool:

@@ -291,6 +291,8 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
         tail = rest[mention.end :].strip(" ,:-–—|")
         if len(mentions) > 1 or not _is_place(tail, lexicon):
             return None
+        if patterns.weekday_only.fullmatch(tail.strip("() ")):
+            lead, tail = tail.strip("() "), ""  # "14. marts (torsdag)"
         when = mention.first
         if when.weekday is None and lead:
             when = PartialDate(when.day, when.month, when.year, _weekday(lead.rstrip("."), lexicon))

@@ -220,17 +220,18 @@ class HeaderReader:
             return
         self.scan(line)
         if heading and not line.bullet and not shape.prose:
-            rank = 1 if self._names_event(text) else 2
+            rank = 1 if self.names_event(text) else 2
             draft.name_candidates.append((rank, line, text))
             return
         self.description(line)
 
-    def _names_event(self, text: str) -> bool:
+    def names_event(self, text: str) -> bool:
+        """True for a line naming an event: a conference word ("dialogmøde") or a year."""
         words = [w.strip(" ,.:!?–-").lower() for w in text.split()]
         return (
             any(
                 w in self._event_words
-                or any(w.endswith(e) for e in self._event_words if len(e) >= 5)
+                or any(w.endswith(e) for e in self._event_words if len(e) >= 4)
                 for w in words
             )
             or _YEAR.search(text) is not None

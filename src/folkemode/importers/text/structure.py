@@ -183,7 +183,10 @@ class Builder(RoundsMixin, RowsMixin):
             return
         self.close_round()
         self.header.draft.frames.append((when, line))
-        if (
+        if when.before and self.header.names_event(when.before):
+            # "Dialogmøde om ældreplejen – 14. og 15. marts 2024": a title with its dates.
+            self.header.draft.name_candidates.append((1, line, when.before))
+        elif (
             when.before
             and self.header.draft.venue_fallback is None
             and word_count(when.before) <= 4
