@@ -93,8 +93,13 @@ class BodyReader:
         line: Line,
         shape: Shape,
         following: Sequence[tuple[Line, Shape]],
+        *,
+        attached: bool = False,
     ) -> None:
-        """Read one text line under ``session``; ``following`` are the next few lines."""
+        """Read one text line under ``session``; ``following`` are the next few lines.
+
+        ``attached`` says no blank line came between this line and the one before.
+        """
         text = line.text
         if self.people_list is session and line.bullet is not None:
             people = self.people.parse(text)
@@ -115,13 +120,28 @@ class BodyReader:
                 if line.bullet is not None
                 else self.people.line_people(text) or self.people.bullet_people(text)
             )
-            if people is None and line.bullet is not None and self._list_of_names(
-                session, line, following
+            if (
+                people is None
+                and line.bullet is not None
+                and self._list_of_names(session, line, following)
             ):
                 people = self.people.parse(text)
             if people:
                 self.add_people(session, people, line, "speakers")
                 return
+        if (
+            attached
+            and session.body_lines == 0
+            and line.bullet is None
+            and text[:1].islower()
+            and not shape.prose
+            and word_count(text) <= 8
+            and not session.title.endswith((".", "?", "!", ":"))
+        ):
+            # A title broken over two lines, as text copied from a PDF is.
+            session.title = f"{session.title} {text}"
+            self.ledger.claim(line, f"{_label(session)}: title, continued")
+            return
         if urls:
             session.links.extend(urls)
         depth = float(line.indent)
@@ -140,7 +160,6 @@ class BodyReader:
             return
         self.describe(session, line)
 
-
     def _list_of_names(
         self, session: SessionDraft, line: Line, following: Sequence[tuple[Line, Shape]]
     ) -> bool:
@@ -152,10 +171,13 @@ class BodyReader:
         for nxt, shape in following:
             if shape.kind is Kind.BLANK:
                 continue
-            if nxt.bullet is not None and nxt.indent == line.indent:
-                if self.people.is_person_name(nxt.text):
-                    self.named_bullets[id(session)] = line.indent
-                    return True
+            if (
+                nxt.bullet is not None
+                and nxt.indent == line.indent
+                and self.people.is_person_name(nxt.text)
+            ):
+                self.named_bullets[id(session)] = line.indent
+                return True
             return False
         return False
 

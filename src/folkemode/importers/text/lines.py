@@ -24,6 +24,7 @@ _CLEAN: dict[int, str | None] = {
     **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
     **{ord(c): " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\r\f\v"},
 }
+_SPECIAL = re.compile("[" + "".join(chr(c) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
 _BULLET = re.compile(r"(?P<marker>[•·▪◦‣●○■□➢➤►▸→✓✔\-–—*+]|\d{1,2}[.)]|[a-zA-Z][)])[ \t]+(?=\S)")
 # A bullet-like start that is really a date or a time: "14. og 15. mars", "3. november".
@@ -97,7 +98,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     """
     lines: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
-        clean = raw if raw.isascii() and "\r" not in raw else raw.translate(_CLEAN)
+        clean = raw.translate(_CLEAN) if _SPECIAL.search(raw) else raw
         indent = _indent_of(clean)
         body = clean.strip()
         cells: tuple[str, ...] = ()

@@ -107,6 +107,21 @@ class _Part:
     extra: str | None = None
 
 
+def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
+    """One pattern finding every speaker marker: "v/" after a space or "(", words between spaces."""
+    glued = [m for m in markers if m.endswith(("/", "."))]
+    spaced = [m for m in markers if m not in glued]
+    alternatives = []
+    if glued:
+        joined = "|".join(re.escape(m) for m in sorted(glued, key=len, reverse=True))
+        alternatives.append(rf"(?<=[\s(])(?P<glued>{joined})")
+    if spaced:
+        joined = "|".join(re.escape(m) for m in sorted(spaced, key=len, reverse=True))
+        alternatives.append(rf"(?<=\s)(?P<spaced>{joined})(?=\s)")
+    body = "|".join(alternatives) or "(?!)"
+    return re.compile(rf"(?P<marker>{body})")
+
+
 def _by_length(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
     lengths = sorted({len(w) for w in words})
     return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
@@ -145,7 +160,11 @@ class PeopleReader:
         self._markers = lexicon.words("speaker_markers")
         # "Title Innleder: Name" — a speaker label inside a title line.
         self._label_markers = frozenset(f"{w}:" for w in lexicon.words("speaker_labels"))
+
         self._list_markers = lexicon.words("list_markers")
+        self._marker_pattern = _marker_pattern(
+            self._markers | self._list_markers | self._label_markers
+        )
         # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
         self._not_names = (
             {w for w in (*lexicon.months, *lexicon.weekdays) if len(w) >= 5 and "." not in w}
@@ -385,25 +404,12 @@ class PeopleReader:
 
     def _next_marker(self, lowered: str, start: int) -> tuple[int, int, bool] | None:
         """(where, after, is a list marker) of the next speaker marker from ``start``."""
-        best: tuple[int, int, bool] | None = None
-        candidates = self._markers | self._list_markers
-        if ":" in lowered:
-            candidates = candidates | self._label_markers
-        for marker in candidates:
-            listing = marker in self._list_markers and marker not in self._markers
-            if marker.endswith(("/", ".")):
-                at = lowered.find(marker, start)
-                while at > 0 and lowered[at - 1] not in " (":
-                    at = lowered.find(marker, at + 1)
-                if at > 0:
-                    candidate = (at, at + len(marker), listing)
-                    best = candidate if best is None or candidate < best else best
-            else:
-                at = lowered.find(f" {marker} ", start)
-                if at >= 0:
-                    candidate = (at + 1, at + 2 + len(marker), listing)
-                    best = candidate if best is None or candidate < best else best
-        return best
+        match = self._marker_pattern.search(lowered, start)
+        if match is None:
+            return None
+        marker = match.group("marker")
+        listing = marker in self._list_markers and marker not in self._markers
+        return match.start("marker"), match.end("marker"), listing
 
     def _convincing(self, people: People) -> bool:
         """After "ved" a name or a clear organisation, not just any words ("ved siden af")."""

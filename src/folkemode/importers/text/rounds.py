@@ -125,7 +125,9 @@ class RoundsMixin(BuilderState):
             and (line.indent > (current.member_indent or 0) or not self.prev_blank or label is None)
             and not (self.prev_blank and current.member_indent is not None and not line.indent)
         ):
-            self.body.line(self.session, line, shape, self.following(index))
+            self.body.line(
+                self.session, line, shape, self.following(index), attached=not self.prev_blank
+            )
             return True
         self.close_round()
         return False

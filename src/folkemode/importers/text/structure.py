@@ -298,7 +298,9 @@ class Builder(RoundsMixin, RowsMixin):
         if self.round is not None and self.on_round_text(index, line, shape):
             return
         if self.session is not None:
-            self.body.line(self.session, line, shape, self.following(index))
+            self.body.line(
+                self.session, line, shape, self.following(index), attached=not self.prev_blank
+            )
             return
         self.on_event_text(index, line, shape)
 
