@@ -247,3 +247,57 @@ class TestTables:
             "Teltet",
             ["KL"],
         )
+
+
+class TestLooserForms:
+    def test_programme_day_headings(self) -> None:
+        """ "PROGRAM DAG 1 – tirsdag 12. mars" is a day heading, not just "Program"."""
+        event = load(
+            "Samling 2024\n\nPROGRAM DAG 1 – tirsdag 12. mars\n09.30–10.00: Registrering\n\n"
+            "PROGRAM DAG 2 – onsdag 13. mars\n09.00–10.00: Nytt fra KS\n"
+        )
+        assert [s.start.date().day for s in event.sessions] == [12, 13]
+
+    def test_speaker_label_inside_a_title(self) -> None:
+        """ "Title? Innleder: Professor Name, Org" splits at the label."""
+        (session,) = load(
+            "12. mars 2024\n10.15–11.00: Innbyggerinvolvering – hvordan lykkes vi? "
+            "Innleder: Professor Jacob Aars, UiB\n"
+        ).sessions
+        assert session.title == "Innbyggerinvolvering – hvordan lykkes vi?"
+        assert [(s.name, s.role) for s in session.speakers] == [("Jacob Aars", "Professor")]
+
+    def test_name_first_speaker_line(self) -> None:
+        """ "Name, role" on the line under a title is its speaker."""
+        (session,) = load(
+            "14. marts 2024\nkl. 10.00 Velkomst\nMartin Damm, formand for KL\n"
+        ).sessions
+        assert [(s.name, s.role) for s in session.speakers] == [("Martin Damm", "formand for KL")]
+
+    def test_panel_of_bare_names(self) -> None:
+        """Bullets that are all plain names are the panel."""
+        (session,) = load(
+            "14. marts 2024\nkl. 10.15 Paneldebat\n • Anne Hansen\n • Bo Jensen\n"
+        ).sessions
+        assert [s.name for s in session.speakers] == ["Anne Hansen", "Bo Jensen"]
+
+    def test_time_at_the_end(self) -> None:
+        """ "Middag kl. 19.30" in a programme is a session at 19.30."""
+        event = load("Torsdag 14. marts 2024\nKl. 10 Velkommen\n\nMiddag kl. 19.30\n")
+        assert [(s.title, s.start.hour) for s in event.sessions] == [
+            ("Velkommen", 10),
+            ("Middag", 19),
+        ]
+
+    def test_title_over_two_lines(self) -> None:
+        """A title broken over two lines is joined."""
+        event = load(
+            "Torsdag 14. marts 2024\nKl. 10.15 Det kommunale selvstyre i en\nny tid\nKl. 11 Pause\n"
+        )
+        assert event.sessions[0].title == "Det kommunale selvstyre i en ny tid"
+
+    def test_title_with_its_dates(self) -> None:
+        """ "Dialogmøde om ældreplejen – 14. og 15. marts 2024" names the event and its days."""
+        event = load("Dialogmøde om ældreplejen – 14. og 15. marts 2024\n\nkl. 10.00 Velkommen\n")
+        assert event.name == "Dialogmøde om ældreplejen"
+        assert event.sessions[0].start.date().isoformat() == "2024-03-14"
