@@ -43,6 +43,8 @@ BLOCK_VARIABLE = "FOLKEMODE_BLOCK_PLUGINS"
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "folkemode.importers.json",
     "folkemode.exporters.json",
+    "folkemode.exporters.jsonld",
+    "folkemode.exporters.html",
 )
 
 pm = pluggy.PluginManager("folkemode")
