@@ -122,12 +122,15 @@ def events(draw: st.DrawFn, max_sessions: int = 12) -> Event:
     days = st.integers(0, 2).map(lambda n: first_day + timedelta(days=n))
     when = moments(zone, days)
 
-    tracks = draw(st.lists(st.builds(Track, name=words(max_size=20)), max_size=3,
-                           unique_by=lambda t: t.id))
+    tracks = draw(
+        st.lists(st.builds(Track, name=words(max_size=20)), max_size=3, unique_by=lambda t: t.id)
+    )
     rounds = []
     for _ in range(draw(st.integers(0, 2))):
         start = draw(when)
-        end = draw(st.none() | st.integers(15, 180).map(lambda m, s=start: s + timedelta(minutes=m)))
+        end = draw(
+            st.none() | st.integers(15, 180).map(lambda m, s=start: s + timedelta(minutes=m))
+        )
         rounds.append(WorkshopRound(name=draw(words(max_size=20)), start=start, end=end))
     rounds = list({r.id: r for r in rounds}.values())
 
@@ -140,7 +143,9 @@ def events(draw: st.DrawFn, max_sessions: int = 12) -> Event:
             start = draw(st.none() | when)
             end = None
             if start is not None:
-                end = draw(st.none() | st.integers(0, 240).map(lambda m, s=start: s + timedelta(minutes=m)))
+                end = draw(
+                    st.none() | st.integers(0, 240).map(lambda m, s=start: s + timedelta(minutes=m))
+                )
         sessions.append(
             Session(
                 title=draw(words()),

@@ -9,7 +9,7 @@ True
 from folkemode.__about__ import __version__
 from folkemode.api import dump, dumps, load, loads, parse, parse_file
 from folkemode.errors import Diagnostic, FolkemodeError, InvalidInput, Severity, UnknownFormat
-from folkemode.formats import ExportOption, Exporter, ImportOptions, ImportResult, Importer
+from folkemode.formats import Exporter, ExportOption, Importer, ImportOptions, ImportResult
 from folkemode.hookspecs import hookimpl
 from folkemode.model import (
     AgendaItem,

@@ -97,9 +97,7 @@ def dumps(event: Event, *, format: str, **options: Any) -> str | bytes:
     return exporter_for(format).render(event, options)
 
 
-def dump(
-    event: Event, target: PathOrFile, *, format: str | None = None, **options: Any
-) -> None:
+def dump(event: Event, target: PathOrFile, *, format: str | None = None, **options: Any) -> None:
     """Export ``event`` to a path or an open file; the format comes from the suffix."""
     from folkemode.plugins import exporter_for
 

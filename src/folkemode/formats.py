@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from attrs import field, frozen
 
@@ -26,8 +26,8 @@ __all__ = [
 ]
 
 
-class DumpFunction(Protocol):
-    def __call__(self, event: Event, **options: Any) -> str | bytes: ...
+#: ``dump(event, **options)``: each exporter takes its own keyword options.
+DumpFunction = Callable[..., str | bytes]
 
 
 def _suffixes(value: Sequence[str]) -> tuple[str, ...]:
@@ -49,6 +49,10 @@ class ExportOption:
     default: Any = None
 
 
+def _options(value: Sequence[ExportOption]) -> tuple[ExportOption, ...]:
+    return tuple(value)
+
+
 @frozen(kw_only=True)
 class Exporter:
     """An output format.
@@ -62,7 +66,7 @@ class Exporter:
     dump: DumpFunction
     binary: bool = False
     description: str = ""
-    options: tuple[ExportOption, ...] = field(default=(), converter=tuple)
+    options: tuple[ExportOption, ...] = field(default=(), converter=_options)
 
     def render(self, event: Event, options: Mapping[str, Any]) -> str | bytes:
         """Run ``dump`` after checking option names against :attr:`options`."""

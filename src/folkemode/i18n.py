@@ -86,9 +86,7 @@ def normalise_locale(value: str, *, allowed: tuple[str, ...] = OUTPUT_LOCALES) -
     language = tag.split("_", 1)[0].split(".", 1)[0]
     language = _ALIASES.get(tag, _ALIASES.get(language, language))
     if language not in allowed:
-        raise FolkemodeError(
-            f"locale {value!r} is not supported; use one of {', '.join(allowed)}"
-        )
+        raise FolkemodeError(f"locale {value!r} is not supported; use one of {', '.join(allowed)}")
     return language
 
 
@@ -128,7 +126,7 @@ def month_names(locale: str) -> dict[str, int]:
     forms: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            names = get_month_names(width, context, locale=babel_locale)  # type: ignore[arg-type]
+            names = get_month_names(width, context, locale=babel_locale)
             forms.update(_name_forms(dict(names.items())))
     return forms
 
@@ -147,7 +145,7 @@ def weekday_names(locale: str) -> dict[str, int]:
     forms: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            names = get_day_names(width, context, locale=babel_locale)  # type: ignore[arg-type]
+            names = get_day_names(width, context, locale=babel_locale)
             forms.update(_name_forms(dict(names.items())))
     return forms
 

@@ -95,9 +95,7 @@ def _aware(_: Any, attribute: Attribute[Any], value: datetime | None) -> None:
 def _end_not_before_start(instance: Any, _: Attribute[Any], end: datetime | None) -> None:
     start = instance.start
     if start is not None and end is not None and end < start:
-        raise ValueError(
-            f"end {end.isoformat()} is before start {start.isoformat()}"
-        )
+        raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
 
 
 def _not_blank(_: Any, attribute: Attribute[Any], value: str) -> None:
@@ -326,9 +324,7 @@ class Session:
     @day.validator
     def _day_matches_start(self, _: Attribute[Any], value: date | None) -> None:
         if self.start is not None and value != self.start.date():
-            raise ValueError(
-                f"day {value} does not match start {self.start.isoformat()}"
-            )
+            raise ValueError(f"day {value} does not match start {self.start.isoformat()}")
 
     @property
     def duration(self) -> timedelta | None:
@@ -454,7 +450,11 @@ class Event:
         if not days and self.start is not None:
             first = self.start.astimezone(self.zone).date()
             last = self.end.astimezone(self.zone).date() if self.end is not None else first
-            if self.end is not None and not self.all_day and self.end.astimezone(self.zone).time() == _MIDNIGHT:
+            if (
+                self.end is not None
+                and not self.all_day
+                and self.end.astimezone(self.zone).time() == _MIDNIGHT
+            ):
                 last = max(first, last - timedelta(days=1))
             days = {first + timedelta(days=n) for n in range((last - first).days + 1)}
         return tuple(sorted(days))

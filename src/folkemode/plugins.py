@@ -32,8 +32,8 @@ __all__ = [
     "failures",
     "importer_for",
     "importers",
-    "pm",
     "plugin_listing",
+    "pm",
     "sniff",
 ]
 
@@ -242,4 +242,3 @@ def _distributions_by_plugin() -> Iterator[tuple[str, importlib.metadata.Distrib
         for entry_point in dist.entry_points:
             if entry_point.group == ENTRY_POINT_GROUP:
                 yield entry_point.name, dist
-

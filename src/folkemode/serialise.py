@@ -16,8 +16,10 @@ problem with its JSON path, never a partly built event.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
+import typing
 import zoneinfo
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -120,7 +122,9 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     try:
         number = Decimal(value)
     except InvalidOperation:
-        raise _ExpectedError(f"expected a decimal number such as '1950.00', got {value!r}") from None
+        raise _ExpectedError(
+            f"expected a decimal number such as '1950.00', got {value!r}"
+        ) from None
     if not number.is_finite():
         raise _ExpectedError(f"expected a finite decimal number, got {value!r}")
     return number
@@ -151,7 +155,9 @@ def _reference_hook(kind: str) -> Any:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise _ExpectedError(f"expected the id of one of the event's {kind}s, got {_describe(value)}")
+            raise _ExpectedError(
+                f"expected the id of one of the event's {kind}s, got {_describe(value)}"
+            )
         context = _context.get()
         known: dict[str, Any] = context.tracks if kind == "track" else context.rounds
         if value not in known:
@@ -167,8 +173,14 @@ def _reference_hook(kind: str) -> Any:
 def _describe(value: Any) -> str:
     if value is None:
         return "null"
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
-             list: "a list", dict: "an object"}
+    names = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "an object",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -188,8 +200,17 @@ def _make_converter() -> JsonConverter:
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(bool, _structure_bool)
 
-    for cls in (Organisation, Speaker, Contact, Venue, Price, AgendaItem, Track,
-                WorkshopRound, Edition):
+    for cls in (
+        Organisation,
+        Speaker,
+        Contact,
+        Venue,
+        Price,
+        AgendaItem,
+        Track,
+        WorkshopRound,
+        Edition,
+    ):
         converter.register_unstructure_hook(
             cls, make_dict_unstructure_fn(cls, converter, _cattrs_omit_if_default=True)
         )
@@ -218,8 +239,12 @@ def _make_converter() -> JsonConverter:
         ),
     )
     event_unstructure = make_dict_unstructure_fn(
-        Event, converter, _cattrs_omit_if_default=True, id=override(omit_if_default=False),
-        timezone=override(omit_if_default=False), locale=override(omit_if_default=False),
+        Event,
+        converter,
+        _cattrs_omit_if_default=True,
+        id=override(omit_if_default=False),
+        timezone=override(omit_if_default=False),
+        locale=override(omit_if_default=False),
     )
     converter.register_unstructure_hook(
         Event, lambda event: {VERSION_KEY: FORMAT_VERSION, **event_unstructure(event)}
@@ -233,6 +258,7 @@ def _id_or_none(thing: Track | WorkshopRound | None) -> str | None:
 
 
 _EVENT_FIELDS = {f.name: f for f in attrs.fields(Event)}
+_EVENT_TYPES = typing.get_type_hints(Event)
 # Structured first: the zone and the tracks and rounds that sessions refer to.
 _FIRST = ("timezone", "tracks", "rounds")
 
@@ -249,7 +275,7 @@ def _structure_event(converter: JsonConverter, data: Any) -> Event:
     version = data.get(VERSION_KEY)
     if version != FORMAT_VERSION:
         error = _ExpectedError(
-            f"expected \"{VERSION_KEY}\": {FORMAT_VERSION} (the format version), "
+            f'expected "{VERSION_KEY}": {FORMAT_VERSION} (the format version), '
             f"got {json.dumps(version) if version is not None else 'no version'}"
         )
         error.__notes__ = [AttributeValidationNote(VERSION_KEY, VERSION_KEY, int)]
@@ -272,23 +298,24 @@ def _structure_event(converter: JsonConverter, data: Any) -> Event:
                     errors.append(missing)
                 continue
             try:
-                values[name] = converter.structure(data[name], attribute.type)
+                values[name] = converter.structure(data[name], _EVENT_TYPES[name])
                 if attribute.validator is not None:
                     # Field checks (locale, zone, end after start) run now, so their
                     # problems are listed with the others, at their own paths.
                     attribute.validator(SimpleNamespace(**values), attribute, values[name])
             except Exception as error:
-                error.__notes__ = [*getattr(error, "__notes__", []),
-                                   AttributeValidationNote(name, name, attribute.type)]
+                error.__notes__ = [
+                    *getattr(error, "__notes__", []),
+                    AttributeValidationNote(name, name, attribute.type),
+                ]
                 errors.append(error)
                 if name in ("tracks", "rounds"):
                     context.unreadable.add(name[:-1])
                 continue
             if name == "timezone":
-                try:
+                # An unknown zone is reported by the Event validator at its own path.
+                with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError):
                     context.zone = zoneinfo.ZoneInfo(values[name])
-                except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-                    pass  # the Event validator reports it with the field's path
             elif name == "tracks":
                 context.tracks = {track.id: track for track in values[name]}
             elif name == "rounds":
@@ -346,8 +373,13 @@ def from_json(text: str | bytes) -> Event:
         ) from None
     except UnicodeDecodeError as error:
         raise InvalidInput(
-            [Diagnostic(message=f"not UTF-8 text: {error.reason}", severity=Severity.ERROR,
-                        code="syntax")]
+            [
+                Diagnostic(
+                    message=f"not UTF-8 text: {error.reason}",
+                    severity=Severity.ERROR,
+                    code="syntax",
+                )
+            ]
         ) from None
     return from_dict(data)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from folkemode.formats import ExportOption, Exporter
+from folkemode.formats import Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
 from folkemode.model import Event
 

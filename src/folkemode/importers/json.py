@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from folkemode.formats import ImportOptions, ImportResult, Importer
+from folkemode.formats import Importer, ImportOptions, ImportResult
 from folkemode.hookspecs import hookimpl
 
 

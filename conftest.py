@@ -1,0 +1,39 @@
+"""Run every Python example in README.md and docs/ as a test (Sybil).
+
+A ```python block runs as code (doctest ``>>>`` lines inside one are checked
+as doctests); all blocks of one file share a namespace, in order, so a
+tutorial can build on its earlier steps. Each file runs in its own temporary
+working directory, so examples may write files.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
+from pathlib import Path
+
+import pytest
+from sybil import Sybil
+from sybil.parsers.markdown import PythonCodeBlockParser, SkipParser
+
+
+@pytest.fixture(scope="module")
+def in_tmp_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    folder = tmp_path_factory.mktemp("docs")
+    previous = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield folder
+    finally:
+        os.chdir(previous)
+
+
+pytest_collect_file = Sybil(
+    parsers=[
+        PythonCodeBlockParser(doctest_optionflags=ELLIPSIS | NORMALIZE_WHITESPACE),
+        SkipParser(),
+    ],
+    patterns=["README.md", "docs/**/*.md"],
+    fixtures=["in_tmp_dir"],
+).pytest()

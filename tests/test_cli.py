@@ -1,0 +1,141 @@
+"""The command line: conversions, checks, exit codes and readable errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import folkemode
+from folkemode import Event
+from folkemode.cli import main
+
+
+@pytest.fixture
+def example_json(tmp_path: Path) -> Path:
+    path = tmp_path / "programme.json"
+    folkemode.dump(Event.example(), path)
+    return path
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "folkemode", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+class TestConvert:
+    def test_file_to_file(self, example_json: Path, tmp_path: Path) -> None:
+        """The output format comes from the output file's suffix."""
+        target = tmp_path / "copy.json"
+        assert main(["convert", str(example_json), "-o", str(target)]) == 0
+        assert folkemode.load(target) == Event.example()
+
+    def test_stdin_to_stdout(self, example_json: Path) -> None:
+        """`-` reads standard input; without -o the result goes to standard output."""
+        result = run(
+            "convert",
+            "-",
+            "--from",
+            "json",
+            "--to",
+            "json",
+            "--indent",
+            "0",
+            stdin=example_json.read_text(encoding="utf-8"),
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.count("\n") == 1
+        assert folkemode.loads(result.stdout, format="json") == Event.example()
+
+    def test_needs_an_output_format(self, example_json: Path) -> None:
+        """Without --to or -o the user is told what to add (exit 2)."""
+        result = run("convert", str(example_json))
+        assert result.returncode == 2
+        assert result.stderr.strip() == (
+            "folkemode: error: name the output format with --to, or give an output file with -o"
+        )
+
+    def test_missing_file(self, tmp_path: Path) -> None:
+        """A missing input file is one line on stderr, no traceback (exit 2)."""
+        result = run("convert", str(tmp_path / "nope.txt"), "--to", "json")
+        assert result.returncode == 2
+        assert "Traceback" not in result.stderr
+        assert "cannot read" in result.stderr and "nope.txt" in result.stderr
+
+    def test_unknown_format(self, example_json: Path) -> None:
+        """An unknown output format lists the known ones (exit 2)."""
+        result = run("convert", str(example_json), "--to", "docx")
+        assert result.returncode == 2
+        assert "no exporter is called 'docx'" in result.stderr
+
+    def test_bad_json_input(self, tmp_path: Path) -> None:
+        """Broken input exits 1 and lists the problems with their paths."""
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"folkemode": 1, "name": 7}', encoding="utf-8")
+        result = run("convert", str(bad), "--to", "json")
+        assert result.returncode == 1
+        assert "$.name: expected a string, got a number" in result.stderr
+        assert "Traceback" not in result.stderr
+
+    def test_usage_error_exit_code(self) -> None:
+        """argparse usage errors exit 2."""
+        assert run("convert").returncode == 2
+        assert run("frobnicate").returncode == 2
+
+    def test_not_utf8(self, tmp_path: Path) -> None:
+        """A file in another encoding gets a hint, not a UnicodeDecodeError."""
+        latin = tmp_path / "latin1.json"
+        latin.write_bytes('{"name": "Årsmøde"}'.encode("latin-1"))
+        result = run("convert", str(latin), "--to", "json")
+        assert result.returncode == 2
+        assert "is not UTF-8 text" in result.stderr
+
+    def test_locale_for_a_format_without_words(self, example_json: Path) -> None:
+        """--locale with a format that has nothing to translate is refused clearly."""
+        result = run("convert", str(example_json), "--to", "json", "--locale", "nb")
+        assert result.returncode == 2
+        assert "has no words to localise" in result.stderr
+
+
+class TestCheck:
+    def test_clean_input(self, example_json: Path, capsys: Any) -> None:
+        """A clean file exits 0 and prints a summary."""
+        assert main(["check", str(example_json)]) == 0
+        assert "12 sessions, 0 errors, 0 warnings" in capsys.readouterr().err
+
+    def test_problems_as_file_and_place(self, tmp_path: Path, capsys: Any) -> None:
+        """Each problem is printed as FILE: PLACE: message, and the exit code is 1."""
+        bad = tmp_path / "bad.json"
+        data = json.loads(folkemode.dumps(Event.example(), format="json"))
+        data["sessions"][1]["start"] = "09:00"
+        bad.write_text(json.dumps(data), encoding="utf-8")
+        assert main(["check", str(bad)]) == 1
+        out = capsys.readouterr().out.splitlines()
+        assert out == [
+            f"{bad}: $.sessions[1].start: expected an ISO 8601 datetime with offset such as "
+            "'2025-11-13T09:30:00+01:00', got '09:00'"
+        ]
+
+
+class TestOtherCommands:
+    def test_formats(self, capsys: Any) -> None:
+        """`folkemode formats` lists formats with their options as flags."""
+        assert main(["formats"]) == 0
+        out = capsys.readouterr().out
+        assert "json" in out and "--indent N" in out
+
+    def test_python_dash_m(self) -> None:
+        """`python -m folkemode --version` works."""
+        result = run("--version")
+        assert result.returncode == 0
+        assert result.stdout.strip() == f"folkemode {folkemode.__version__}"
