@@ -93,6 +93,11 @@ class Vocabulary:
             found |= self.ancestors(parent)
         return frozenset(found)
 
+    def enumerated(self, property_iri: str) -> bool:
+        """Whether the property's values are members of an enumeration (eventStatus)."""
+        enumeration = SCHEMA + "Enumeration"
+        return any(enumeration in self.ancestors(t) for t in self.ranges[property_iri])
+
     def is_term(self, iri: str) -> bool:
         return iri in self.parents or iri in self.domains
 
@@ -123,16 +128,12 @@ def _node_problems(value: Any, vocab: Vocabulary, where: str) -> Iterator[str]:
         type_iri = value.get("@type")
         if type_iri is not None and not vocab.is_term(type_iri):
             yield f"{where}: unknown datatype {type_iri}"
-        literal = value["@value"]
-        if isinstance(literal, str) and literal.startswith(("http://schema.org/", SCHEMA_S)):
-            member = SCHEMA + literal.rsplit("/", 1)[1]
-            if member not in vocab.parents:
-                yield f"{where}: {literal} is no schema.org enumeration member"
         return
     types = value.get("@type", [])
-    for type_iri in types:
-        if type_iri not in vocab.parents:
-            yield f"{where}: unknown type {type_iri}"
+    unknown = [t for t in types if t not in vocab.parents]
+    for type_iri in unknown:
+        yield f"{where}: unknown type {type_iri}"
+    # Domains are checked only against known types: an unknown one is reported once above.
     lineage = frozenset().union(*(vocab.ancestors(t) for t in types)) if types else None
     for key, items in value.items():
         if key.startswith("@"):
@@ -142,17 +143,28 @@ def _node_problems(value: Any, vocab: Vocabulary, where: str) -> Iterator[str]:
         if key not in vocab.domains:
             yield f"{path}: unknown property {key}"
             continue
-        if lineage is not None and not (vocab.domains[key] & lineage):
+        if lineage is not None and not unknown and not vocab.domains[key] & lineage:
             yield f"{path}: {name} is not a property of {', '.join(sorted(types))}"
+        allowed = vocab.ranges[key]
         for index, item in enumerate(items):
-            item_types = (
-                item.get("@type") if isinstance(item, dict) and "@value" not in item else None
-            )
-            if item_types:
-                allowed = vocab.ranges[key]
-                if not any(vocab.ancestors(t) & allowed for t in item_types):
-                    yield f"{path}[{index}]: a {', '.join(item_types)} is not a value {name} takes"
+            spot = f"{path}[{index}]"
+            if "@value" in item:
+                if vocab.enumerated(key):
+                    yield from _member_problems(item["@value"], allowed, vocab, spot)
+            elif item.get("@type") and not any(vocab.ancestors(t) & allowed for t in item["@type"]):
+                yield f"{spot}: a {', '.join(item['@type'])} is not a value {name} takes"
         yield from _node_problems(items, vocab, path)
 
 
-SCHEMA_S = "https://schema.org/"
+def _member_problems(
+    literal: Any, allowed: set[str], vocab: Vocabulary, where: str
+) -> Iterator[str]:
+    """An enumeration value must name a member ("https://schema.org/EventScheduled")."""
+    if not isinstance(literal, str) or not literal.startswith(("http://", "https://")):
+        yield f"{where}: {literal!r} is not a schema.org enumeration member"
+        return
+    member = SCHEMA + literal.rsplit("/", 1)[1]
+    if not literal.startswith(("http://schema.org/", "https://schema.org/")) or not (
+        member in vocab.parents and vocab.ancestors(member) & allowed
+    ):
+        yield f"{where}: {literal} is no schema.org enumeration member"

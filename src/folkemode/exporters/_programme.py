@@ -148,7 +148,7 @@ class EditionView:
         self.name = edition.name
         self.start = edition.start.astimezone(page.zone).date().isoformat()
         self.dates = page.date_span(edition.start, edition.end)
-        venue = edition.venue
+        venue = edition.venue or page.event.venue
         self.venue = (venue.name or venue.address or venue.platform) if venue else None
 
 
@@ -256,7 +256,8 @@ class _PageBuilder:
         by_day: dict[date | None, list[Session]] = {}
         for session in event.sessions:
             by_day.setdefault(session.day, []).append(session)
-        ordered: list[date | None] = sorted(d for d in by_day if d is not None)
+        ordered: list[date | None] = []
+        ordered.extend(sorted(d for d in by_day if d is not None))
         if None in by_day:
             ordered.append(None)
         return tuple(DayView(day, self.blocks(by_day[day]), self) for day in ordered)

@@ -137,10 +137,11 @@ def _calendar(
     if setting is not None and setting != "data":
         return _pattern_links(setting, gettext("Add to calendar")), nothing
     ics = exporters().get("ics")
-    if ics is None:
+    if ics is None or "session" not in {option.name for option in ics.options}:
         if setting == "data":
             raise FolkemodeError(
-                "calendar_links='data' needs the ics exporter, and none is registered"
+                "calendar_links='data' needs the ics exporter (with its 'session' option), "
+                "and none is registered"
             )
         return nothing, nothing
     label = gettext("Add to calendar")
