@@ -25,7 +25,9 @@ if [ "$(cat "$web_tools_dir/.installed" 2>/dev/null)" != "$web_tools_packages" ]
 fi
 
 FOLKEMODE_CHROMIUM="$(command -v chromium)"
-export FOLKEMODE_CHROMIUM
+FOLKEMODE_JAVA="$(command -v java)"
+FOLKEMODE_NODE="$(command -v node)"
+export FOLKEMODE_CHROMIUM FOLKEMODE_JAVA FOLKEMODE_NODE
 export FOLKEMODE_VNU_JAR="$web_tools_dir/node_modules/vnu-jar/build/dist/vnu.jar"
 export FOLKEMODE_WEB_NODE_MODULES="$web_tools_dir/node_modules"
 unset web_tools_packages web_tools_dir

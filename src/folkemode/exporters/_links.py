@@ -33,9 +33,10 @@ _DROPPED = str.maketrans("", "", "\t\n\r")
 _EDGES = "".join(chr(c) for c in range(0x21))
 _HOST = re.compile(r"[A-Za-z0-9.\-_~!$&'()*+,;=:@\[\]%]+")
 _STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
-# Reserved and unreserved characters stay; everything else (spaces, quotes,
-# angle brackets, non-ASCII letters) is percent-encoded.
-_KEEP = "/:@!$&'()*+,;=%~-._?#[]"
+# What the URL standard lets a path, query or fragment hold as it is (besides
+# letters and digits); everything else (spaces, quotes, angle brackets,
+# brackets, a second "#", non-ASCII letters) is percent-encoded.
+_KEEP = "/:@!$&'()*+,;=%~-._?"
 
 
 def safe_url(value: str | None, schemes: frozenset[str] = WEB_SCHEMES) -> str | None:
