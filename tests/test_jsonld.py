@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import json
 import re
 from collections.abc import Iterator
@@ -19,7 +18,6 @@ from pyld import jsonld
 
 import folkemode
 from folkemode import Event, Price, Session, SessionKind, Venue
-from folkemode.exporters import jsonld as jsonld_exporter
 from folkemode.exporters.jsonld import event_jsonld, script_json
 from tests import schemaorg
 from tests.programmes import HOSTILE, PROGRAMMES, online_workshop_day, recurring_course
@@ -445,9 +443,3 @@ class TestHostileText:
         text = script_json(data)
         assert "<" not in text
         assert json.loads(text) == data
-
-
-def test_module_examples() -> None:
-    """The examples in the exporter's docstrings hold."""
-    for module in (jsonld_exporter,):
-        assert doctest.testmod(module).failed == 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import re
 from urllib.parse import urlsplit
 
@@ -10,7 +9,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from folkemode.exporters import _links
 from folkemode.exporters._links import PAGE_SCHEMES, safe_url
 
 # What the URL standard allows in a path, query or fragment ("%" only before two hex digits).
@@ -79,7 +77,3 @@ class TestSafeUrl:
             parts = urlsplit(url)
             for piece in (parts.path, parts.query, parts.fragment):
                 assert URL_PIECE.fullmatch(piece), (url, piece)
-
-    def test_examples(self) -> None:
-        """The module's examples hold."""
-        assert doctest.testmod(_links).failed == 0

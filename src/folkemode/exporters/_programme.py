@@ -22,6 +22,7 @@ from babel.dates import format_interval
 
 from folkemode import i18n
 from folkemode.exporters._links import PAGE_SCHEMES, safe_url
+from folkemode.exporters.jsonld import day_span
 from folkemode.model import (
     Contact,
     Edition,
@@ -276,10 +277,7 @@ class _PageBuilder:
     def date_span(self, start: datetime | None, end: datetime | None) -> str | None:
         if start is None:
             return None
-        first = start.astimezone(self.zone).date()
-        last = end.astimezone(self.zone).date() if end is not None else first
-        if end is not None and end > start and end.astimezone(self.zone).time() == time(0):
-            last = max(first, date.fromordinal(last.toordinal() - 1))
+        first, last = day_span(start, end, self.zone)
         if last == first:
             return i18n.format_day(first, self.locale)
         return format_interval(first, last, "yMMMMd", locale=self.locale)
@@ -332,7 +330,7 @@ def build_page(
 
 def kind_labels(gettext: Callable[[str], str]) -> dict[SessionKind, str]:
     """The label shown for each kind of session ("" for a session of no particular kind)."""
-    labels = {
+    return {
         SessionKind.PLENARY: gettext("Plenary"),
         SessionKind.TALK: gettext("Talk"),
         SessionKind.DEBATE: gettext("Debate"),
@@ -345,7 +343,6 @@ def kind_labels(gettext: Callable[[str], str]) -> dict[SessionKind, str]:
         SessionKind.SOCIAL: gettext("Social"),
         SessionKind.OTHER: "",
     }
-    return labels
 
 
 def paragraphs(text: str | None) -> tuple[tuple[str, ...], ...]:

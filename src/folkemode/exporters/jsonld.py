@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -48,7 +48,7 @@ from folkemode.model import (
     slugify,
 )
 
-__all__ = ["dump_jsonld", "event_jsonld", "script_json"]
+__all__ = ["day_span", "dump_jsonld", "event_jsonld", "script_json"]
 
 Node = dict[str, Any]
 
@@ -407,12 +407,21 @@ def _within(session: Session, edition: Edition, event: Event) -> bool:
     """Whether the session falls on one of the edition's days."""
     if session.day is None:
         return False
-    start = edition.start.astimezone(event.zone)
-    end = edition.end.astimezone(event.zone) if edition.end is not None else start
-    last: date = end.date()
-    if end > start and end.time() == time(0):
-        last -= timedelta(days=1)  # an edition ending at midnight ends the day before
-    return start.date() <= session.day <= last
+    first, last = day_span(edition.start, edition.end, event.zone)
+    return first <= session.day <= last
+
+
+def day_span(start: datetime, end: datetime | None, zone: tzinfo) -> tuple[date, date]:
+    """The first and last calendar day from ``start`` to ``end`` in ``zone``.
+
+    Something that ends at midnight ends on the day before.
+    """
+    local_start = start.astimezone(zone)
+    local_end = end.astimezone(zone) if end is not None else local_start
+    last: date = local_end.date()
+    if local_end > local_start and local_end.time() == time(0):
+        last -= timedelta(days=1)
+    return local_start.date(), max(local_start.date(), last)
 
 
 @hookimpl
