@@ -7,9 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from folkemode import Event
 from folkemode.plugins import load_plugins, pm
+
+# No hypothesis deadlines: timing belongs in benchmarks/, and the machines that
+# run the tests are shared and noisy.
+settings.register_profile("folkemode", deadline=None)
+settings.load_profile("folkemode")
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

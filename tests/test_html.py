@@ -6,7 +6,6 @@ import base64
 import itertools
 import json
 import re
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -416,7 +415,7 @@ class TestHostileText:
 
 class TestCalendarLinks:
     @pytest.fixture
-    def fake_ics(self, register_plugin: Callable[..., Any]) -> list[dict[str, Any]]:
+    def fake_ics(self, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
         """An "ics" exporter that records its options and writes a tiny calendar."""
         calls: list[dict[str, Any]] = []
 
@@ -424,22 +423,15 @@ class TestCalendarLinks:
             calls.append(options)
             return f"BEGIN:VCALENDAR\r\nX-SESSION:{options.get('session')}\r\nEND:VCALENDAR\r\n"
 
-        class Plugin:
-            @folkemode.hookimpl
-            def register_exporters(self, register: Callable[[Exporter], None]) -> None:
-                register(
-                    Exporter(
-                        name="ics",
-                        media_type="text/calendar",
-                        suffixes=(".ics",),
-                        dump=dump,
-                        options=(ExportOption(name="session", type=str, help="one session"),),
-                    )
-                )
-
-        if "ics" in exporters():
-            pytest.skip("a real ics exporter is registered; its own test covers the links")
-        register_plugin(Plugin(), name="fake-ics")
+        fake = Exporter(
+            name="ics",
+            media_type="text/calendar",
+            suffixes=(".ics",),
+            dump=dump,
+            options=(ExportOption(name="session", type=str, help="one session"),),
+        )
+        found = {**exporters(), "ics": fake}
+        monkeypatch.setattr(folkemode.plugins, "exporters", lambda: found)
         return calls
 
     def test_data_links_hold_one_session(self, fake_ics: list[dict[str, Any]]) -> None:
@@ -484,10 +476,10 @@ class TestCalendarLinks:
         with pytest.raises(FolkemodeError, match=re.escape(message)):
             dump_html(Event.example(), calendar_links=setting)
 
-    def test_data_needs_an_ics_exporter(self) -> None:
+    def test_data_needs_an_ics_exporter(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Asking for data: links without an ics exporter says what is missing."""
-        if "ics" in exporters():
-            pytest.skip("an ics exporter is registered")
+        without_ics = {n: e for n, e in exporters().items() if n != "ics"}
+        monkeypatch.setattr(folkemode.plugins, "exporters", lambda: without_ics)
         with pytest.raises(FolkemodeError, match="needs the ics exporter"):
             dump_html(Event.example(), calendar_links="data")
         assert 'class="calendar"' not in dump_html(Event.example())

@@ -8,7 +8,7 @@ type and file suffixes, so formats can be chosen by name or by file suffix.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -96,12 +96,16 @@ class ImportOptions:
     """Options only one importer understands."""
 
 
+def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
+
+
 @frozen(kw_only=True)
 class ImportResult:
     """An imported event and everything the importer had to say about the input."""
 
     event: Event
-    diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), converter=_diagnostics)
 
     @property
     def problems(self) -> tuple[Diagnostic, ...]:

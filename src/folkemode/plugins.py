@@ -43,6 +43,9 @@ BLOCK_VARIABLE = "FOLKEMODE_BLOCK_PLUGINS"
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "folkemode.importers.json",
     "folkemode.exporters.json",
+    "folkemode.exporters.ics",
+    "folkemode.importers.ics",
+    "folkemode.exporters.csv",
     "folkemode.exporters.jsonld",
     "folkemode.exporters.html",
 )

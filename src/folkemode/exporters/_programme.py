@@ -23,6 +23,7 @@ from babel.dates import format_interval
 from folkemode import i18n
 from folkemode.exporters._links import PAGE_SCHEMES, safe_url
 from folkemode.exporters.jsonld import day_span
+from folkemode.exporters.text import KIND_LABELS
 from folkemode.model import (
     Contact,
     Edition,
@@ -331,17 +332,8 @@ def build_page(
 def kind_labels(gettext: Callable[[str], str]) -> dict[SessionKind, str]:
     """The label shown for each kind of session ("" for a session of no particular kind)."""
     return {
-        SessionKind.PLENARY: gettext("Plenary"),
-        SessionKind.TALK: gettext("Talk"),
-        SessionKind.DEBATE: gettext("Debate"),
-        SessionKind.WORKSHOP: gettext("Workshop"),
-        SessionKind.GROUP_WORK: gettext("Group work"),
-        SessionKind.BREAK: gettext("Break"),
-        SessionKind.MEAL: gettext("Meal"),
-        SessionKind.REGISTRATION: gettext("Registration"),
-        SessionKind.MEETING: gettext("Meeting"),
-        SessionKind.SOCIAL: gettext("Social"),
-        SessionKind.OTHER: "",
+        kind: "" if kind is SessionKind.OTHER else gettext(message)
+        for kind, message in KIND_LABELS.items()
     }
 
 

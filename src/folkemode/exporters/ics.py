@@ -1,0 +1,256 @@
+"""Built-in plugin: write a programme as an iCalendar (ICS) file for calendars.
+
+Subscribers see every session at the right time in any client: each time
+carries a ``TZID`` with one VTIMEZONE per zone, written as the yearly rules
+Outlook and Google themselves write. UIDs come from stable ids and DTSTAMP
+from the event (or the ``dtstamp`` option), never from the clock, so the same
+programme gives the same bytes and a changed session updates in place.
+
+>>> import folkemode
+>>> ics = folkemode.dumps(folkemode.Event.example(), format="ics")
+>>> ics.count("BEGIN:VEVENT"), ics == folkemode.dumps(folkemode.Event.example(), format="ics")
+(12, True)
+>>> one = folkemode.dumps(folkemode.Event.example(), format="ics", session="20251113-frokost")
+>>> [line for line in one.splitlines() if line.startswith(("UID:2025", "SUMMARY:"))]
+['SUMMARY:Frokost', 'UID:20251113-frokost@kommunalpolitisk-efteraarsseminar-2025.folkemode']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import icalendar
+from icalendar import vDuration, vText
+
+from folkemode.__about__ import __version__
+from folkemode.errors import FolkemodeError
+from folkemode.exporters.ics_events import EVENT_DATA, UID_DOMAIN, VeventWriter
+from folkemode.exporters.selection import SELECTION_OPTIONS, Selection
+from folkemode.exporters.vtimezone import vtimezone
+from folkemode.formats import Exporter, ExportOption
+from folkemode.hookspecs import hookimpl
+from folkemode.i18n import normalise_locale
+from folkemode.model import Event
+
+__all__ = ["ICS_OPTIONS", "default_dtstamp", "dump_ics"]
+
+ICS_OPTIONS: tuple[ExportOption, ...] = (
+    *SELECTION_OPTIONS,
+    ExportOption(
+        name="whole_event",
+        type=bool,
+        default=False,
+        help="the event itself instead of its sessions: one entry per day, "
+        "and one per edition of a recurring event",
+    ),
+    ExportOption(
+        name="dtstamp",
+        type=datetime,
+        default=None,
+        help="DTSTAMP of every entry, e.g. when the programme was last changed "
+        "(default: the event's start, never the current time)",
+    ),
+    ExportOption(
+        name="sequence",
+        type=int,
+        default=0,
+        help="SEQUENCE of every entry; raise it when you send out a changed programme",
+    ),
+    ExportOption(
+        name="refresh_hours",
+        type=int,
+        default=12,
+        help="how often subscribed calendars should reload (REFRESH-INTERVAL)",
+    ),
+    ExportOption(
+        name="locale",
+        type=str,
+        default=None,
+        help="language of labels in descriptions (default: the event's)",
+    ),
+    ExportOption(
+        name="folkemode_data",
+        type=bool,
+        default=True,
+        help="add X-FOLKEMODE-* properties so folkemode reads the file back "
+        "without loss (calendars ignore them)",
+    ),
+)
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def default_dtstamp(event: Event) -> datetime:
+    """The DTSTAMP used when none is given: the earliest moment the event names, in UTC.
+
+    It depends only on the event, so exports are reproducible; pass
+    ``dtstamp=`` (when the programme was last edited) to let clients that
+    compare DTSTAMPs notice a change.
+    """
+    zone = event.zone
+    moments = [
+        m
+        for m in (
+            event.start,
+            *(s.start for s in event.sessions),
+            *(e.start for e in event.editions),
+        )
+        if m is not None
+    ]
+    moments += [
+        datetime.combine(s.day, time(), zone)
+        for s in event.sessions
+        if s.day is not None and s.start is None
+    ]
+    return min(moments).astimezone(UTC) if moments else _EPOCH
+
+
+def dump_ics(
+    event: Event,
+    *,
+    breaks: bool = True,
+    meals: bool = True,
+    tracks: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+    days: Iterable[str | date] | None = None,
+    speakers: Iterable[str] | None = None,
+    session: str | None = None,
+    whole_event: bool = False,
+    dtstamp: datetime | None = None,
+    sequence: int = 0,
+    refresh_hours: int = 12,
+    locale: str | None = None,
+    folkemode_data: bool = True,
+) -> str:
+    """The event as iCalendar text (CRLF line ends, folded at 75 octets).
+
+    Selection options pick sessions (see :mod:`folkemode.exporters.selection`);
+    ``whole_event`` writes the event itself as one entry per day instead.
+    Editions of a recurring event get entries of their own, unless their
+    days already have sessions in the calendar or a selection option is set.
+    """
+    selection = Selection.from_options(
+        event,
+        breaks=breaks,
+        meals=meals,
+        tracks=tracks,
+        kinds=kinds,
+        days=days,
+        speakers=speakers,
+        session=session,
+    )
+    if whole_event and (selection.narrows and not _only_days(selection)):
+        raise FolkemodeError(
+            "whole_event writes the event itself, so only the days option applies; "
+            "drop the session filters or whole_event"
+        )
+    if dtstamp is not None and (dtstamp.tzinfo is None or dtstamp.utcoffset() is None):
+        raise FolkemodeError(f"dtstamp needs a time zone, e.g. {dtstamp.isoformat()}+01:00")
+    if sequence < 0:
+        raise FolkemodeError(f"sequence must be 0 or more, got {sequence}")
+    if refresh_hours < 1:
+        raise FolkemodeError(f"refresh_hours must be 1 or more, got {refresh_hours}")
+    language = normalise_locale(locale) if locale is not None else event.locale
+
+    machine_data = _session_data(event) if folkemode_data else None
+    writer = VeventWriter(
+        event,
+        locale=language,
+        stamp=dtstamp if dtstamp is not None else default_dtstamp(event),
+        sequence=sequence,
+        machine_data=machine_data,
+    )
+    vevents = _vevents(writer, event, selection, whole_event)
+
+    calendar = icalendar.Calendar()
+    calendar.add("VERSION", "2.0")
+    calendar.add("PRODID", f"-//folkemode//folkemode {__version__}//{language.upper()}")
+    calendar.add("CALSCALE", "GREGORIAN")
+    name = event.name
+    if selection.track_ids:
+        name += " – " + ", ".join(t.name for t in event.tracks if t.id in selection.track_ids)
+    # NAME/DESCRIPTION and their X-WR- twins, added as TEXT so line breaks are escaped
+    # (icalendar's calendar_name/description setters write the X-WR- ones raw).
+    calendar.add("NAME", vText(name))
+    calendar.add("X-WR-CALNAME", vText(name))
+    if event.description:
+        calendar.add("DESCRIPTION", vText(event.description))
+        calendar.add("X-WR-CALDESC", vText(event.description))
+    calendar.add("UID", f"calendar@{event.id}.{UID_DOMAIN}")
+    if event.url:
+        calendar.add("URL", event.url)
+    refresh = vDuration(timedelta(hours=refresh_hours))
+    refresh.params["VALUE"] = "DURATION"  # RFC 7986 requires it; icalendar leaves it out
+    calendar.add("REFRESH-INTERVAL", refresh)
+    # An X- property would be written with str(timedelta) ("12:00:00"); say DURATION.
+    calendar.add("X-PUBLISHED-TTL", vDuration(timedelta(hours=refresh_hours)))
+    calendar.add("X-WR-TIMEZONE", event.timezone)
+    if folkemode_data:
+        calendar.add(EVENT_DATA, vText(_event_data(event)))
+    if writer.zone_used and writer.days_written:
+        # One VTIMEZONE per zone used (folkemode writes one zone), before the events.
+        calendar.add_component(
+            vtimezone(event.timezone, min(writer.days_written), max(writer.days_written))
+        )
+    for vevent in vevents:
+        calendar.add_component(vevent)
+    text: str = calendar.to_ical().decode("utf-8")
+    return text
+
+
+def _only_days(selection: Selection) -> bool:
+    return Selection(days=selection.days) == selection
+
+
+def _vevents(
+    writer: VeventWriter, event: Event, selection: Selection, whole_event: bool
+) -> list[icalendar.Event]:
+    vevents: list[icalendar.Event] = []
+    if whole_event:
+        vevents.extend(writer.whole_event(selection.days))
+    else:
+        chosen = [s for s in selection.apply(event.sessions) if s.day is not None]
+        vevents.extend(writer.session(s) for s in chosen)
+        if not chosen and not selection.narrows:
+            vevents.extend(writer.whole_event())
+    if not selection.narrows:
+        covered = set(writer.days_written)
+        for edition in event.editions:
+            if not covered.intersection(writer.edition_days(edition)):
+                vevents.extend(writer.edition(edition))
+    return vevents
+
+
+def _session_data(event: Event) -> dict[str, dict[str, Any]]:
+    from folkemode.serialise import to_dict
+
+    sessions = to_dict(event).get("sessions", [])
+    return {data["id"]: data for data in sessions}
+
+
+def _event_data(event: Event) -> str:
+    """The event without its sessions as canonical JSON (sessions travel in their VEVENTs)."""
+    import json
+
+    from attrs import evolve
+
+    from folkemode.serialise import to_dict
+
+    data = to_dict(evolve(event, sessions=()))
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+@hookimpl
+def register_exporters(register: Callable[[Exporter], None]) -> None:
+    register(
+        Exporter(
+            name="ics",
+            media_type="text/calendar",
+            suffixes=(".ics", ".ical", ".icalendar"),
+            dump=dump_ics,
+            description="iCalendar for calendar apps: one entry per session, subscribable",
+            options=ICS_OPTIONS,
+        )
+    )

@@ -1,0 +1,179 @@
+"""What a calendar from another tool tells: the fallbacks when there is no folkemode data.
+
+A conference tool's ``schedule.ics`` says nothing of tracks, speakers or
+kinds in a form folkemode could read back exactly, so these functions take
+what its standard properties say: NAME for the event, LOCATION for the room,
+URL for a link, a CATEGORIES word for the kind ("Pause", "Workshop"), and the
+most used TZID for the event's zone.
+
+>>> kind_words()["oplæg"], kind_words()["pause"]
+(<SessionKind.TALK: 'talk'>, <SessionKind.BREAK: 'break'>)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import PurePath
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import icalendar
+
+from folkemode.i18n import OUTPUT_LOCALES, translate
+from folkemode.model import SessionKind
+
+__all__ = [
+    "DOMAIN_SUFFIX",
+    "blocks_into",
+    "event_fields",
+    "first",
+    "kind_words",
+    "session_fields",
+    "text",
+    "zone_named",
+]
+
+#: folkemode's UIDs end with ``@{event id}`` and this.
+DOMAIN_SUFFIX = ".folkemode"
+
+_KIND_MESSAGES = {
+    "Plenary": SessionKind.PLENARY,
+    "Talk": SessionKind.TALK,
+    "Debate": SessionKind.DEBATE,
+    "Workshop": SessionKind.WORKSHOP,
+    "Group work": SessionKind.GROUP_WORK,
+    "Break": SessionKind.BREAK,
+    "Meal": SessionKind.MEAL,
+    "Registration": SessionKind.REGISTRATION,
+    "Meeting": SessionKind.MEETING,
+    "Social": SessionKind.SOCIAL,
+}
+
+
+@functools.cache
+def kind_words() -> dict[str, SessionKind]:
+    """Category words that name a kind, in every language folkemode writes."""
+    words = {kind.value: kind for kind in SessionKind}
+    for message, kind in _KIND_MESSAGES.items():
+        words[message.casefold()] = kind
+        for locale in OUTPUT_LOCALES:
+            words[translate(locale, message).casefold()] = kind
+    return words
+
+
+def event_fields(
+    calendar: icalendar.Calendar,
+    vevents: list[icalendar.Component],
+    filename: str | None,
+    warn: Callable[[str, str], None],
+) -> dict[str, Any]:
+    """The event's fields from the calendar's properties and its events' TZIDs and ORGANIZER.
+
+    ``warn(message, code)`` reports what had to be made up (a missing name).
+    """
+    name = text(calendar.get("NAME")) or text(calendar.get("X-WR-CALNAME"))
+    if not name:
+        name = (PurePath(filename).stem if filename else "") or "Calendar"
+        warn(f"the calendar has no NAME or X-WR-CALNAME; named it {name!r}", "no-name")
+    event: dict[str, Any] = {"folkemode": 1, "name": name}
+    uid = text(calendar.get("UID"))
+    if uid and uid.startswith("calendar@") and uid.endswith(DOMAIN_SUFFIX):
+        event["id"] = uid[len("calendar@") : -len(DOMAIN_SUFFIX)]
+    description = text(calendar.get("DESCRIPTION")) or text(calendar.get("X-WR-CALDESC"))
+    if description:
+        event["description"] = description
+    url = text(calendar.get("URL"))
+    if url:
+        event["url"] = url
+    zone = zone_named(text(calendar.get("X-WR-TIMEZONE")))
+    if zone is None:
+        tzids = (first(vevent.get("DTSTART")) for vevent in vevents)
+        used = Counter(
+            str(prop.params["TZID"])
+            for prop in tzids
+            if prop is not None and prop.params.get("TZID")
+        )
+        zone = next((z for z in (zone_named(t) for t, _ in used.most_common()) if z), None)
+    if zone is not None:
+        event["timezone"] = zone.key
+    organizer = next((first(v.get("ORGANIZER")) for v in vevents if v.get("ORGANIZER")), None)
+    if organizer is not None and str(organizer).lower().startswith("mailto:"):
+        email = str(organizer)[len("mailto:") :]
+        event["contacts"] = [{"name": organizer.params.get("CN") or email, "email": email}]
+    return event
+
+
+def session_fields(component: icalendar.Component, session: dict[str, Any]) -> None:
+    """What a calendar written by another tool tells about a session."""
+    location = text(component.get("LOCATION"))
+    if location:
+        session["room"] = location
+    url = text(component.get("URL"))
+    if url:
+        session["links"] = [url]
+    words = kind_words()
+    categories = component.get("CATEGORIES")
+    found = (
+        []
+        if categories is None
+        else [
+            words.get(str(c).casefold())
+            for group in (categories if isinstance(categories, list) else [categories])
+            for c in getattr(group, "cats", ())
+        ]
+    )
+    session["kind"] = next((k.value for k in found if k is not None), SessionKind.OTHER.value)
+
+
+def blocks_into(
+    event: dict[str, Any], blocks: list[tuple[str, datetime | date, datetime | date | None]]
+) -> None:
+    """Whole-event and edition blocks of a folkemode ICS without its X- data."""
+
+    def bounds(found: list[tuple[datetime | date, datetime | date | None]]) -> dict[str, str]:
+        starts = [s for s, _ in found if isinstance(s, datetime)]
+        ends = [e for _, e in found if isinstance(e, datetime)]
+        times = {"start": min(starts).isoformat()} if starts else {}
+        if ends and starts and max(ends) > min(starts):
+            times["end"] = max(ends).isoformat()
+        return times
+
+    whole = [(s, e) for key, s, e in blocks if key.startswith("event.")]
+    if whole:
+        for name, value in bounds(whole).items():
+            event.setdefault(name, value)
+    editions: dict[str, list[tuple[datetime | date, datetime | date | None]]] = {}
+    for key, start, end in blocks:
+        if key.startswith("edition."):
+            editions.setdefault(key.split(".")[1], []).append((start, end))
+    found = [bounds(times) for _, times in sorted(editions.items())]
+    if any(found):
+        event.setdefault("editions", [times for times in found if "start" in times])
+
+
+def first(value: Any) -> Any:
+    """A property value, or the first of a repeated property."""
+    return (value[0] if value else None) if isinstance(value, list) else value
+
+
+def text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = value[0] if value else None
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def zone_named(name: object) -> ZoneInfo | None:
+    if not name or not isinstance(name, str):
+        return None
+    if name in ("UTC", "Z"):
+        return ZoneInfo("UTC")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
