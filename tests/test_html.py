@@ -452,6 +452,19 @@ class TestCalendarLinks:
         assert first.get("download") == f"{event.sessions[0].id}.ics"
         assert {"session": event.sessions[0].id} in fake_ics and {} in fake_ics
 
+    def test_large_programmes_only_when_asked(self, fake_ics: list[dict[str, Any]]) -> None:
+        """Past DATA_LINKS_LIMIT sessions, calendars are embedded only when asked for."""
+        event = Event.example()
+        many = tuple(
+            evolve(event.sessions[0], title=f"Stand {n}", id=f"stand-{n}")
+            for n in range(html_exporter.DATA_LINKS_LIMIT)
+        )
+        big = evolve(event, sessions=(*event.sessions, *many))
+        assert 'class="calendar"' not in dump_html(big)
+        assert (
+            dump_html(big, calendar_links="data").count('class="calendar"') == len(big.sessions) + 1
+        )
+
     def test_pattern_links(self) -> None:
         """A pattern with {id} links each session to a calendar file beside the page."""
         event = Event.example()
