@@ -70,6 +70,27 @@ class TestRegistry:
         assert main(["convert", str(source), "-o", str(target), "--times", "3"]) == 0
         assert target.read_text(encoding="utf-8").count("!") == 3
 
+    def test_plugin_replaces_a_builtin_format(self, register_plugin: Any, example: Event) -> None:
+        """A plugin registering a built-in's name replaces it; unregistering restores it."""
+
+        class LoudJson:
+            @folkemode.hookimpl
+            def register_exporters(self, register: Any) -> None:
+                register(
+                    Exporter(
+                        name="json",
+                        media_type="application/json",
+                        suffixes=(".json",),
+                        dump=lambda event: "{}\n",
+                    )
+                )
+
+        plugin = register_plugin(LoudJson(), name="loud-json")
+        assert folkemode.dumps(example, format="json") == "{}\n"
+        plugin_module.pm.unregister(plugin)
+        assert folkemode.dumps(example, format="json").startswith('{\n  "folkemode": 1')
+        plugin_module.pm.register(plugin, name="loud-json")
+
     def test_unknown_option_is_refused(self, register_plugin: Any, example: Event) -> None:
         """An exporter option that does not exist is named in the error."""
         register_plugin(Shout(), name="shout")

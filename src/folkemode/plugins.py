@@ -47,6 +47,8 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "folkemode.exporters.ics",
     "folkemode.importers.ics",
     "folkemode.exporters.csv",
+    "folkemode.exporters.jsonld",
+    "folkemode.exporters.html",
 )
 
 pm = pluggy.PluginManager("folkemode")
@@ -105,13 +107,13 @@ def load_plugins() -> None:
 def _collect(hook_name: str, kind: type[Any]) -> dict[str, Any]:
     """Call a ``register_*`` hook plugin by plugin, so one broken plugin is skipped.
 
-    Later registrations win, and pluggy calls the most recently registered
-    plugin first, so implementations are visited oldest first: a third-party
-    format with a built-in's name replaces it.
+    Later registrations win: ``get_hookimpls()`` lists implementations oldest
+    first, so a plugin registered after the built-ins replaces a built-in
+    format of the same name.
     """
     load_plugins()
     found: dict[str, Any] = {}
-    for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+    for impl in getattr(pm.hook, hook_name).get_hookimpls():
         registered: list[Any] = []
 
         def register(thing: Any, _sink: list[Any] = registered) -> None:

@@ -25,6 +25,7 @@ from folkemode.model import AgendaItem, Organisation, Session, SessionKind, Spea
 
 __all__ = [
     "KIND_LABELS",
+    "LABELS",
     "agenda_lines",
     "kind_label",
     "label",
@@ -33,20 +34,40 @@ __all__ = [
     "speaker_text",
 ]
 
+
+def N_(message: str) -> str:
+    """Mark ``message`` for ``pybabel extract`` (babel.cfg) without translating it here."""
+    return message
+
+
 #: English message ids of the kinds; the catalogues translate them.
 KIND_LABELS: dict[SessionKind, str] = {
-    SessionKind.PLENARY: "Plenary",
-    SessionKind.TALK: "Talk",
-    SessionKind.DEBATE: "Debate",
-    SessionKind.WORKSHOP: "Workshop",
-    SessionKind.GROUP_WORK: "Group work",
-    SessionKind.BREAK: "Break",
-    SessionKind.MEAL: "Meal",
-    SessionKind.REGISTRATION: "Registration",
-    SessionKind.MEETING: "Meeting",
-    SessionKind.SOCIAL: "Social",
-    SessionKind.OTHER: "Other",
+    SessionKind.PLENARY: N_("Plenary"),
+    SessionKind.TALK: N_("Talk"),
+    SessionKind.DEBATE: N_("Debate"),
+    SessionKind.WORKSHOP: N_("Workshop"),
+    SessionKind.GROUP_WORK: N_("Group work"),
+    SessionKind.BREAK: N_("Break"),
+    SessionKind.MEAL: N_("Meal"),
+    SessionKind.REGISTRATION: N_("Registration"),
+    SessionKind.MEETING: N_("Meeting"),
+    SessionKind.SOCIAL: N_("Social"),
+    SessionKind.OTHER: N_("Other"),
 }
+
+#: The other labels exports look up with :func:`label`, listed so extraction finds them.
+LABELS: tuple[str, ...] = (
+    N_("Speaker"),
+    N_("Speakers"),
+    N_("Organisations"),
+    N_("Agenda"),
+    N_("Programme"),
+    N_("Track"),
+    N_("Workshop round"),
+    N_("Online"),
+    N_("Online meeting"),
+    N_("Links"),
+)
 
 
 @functools.cache

@@ -1,0 +1,362 @@
+"""What the HTML page shows, worked out once in Python for the templates.
+
+The templates only lay things out: days, the blocks of each day (a session
+alone, or a workshop round with its parallel sessions side by side), and per
+session the texts already formatted for the page's locale, the anchors, the
+safe link targets and the calendar link. Each view keeps the model object it
+was made from (``.session``, ``.round``, ``.event``) for themes that want
+more.
+
+Formatting is cached per clock time and day, because a large programme
+repeats the same few dozen start times thousands of times and babel's
+formatting is the slow part of rendering.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, time
+
+from babel.dates import format_interval
+
+from folkemode import i18n
+from folkemode.exporters._links import PAGE_SCHEMES, safe_url
+from folkemode.exporters.jsonld import day_span
+from folkemode.exporters.text import KIND_LABELS
+from folkemode.model import (
+    Contact,
+    Edition,
+    Event,
+    Organisation,
+    Session,
+    SessionKind,
+    WorkshopRound,
+)
+
+__all__ = [
+    "Clock",
+    "DayView",
+    "EditionView",
+    "Link",
+    "Page",
+    "RoundView",
+    "SessionView",
+    "build_page",
+]
+
+#: Sessions the page shows as a slim row rather than a full entry.
+QUIET_KINDS = frozenset({SessionKind.BREAK, SessionKind.MEAL, SessionKind.REGISTRATION})
+
+CalendarLink = Callable[[Session], "Link | None"]
+
+
+class Link:
+    """A link as the page writes it: ``href`` is None when the target is not safe to follow."""
+
+    __slots__ = ("download", "href", "text")
+
+    def __init__(self, text: str, href: str | None, download: str | None = None) -> None:
+        self.text = text
+        self.href = href
+        self.download = download
+
+
+class Clock:
+    """A moment on the page: the ``datetime`` attribute and the text a reader sees."""
+
+    __slots__ = ("iso", "text")
+
+    def __init__(self, iso: str, text: str) -> None:
+        self.iso = iso
+        self.text = text
+
+
+class SessionView:
+    """One session, ready to lay out.
+
+    ``opens`` is the workshop round this session is the first card of, and
+    ``closes`` says it is the last card of its round: the built-in template
+    walks a day's sessions in one flat loop (``DayView.entries``), which is
+    several times faster than a macro per session.
+    """
+
+    __slots__ = (
+        "anchor",
+        "calendar",
+        "closes",
+        "css",
+        "end",
+        "item_css",
+        "kind_label",
+        "level",
+        "links",
+        "opens",
+        "organisations",
+        "paragraphs",
+        "quiet",
+        "session",
+        "show_time",
+        "start",
+        "track",
+    )
+
+    def __init__(self, session: Session, page: _PageBuilder) -> None:
+        self.session = session
+        self.anchor = "session-" + session.id
+        self.kind_label = page.kind_labels[session.kind]
+        self.quiet = session.kind in QUIET_KINDS and not (
+            session.speakers or session.description or session.items
+        )
+        self.css = f"session kind-{session.kind.value}{' quiet' if self.quiet else ''}"
+        self.item_css = "block quiet-block" if self.quiet else "block"
+        self.level = 3
+        self.start = page.clock(session.start) if session.start is not None else None
+        self.end = page.clock(session.end) if session.end is not None else None
+        self.show_time = self.start is not None
+        self.track = session.track
+        self.paragraphs = paragraphs(session.description)
+        self.links = tuple(page_link(url) for url in session.links)
+        self.organisations = tuple(page.organisation(o) for o in session.organisations)
+        self.calendar = page.calendar_link(session)
+        self.opens: RoundView | None = None
+        self.closes = False
+
+
+class RoundView:
+    """A workshop round: a time slot whose sessions run side by side."""
+
+    __slots__ = ("anchor", "end", "round", "sessions", "start")
+
+    def __init__(self, round: WorkshopRound, sessions: list[SessionView], page: _PageBuilder):
+        self.round = round
+        self.anchor = "round-" + round.id
+        self.sessions = sessions
+        first = sessions[0].session
+        start = round.start or first.start
+        end = round.end or (first.end if round.start is None else None)
+        self.start = page.clock(start) if start is not None else None
+        self.end = page.clock(end) if end is not None else None
+
+    def lay_out(self) -> None:
+        """Mark the sessions as cards of this round, showing only times that differ from it."""
+        same = (
+            self.start.iso if self.start else None,
+            self.end.iso if self.end else None,
+        )
+        for entry in self.sessions:
+            entry.level = 4
+            entry.item_css = "card"
+            entry.show_time = entry.start is not None and same != (
+                entry.start.iso,
+                entry.end.iso if entry.end else None,
+            )
+        self.sessions[0].opens = self
+        self.sessions[-1].closes = True
+
+
+class DayView:
+    """One day of the programme: its heading, its blocks, and its sessions in page order."""
+
+    __slots__ = ("anchor", "blocks", "day", "entries", "heading", "iso", "short")
+
+    def __init__(
+        self, day: date | None, blocks: list[SessionView | RoundView], page: _PageBuilder
+    ) -> None:
+        self.day = day
+        self.blocks = blocks
+        self.entries: list[SessionView] = []
+        for block in blocks:
+            if isinstance(block, RoundView):
+                block.lay_out()
+                self.entries.extend(block.sessions)
+            else:
+                self.entries.append(block)
+        self.iso = day.isoformat() if day is not None else None
+        self.anchor = f"day-{self.iso}" if day is not None else "day-undated"
+        self.heading = i18n.format_day(day, page.locale) if day is not None else None
+        self.short = i18n.format_date(day, page.locale, "medium") if day is not None else None
+
+
+class EditionView:
+    """One dated occurrence of a recurring event."""
+
+    __slots__ = ("dates", "edition", "name", "start", "venue")
+
+    def __init__(self, edition: Edition, page: _PageBuilder) -> None:
+        self.edition = edition
+        self.name = edition.name
+        self.start = edition.start.astimezone(page.zone).date().isoformat()
+        self.dates = page.date_span(edition.start, edition.end)
+        venue = edition.venue or page.event.venue
+        self.venue = (venue.name or venue.address or venue.platform) if venue else None
+
+
+class Page:
+    """Everything the page template is given, besides the event itself."""
+
+    __slots__ = (
+        "calendar",
+        "contacts",
+        "dates",
+        "days",
+        "editions",
+        "homepage",
+        "lede",
+        "online",
+        "organisers",
+        "registration",
+        "registration_deadline",
+        "start",
+        "times",
+        "tracks",
+    )
+
+    def __init__(self, event: Event, page: _PageBuilder) -> None:
+        self.days = page.days()
+        self.tracks = tuple(t for t in event.tracks if any(s.track == t for s in event.sessions))
+        self.dates = page.date_span(event.start, event.end)
+        self.start = event.start.astimezone(page.zone).date().isoformat() if event.start else None
+        self.lede = paragraphs(event.description)
+        self.homepage = page_link(event.url) if event.url else None
+        self.times = None
+        if event.start is not None and not event.all_day and len(event.days) <= 1:
+            self.times = (
+                page.clock(event.start),
+                (page.clock(event.end) if event.end is not None else None),
+            )
+        self.editions = tuple(EditionView(e, page) for e in event.editions)
+        self.organisers = tuple(page.organisation(o) for o in event.organisers)
+        self.contacts = tuple(contact_links(c) for c in event.contacts)
+        venue = event.venue
+        self.online = (
+            Link(venue.platform or venue.online_url or "", safe_url(venue.online_url))
+            if venue is not None and venue.is_online
+            else None
+        )
+        self.registration = page_link(event.registration_url) if event.registration_url else None
+        self.registration_deadline = (
+            i18n.format_date(event.registration_deadline, page.locale, "long")
+            if event.registration_deadline is not None
+            else None
+        )
+        self.calendar = page.event_calendar_link()
+
+
+class _PageBuilder:
+    """Builds the views of one event in one locale, formatting each time and day once."""
+
+    def __init__(
+        self,
+        event: Event,
+        locale: str,
+        gettext: Callable[[str], str],
+        calendar_link: CalendarLink,
+        event_calendar_link: Callable[[], Link | None],
+    ) -> None:
+        self.event = event
+        self.locale = locale
+        self.zone = event.zone
+        self.calendar_link = calendar_link
+        self.event_calendar_link = event_calendar_link
+        self.kind_labels = kind_labels(gettext)
+        self._clocks: dict[datetime, Clock] = {}
+        self._texts: dict[time, str] = {}
+        self._organisations: dict[Organisation, Link] = {}
+
+    def clock(self, moment: datetime) -> Clock:
+        """The moment on the page; a programme repeats few distinct times, so each is made once."""
+        clock = self._clocks.get(moment)
+        if clock is None:
+            local = moment.astimezone(self.zone)
+            text = self._texts.get(local.time())
+            if text is None:
+                text = self._texts[local.time()] = i18n.format_time(local, self.locale)
+            clock = self._clocks[moment] = Clock(local.isoformat(timespec="minutes"), text)
+        return clock
+
+    def date_span(self, start: datetime | None, end: datetime | None) -> str | None:
+        if start is None:
+            return None
+        first, last = day_span(start, end, self.zone)
+        if last == first:
+            return i18n.format_day(first, self.locale)
+        return format_interval(first, last, "yMMMMd", locale=self.locale)
+
+    def organisation(self, organisation: Organisation) -> Link:
+        link = self._organisations.get(organisation)
+        if link is None:
+            link = Link(organisation.name, safe_url(organisation.url))
+            self._organisations[organisation] = link
+        return link
+
+    def days(self) -> tuple[DayView, ...]:
+        event = self.event
+        by_day: dict[date | None, list[Session]] = {}
+        for session in event.sessions:
+            by_day.setdefault(session.day, []).append(session)
+        ordered: list[date | None] = []
+        ordered.extend(sorted(d for d in by_day if d is not None))
+        if None in by_day:
+            ordered.append(None)
+        return tuple(DayView(day, self.blocks(by_day[day]), self) for day in ordered)
+
+    def blocks(self, sessions: Sequence[Session]) -> list[SessionView | RoundView]:
+        """Sessions in order, with a round's sessions gathered where its first one stands."""
+        blocks: list[SessionView | RoundView] = []
+        rounds: dict[str, list[SessionView]] = {}
+        for session in sessions:
+            view = SessionView(session, self)
+            workshop_round = session.round
+            if workshop_round is None:
+                blocks.append(view)
+            elif workshop_round.id in rounds:
+                rounds[workshop_round.id].append(view)
+            else:
+                rounds[workshop_round.id] = members = [view]
+                blocks.append(RoundView(workshop_round, members, self))
+        return blocks
+
+
+def build_page(
+    event: Event,
+    locale: str,
+    gettext: Callable[[str], str],
+    calendar_link: CalendarLink,
+    event_calendar_link: Callable[[], Link | None],
+) -> Page:
+    """The views of ``event`` for a page in ``locale``."""
+    return Page(event, _PageBuilder(event, locale, gettext, calendar_link, event_calendar_link))
+
+
+def kind_labels(gettext: Callable[[str], str]) -> dict[SessionKind, str]:
+    """The label shown for each kind of session ("" for a session of no particular kind)."""
+    return {
+        kind: "" if kind is SessionKind.OTHER else gettext(message)
+        for kind, message in KIND_LABELS.items()
+    }
+
+
+def paragraphs(text: str | None) -> tuple[tuple[str, ...], ...]:
+    """Paragraphs (split at blank lines), each as its lines."""
+    if not text:
+        return ()
+    blocks = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        lines = tuple(line.strip() for line in block.split("\n") if line.strip())
+        if lines:
+            blocks.append(lines)
+    return tuple(blocks)
+
+
+@functools.lru_cache(maxsize=4096)
+def page_link(url: str) -> Link:
+    """A link from the programme: followable only when it is http, https or mailto."""
+    return Link(url, safe_url(url, PAGE_SCHEMES))
+
+
+def contact_links(contact: Contact) -> tuple[Contact, Link | None]:
+    """A contact with a mailto link for their e-mail address, when it makes one."""
+    if not contact.email:
+        return contact, None
+    return contact, Link(contact.email, safe_url("mailto:" + contact.email, PAGE_SCHEMES))
