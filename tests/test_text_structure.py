@@ -301,3 +301,13 @@ class TestLooserForms:
         event = load("Dialogmøde om ældreplejen – 14. og 15. marts 2024\n\nkl. 10.00 Velkommen\n")
         assert event.name == "Dialogmøde om ældreplejen"
         assert event.sessions[0].start.date().isoformat() == "2024-03-14"
+
+
+class TestSideBySide:
+    def test_same_start_makes_a_round(self) -> None:
+        """Items listed one after another with the same start share a round; ends stay theirs."""
+        event = load("Torsdag 14. marts 2024\nKl. 13.00 A\nKl. 13.00-13.45 B\nKl. 14.00 C\n")
+        a, b, c = event.sessions
+        assert a.round is not None and a.round is b.round and c.round is None
+        assert (clock(a), clock(b)) == ((time(13), time(14)), (time(13), time(13, 45)))
+        assert event.rounds[0].name == "Parallelle sessioner"

@@ -34,8 +34,14 @@ def _stage(unit: SessionDraft | RoundDraft) -> str | None:
     return unit.members[0].stage if unit.members else None
 
 
-def _unit_of(session: SessionDraft) -> object:
-    return session.round if session.round is not None else session
+def _unit(session: SessionDraft) -> SessionDraft | RoundDraft:
+    """What has one start and end: the round of a parallel session, else the session.
+
+    Sessions grouped only because they start together keep their own times.
+    """
+    if session.round is not None and not session.round.implicit:
+        return session.round
+    return session
 
 
 class _Times:
@@ -50,7 +56,7 @@ class _Times:
         units: list[SessionDraft | RoundDraft] = []
         seen: set[int] = set()
         for session in structure.sessions:
-            unit = session.round if session.round is not None else session
+            unit = _unit(session)
             if id(unit) in seen or session.start is None:
                 continue
             seen.add(id(unit))
@@ -62,9 +68,18 @@ class _Times:
             self.starts[id(unit)] = at(day, unit.start, zone)
             self.dates[id(unit)] = day
         for index, unit in enumerate(units):
-            if id(unit) in self.starts:
-                following = units[index + 1] if index + 1 < len(units) else None
-                self.ends[id(unit)] = self._end(unit, following)
+            if id(unit) not in self.starts:
+                continue
+            # The next item that starts later: side-by-side items share a start.
+            later = index + 1
+            while (
+                later < len(units)
+                and self.starts.get(id(units[later])) == self.starts[id(unit)]
+                and _stage(units[later]) == _stage(unit)
+            ):
+                later += 1
+            following = units[later] if later < len(units) else None
+            self.ends[id(unit)] = self._end(unit, following)
 
     def _end(
         self, unit: SessionDraft | RoundDraft, nxt: SessionDraft | RoundDraft | None
@@ -96,7 +111,7 @@ class _Times:
         return following if following > start else None
 
     def of(self, session: SessionDraft) -> tuple[datetime | None, datetime | None]:
-        unit = _unit_of(session)
+        unit = _unit(session)
         start = self.starts.get(id(unit))
         if start is None:
             return None, None
@@ -114,6 +129,10 @@ def _rounds(
             continue
         start = times.starts.get(id(draft))
         end = times.ends.get(id(draft))
+        if draft.implicit:
+            start = times.starts.get(id(draft.members[0]))
+            ends = {times.ends.get(id(m)) for m in draft.members}
+            end = ends.pop() if len(ends) == 1 else None
         candidate = WorkshopRound(name=draft.name, start=start, end=end)
         identifier = candidate.id
         number = 1

@@ -60,6 +60,8 @@ class RoundDraft:
     duration: timedelta | None = None
     members: list[SessionDraft] = field(default_factory=list)
     member_indent: int | None = None
+    implicit: bool = False
+    """True for sessions grouped only because they start at the same time."""
 
 
 @dataclass

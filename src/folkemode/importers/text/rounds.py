@@ -57,8 +57,47 @@ def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+_PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
+
+
 class RoundsMixin(BuilderState):
     """Opening workshop rounds and reading their parallel sessions."""
+
+    def group_parallel(self) -> None:
+        """Sessions listed one after another with the same start form a round of their own.
+
+        ("Kl. 13.00 Workshop A" / "Kl. 13.00 Workshop B"; a festival's stages.)
+        Each keeps its own end.
+        """
+        sessions = self.result.sessions
+        index = 0
+        while index < len(sessions):
+            first = sessions[index]
+            end = index + 1
+            while (
+                end < len(sessions)
+                and first.start is not None
+                and first.round is None
+                and sessions[end].round is None
+                and sessions[end].start == first.start
+                and sessions[end].day is first.day
+                and sessions[end].stage == first.stage
+            ):
+                end += 1
+            if end - index >= 2:
+                group = RoundDraft(
+                    name=_PARALLEL.get(self.locale, _PARALLEL["da"]),
+                    line=first.line,
+                    start=first.start,
+                    end=None,
+                    day=first.day,
+                    implicit=True,
+                )
+                group.members = sessions[index:end]
+                for member in group.members:
+                    member.round = group
+                self.result.rounds.append(group)
+            index = end
 
     def open_round(self, line: Line, title_line: Line, title: str, span: TimeSpan) -> None:
         """Start the round ``title`` at ``span`` (its heading is ``line``)."""

@@ -52,6 +52,7 @@ class BuilderState:
         locale: str,
     ) -> None:
         self.items = items
+        self.locale = locale
         self.lexicon = lexicon
         self.people = people
         self.kinds = kinds

@@ -41,6 +41,7 @@ class Builder(RoundsMixin, RowsMixin):
             index = self.step(index, line, shape)
             self.prev_blank = False
         self.close_round()
+        self.group_parallel()
         self.header.draft.contacts = self.contacts.contacts
         pending = self.contacts.pending_line()
         if pending is not None:
