@@ -181,7 +181,7 @@ class RoundsMixin(BuilderState):
         )
         session.start, session.end, session.round = current.start, current.end, current
         session.kind = SessionKind.WORKSHOP
-        session.room = self.stage
+        session.room = self.stage or (self.day.location if self.day is not None else None)
         current.members.append(session)
         self.result.sessions.append(session)
         self.session = session

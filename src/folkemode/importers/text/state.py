@@ -95,7 +95,7 @@ class BuilderState:
             title=title, line=line, seq=self._seq, day=self.day, indent=line.indent
         )
         session.stage = self.stage
-        session.room = self.stage
+        session.room = self.stage or (self.day.location if self.day is not None else None)
         if span is not None:
             session.start = span.start
             session.end = span.end
