@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 import folkemode
 from folkemode.errors import FolkemodeError
+from folkemode.formats import ImportOptions
+from folkemode.importers.text import read_text_with_ledger
 from tests.conftest import FIXTURES
 
 CORPUS = sorted((FIXTURES / "programmes").glob("*.txt"))
@@ -147,6 +149,8 @@ class TestMutatedFixtures:
         text = _mutate(TEXTS[index], seed, how)
         read(text)
         read_strict(text)
+        _, ledger = read_text_with_ledger(text, ImportOptions())
+        assert ledger.fallbacks == [], [line.text for line in ledger.fallbacks]
 
 
 class TestArbitraryText:
@@ -198,6 +202,8 @@ class TestArbitraryText:
         text = "\n".join(lines)
         event = read(text)
         read_strict(text)
+        _, ledger = read_text_with_ledger(text, ImportOptions())
+        assert ledger.fallbacks == [], [line.text for line in ledger.fallbacks]
         for session in event.sessions:
             if session.start is not None and session.end is not None:
                 assert session.end >= session.start
