@@ -226,3 +226,19 @@ class TestStrict:
 def test_corpus_paths_exist() -> None:
     """The corpus the mutations start from is there."""
     assert all(isinstance(p, Path) for p in CORPUS) and TEXTS
+
+
+class TestCollector:
+    def test_collector_state_is_restored(self) -> None:
+        """The garbage collector is on again after a read, and stays off if it was off."""
+        import gc
+
+        assert gc.isenabled()
+        read("Torsdag 14. marts 2024\nKl. 10.00 Velkommen")
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            read("Kl. 10.00 Velkommen")
+            assert not gc.isenabled()
+        finally:
+            gc.enable()

@@ -46,12 +46,12 @@ class KindClassifier:
         for category, kind in _CATEGORY_KINDS:
             for word in lexicon.words(category):
                 self._exact.setdefault(word, kind)
-        self._heads = tuple(
-            sorted(
-                ((w, self._exact[w]) for w in lexicon.words("kind_heads") if w in self._exact),
-                key=lambda pair: -len(pair[0]),
-            )
-        )
+        heads: dict[int, dict[str, SessionKind]] = {}
+        for word in lexicon.words("kind_heads"):
+            if word in self._exact:
+                heads.setdefault(len(word), {})[word] = self._exact[word]
+        # Longest heads first, each length one dictionary lookup.
+        self._heads = tuple(sorted(heads.items(), reverse=True))
         self._plugin = plugin
 
     def classify(self, title: str, default: SessionKind = SessionKind.OTHER) -> SessionKind:
@@ -67,7 +67,10 @@ class KindClassifier:
             if kind is not None:
                 return kind
         for token in tokens:
-            for head, kind in self._heads:
-                if token.endswith(head) and len(token) > len(head) + 2:
-                    return kind
+            size = len(token)
+            for length, heads in self._heads:
+                if size > length + 2:
+                    kind = heads.get(token[size - length :])
+                    if kind is not None:
+                        return kind
         return default

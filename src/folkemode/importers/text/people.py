@@ -152,6 +152,7 @@ class PeopleReader:
         self._role_words = lexicon.words("role_words")
         self._role_suffixes = _by_length(lexicon.words("role_suffixes"))
         self._role_cache: dict[str, bool] = {}
+        self._part_cache: dict[str, _Part | None] = {}
         self._org_cache: dict[str, bool] = {}
         self._modifiers = lexicon.words("role_modifiers")
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
@@ -247,6 +248,14 @@ class PeopleReader:
         return end
 
     def _read_part(self, part: str) -> _Part | None:
+        if part in self._part_cache:
+            return self._part_cache[part]
+        reading = self._read_part_uncached(part)
+        if len(self._part_cache) < 20_000:
+            self._part_cache[part] = reading
+        return reading
+
+    def _read_part_uncached(self, part: str) -> _Part | None:
         text = part.strip(_EDGE)
         if not text:
             return None

@@ -16,8 +16,10 @@ known, so ``folkemode.loads(..., strict=True)`` raises
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from folkemode import i18n
@@ -137,11 +139,30 @@ def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> N
             )
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a programme is read.
+
+    Reading builds tens of thousands of small objects that all live until the
+    event is made; without the pause, Python's collector scans them again and
+    again, and a programme four times as long takes five times as long to read.
+    The collector is switched back on (if it was on) however the read ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_text_with_ledger(text: str, options: ImportOptions) -> tuple[ImportResult, Ledger]:
     """Like :func:`read_text`, also returning the :class:`.Ledger` of where each line went."""
     ledger = Ledger()
     try:
-        return _read(text, options, ledger), ledger
+        with _collector_paused():
+            return _read(text, options, ledger), ledger
     except Exception as error:  # the safety net: report, never crash the caller
         diagnostic = Diagnostic(
             message=(
