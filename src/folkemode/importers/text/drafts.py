@@ -70,7 +70,6 @@ class SessionDraft:
 
     title: str
     line: Line
-    seq: int
     start: time | None = None
     end: time | None = None
     open_end: bool = False

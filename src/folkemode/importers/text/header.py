@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from folkemode.importers.text.classify import Shape
 from folkemode.importers.text.contacts import ContactReader, find_urls
-from folkemode.importers.text.dates import PartialDate, find_dates, parse_when
+from folkemode.importers.text.dates import find_dates, parse_when
 from folkemode.importers.text.drafts import HeaderDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line
@@ -292,7 +292,3 @@ class HeaderReader:
             p in urls[0].lower() for p in ("zoom.us", "teams.microsoft", "meet.google")
         ):
             draft.online_url = draft.online_url or urls[0]
-
-    def first_frame_day(self) -> PartialDate | None:
-        frames = self.draft.frames or self.draft.weak_frames
-        return frames[0][0].first if frames else None

@@ -49,15 +49,6 @@ class Ledger:
         self.claims.setdefault(line.number, []).append(what)
         self._accounted.add(id(line))
 
-    def release(self, line: Line, what: str) -> None:
-        """Undo a claim (the thing it went into was dropped)."""
-        claims = self.claims.get(line.number)
-        if claims and what in claims:
-            claims.remove(what)
-            if not claims:
-                del self.claims[line.number]
-                self._accounted.discard(id(line))
-
     def ignore(self, line: Line, reason: str) -> None:
         """Set ``line`` aside on purpose (boilerplate, prose): an info diagnostic."""
         self._report(line, Severity.INFO, "ignored", f"set aside ({reason}): {_quote(line.text)}")

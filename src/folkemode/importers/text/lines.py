@@ -52,14 +52,6 @@ class Line:
     cells: tuple[str, ...] = ()
     """The cells of a tab-separated table row (empty for other lines)."""
 
-    @property
-    def blank(self) -> bool:
-        return not self.text
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
 
 def _indent_of(raw: str) -> int:
     width = 0

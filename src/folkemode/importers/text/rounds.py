@@ -175,10 +175,7 @@ class RoundsMixin(BuilderState):
         current = self.round
         assert current is not None
         self.close_session()
-        self._seq += 1
-        session = SessionDraft(
-            title=text, line=line, seq=self._seq, day=current.day, indent=line.indent
-        )
+        session = SessionDraft(title=text, line=line, day=current.day, indent=line.indent)
         session.start, session.end, session.round = current.start, current.end, current
         session.kind = SessionKind.WORKSHOP
         session.room = self.stage or (self.day.location if self.day is not None else None)

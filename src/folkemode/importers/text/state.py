@@ -70,7 +70,6 @@ class BuilderState:
         self.prev_blank = True
         self.columns: dict[str, int] = {}
         self.topics = topic_headings(items)
-        self._seq = 0
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
         for j in range(index + 1, min(len(self.items), index + 1 + limit)):
@@ -90,10 +89,7 @@ class BuilderState:
         self.round = None
 
     def new_session(self, title: str, line: Line, span: TimeSpan | None) -> SessionDraft:
-        self._seq += 1
-        session = SessionDraft(
-            title=title, line=line, seq=self._seq, day=self.day, indent=line.indent
-        )
+        session = SessionDraft(title=title, line=line, day=self.day, indent=line.indent)
         session.stage = self.stage
         session.room = self.stage or (self.day.location if self.day is not None else None)
         if span is not None:

@@ -263,10 +263,7 @@ class Builder(RoundsMixin, RowsMixin):
         if index in self.topics:
             self.close_round()
             self.mode = "program"
-            self._seq += 1
-            session = SessionDraft(
-                title=text.rstrip(":").strip() or text, line=line, seq=self._seq, day=self.day
-            )
+            session = SessionDraft(title=text.rstrip(":").strip() or text, line=line, day=self.day)
             session.kind = self.kinds.classify(session.title)
             self.result.sessions.append(session)
             self.session = session
