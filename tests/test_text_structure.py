@@ -311,3 +311,12 @@ class TestSideBySide:
         assert a.round is not None and a.round is b.round and c.round is None
         assert (clock(a), clock(b)) == ((time(13), time(14)), (time(13), time(13, 45)))
         assert event.rounds[0].name == "Parallelle sessioner"
+
+
+class TestTitleOverLines:
+    def test_title_ending_in_a_dash_goes_on(self) -> None:
+        """A title line ending in "–" continues on the next line, even capitalised."""
+        event = load(
+            "Torsdag 14. marts 2024\nKl. 13-14\n\nKlima – Hvordan –\nHvad gør vi?\nKl. 14 Pause\n"
+        )
+        assert event.sessions[0].title == "Klima – Hvordan – Hvad gør vi?"

@@ -133,13 +133,19 @@ class BodyReader:
             attached
             and session.body_lines == 0
             and line.bullet is None
-            and text[:1].islower()
             and not shape.prose
-            and word_count(text) <= 8
+            and word_count(text) <= 12
+            and (
+                (text[:1].islower() and word_count(text) <= 8)
+                or session.title_continues
+            )
             and not session.title.endswith((".", "?", "!", ":"))
         ):
             # A title broken over two lines, as text copied from a PDF is.
-            session.title = f"{session.title} {text}"
+            glue = session.title_continues
+            joint = f"{glue} " if glue in (",",) else f" {glue} " if glue else " "
+            session.title = f"{session.title}{joint}{text}"
+            session.title_continues = ""
             self.ledger.claim(line, f"{_label(session)}: title, continued")
             return
         if urls:

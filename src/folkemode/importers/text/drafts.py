@@ -87,6 +87,8 @@ class SessionDraft:
     links: list[str] = field(default_factory=list)
     item_stack: list[ItemNode] = field(default_factory=list)
     indent: int = 0
+    title_continues: str = ""
+    """How the title line ended when it goes on on the next line ("–", ",", "og"), else ""."""
     body_lines: int = 0
     """Lines read into the session after its title (description, items, people)."""
 

@@ -107,6 +107,10 @@ class BuilderState:
             found = find_duration(text, self.lexicon)
             if found is not None and session.start is not None:
                 session.duration, text = found
+        ending = text.rstrip()
+        session.title_continues = next(
+            (mark.strip() for mark in ("–", "-", ",", " og") if ending.endswith(mark)), ""
+        )
         title, people = self.people.split_title(text)
         session.title = title.strip(" -–—:") or text
         if people:
