@@ -320,3 +320,13 @@ class TestTitleOverLines:
             "Torsdag 14. marts 2024\nKl. 13-14\n\nKlima – Hvordan –\nHvad gør vi?\nKl. 14 Pause\n"
         )
         assert event.sessions[0].title == "Klima – Hvordan – Hvad gør vi?"
+
+    def test_speakers_in_brackets(self) -> None:
+        """ "Velkommen (Anne Hansen, borgmester)": the person in brackets speaks."""
+        (session,) = load("14. marts 2024\nKl. 10 Velkommen (Anne Hansen, borgmester)\n").sessions
+        assert (session.title, [s.name for s in session.speakers]) == ("Velkommen", ["Anne Hansen"])
+
+    def test_range_at_the_end(self) -> None:
+        """ "Frokost 12.00-13.00" in a programme gives its start and end."""
+        event = load("Torsdag 14. marts 2024\nKl. 10 Velkommen\n\nFrokost 12.00-13.00\n")
+        assert clock(event.sessions[1]) == (time(12), time(13))

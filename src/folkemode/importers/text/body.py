@@ -135,10 +135,7 @@ class BodyReader:
             and line.bullet is None
             and not shape.prose
             and word_count(text) <= 12
-            and (
-                (text[:1].islower() and word_count(text) <= 8)
-                or session.title_continues
-            )
+            and ((text[:1].islower() and word_count(text) <= 8) or session.title_continues)
             and not session.title.endswith((".", "?", "!", ":"))
         ):
             # A title broken over two lines, as text copied from a PDF is.

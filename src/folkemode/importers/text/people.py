@@ -411,6 +411,16 @@ class PeopleReader:
                 return head, people
         return title, None
 
+    def split_brackets(self, title: str) -> tuple[str, People | None]:
+        """ "Velkommen (Anne Hansen, borgmester)": people in brackets after the title."""
+        opening = title.rfind("(")
+        if opening <= 0 or len(title) - opening > 200:
+            return title, None
+        people = self.bullet_people(title[opening + 1 : -1])
+        if people is None or people.organisations:
+            return title, None
+        return title[:opening].rstrip(" ,–—-"), people
+
     def _next_marker(self, lowered: str, start: int) -> tuple[int, int, bool] | None:
         """(where, after, is a list marker) of the next speaker marker from ``start``."""
         match = self._marker_pattern.search(lowered, start)

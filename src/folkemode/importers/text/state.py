@@ -112,6 +112,8 @@ class BuilderState:
             (mark.strip() for mark in ("–", "-", ",", " og") if ending.endswith(mark)), ""
         )
         title, people = self.people.split_title(text)
+        if people is None and title.endswith(")"):
+            title, people = self.people.split_brackets(title)
         session.title = title.strip(" -–—:") or text
         if people:
             session.speakers.extend(people.speakers)

@@ -287,7 +287,7 @@ class Builder(RoundsMixin, RowsMixin):
             and line.bullet is None
             and word_count(text) <= 8
         ):
-            span = parse_trailing_time(text, self.lexicon)
+            span = parse_trailing_time(text, self.lexicon) if text[-1:].isdigit() else None
             if span is not None:
                 self.close_round()
                 session = self.new_session(span.rest, line, span)

@@ -151,7 +151,9 @@ def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
 
 _TRAILING = re.compile(
     r"\s(?:kl\.?|klokken|klokka)\s{0,2}(?P<time>\d{1,2}(?:[.:]\d{2})?"
-    r"(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?)?)\s{0,3}$",
+    r"(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?)?)\s{0,3}$"
+    # or a full range without "kl.": "Frokost 12.00-13.00"
+    r"|\s(?P<range>\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2})\s{0,3}$",
     re.IGNORECASE,
 )
 
@@ -163,12 +165,10 @@ def parse_trailing_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
     >>> span.start, span.rest
     (datetime.time(19, 30), 'Middag')
     """
-    if "kl" not in text.lower():
-        return None
-    match = _TRAILING.search(text)
+    match = _TRAILING.search(text) if text[-1:].isdigit() else None
     if match is None:
         return None
-    span = parse_leading_time("kl. " + match.group("time"), lexicon)
+    span = parse_leading_time("kl. " + (match.group("time") or match.group("range")), lexicon)
     title = text[: match.start()].rstrip(" ,:–-")
     if span is None or span.invalid or not title:
         return None
