@@ -34,7 +34,7 @@ class TestTitles:
             (
                 "Velkommen v/ Peter Riis Dam, borgmester og formand for Kommunalpolitisk Forum",
                 "Velkommen",
-                [("Peter Riis Dam", "borgmester og formand for Kommunalpolitisk Forum", None)],
+                [("Peter Riis Dam", "borgmester og formand", "Kommunalpolitisk Forum")],
             ),
             (
                 "Åpning ved fylkesordfører Kristin Solheim Wærnes",
@@ -164,6 +164,15 @@ class TestLists:
         )
         assert name == "Lars Hedegaard"
         assert role == "politisk rådgiver vedr. trafik-, bolig- og landdistriktspolitik"
+
+    def test_organisation_inside_the_role(self) -> None:
+        """ "sjeføkonom i KS" is the role at the organisation; "ordfører i Bodø" stays a role."""
+        assert who(READER.parse("Eirik Sundt, sjeføkonom i KS")) == [
+            ("Eirik Sundt", "sjeføkonom", "KS")
+        ]
+        assert who(READER.parse("Ingvild Karlsen, ordfører i Bodø")) == [
+            ("Ingvild Karlsen", "ordfører i Bodø", None)
+        ]
 
     def test_departments_with_og(self) -> None:
         """ "Kommunal- og distriktsdepartementet" is one organisation."""

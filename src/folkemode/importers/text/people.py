@@ -382,10 +382,24 @@ class PeopleReader:
                 return None
         if not people and not organisations:
             return None
+        for person in people:
+            if person.organisation is None and person.role:
+                person.role, person.organisation = self._role_and_organisation(person.role)
         return People(
             speakers=[p.speaker() for p in people],
             organisations=[Organisation(name=o) for o in organisations],
         )
+
+    def _role_and_organisation(self, role: str) -> tuple[str, str | None]:
+        """ "sjeføkonom i KS" is the role "sjeføkonom" at the organisation "KS"."""
+        for preposition in (" i ", " for ", " hos ", " ved ", " på "):
+            at = role.find(preposition)
+            if at <= 0:
+                continue
+            tail = role[at + len(preposition) :].strip()
+            if tail[:1].isupper() and any(self.is_org_word(w) for w in tail.split()):
+                return role[:at].strip(), tail
+        return role, None
 
     def split_title(self, title: str) -> tuple[str, People | None]:
         """Split "Title v/ Name, role" into the title and the people after the marker."""
