@@ -335,3 +335,37 @@ class TestTitleOverLines:
         """ "Frokost 12.00-13.00" in a programme gives its start and end."""
         event = load("Torsdag 14. marts 2024\nKl. 10 Velkommen\n\nFrokost 12.00-13.00\n")
         assert clock(event.sessions[1]) == (time(12), time(13))
+
+
+class TestLetters:
+    LETTER = (
+        "Emne: Program til kredsmødet 2025\n\nKære alle\n\n"
+        "Hermed programmet for lørdagens kredsmøde i Aarhus, hvor vi ses til en god dag.\n\n"
+        "Lørdag den 8. marts\n"
+        "10.10-11.00   Kommunalvalget – erfaringer\n"
+        "              Oplæg: Valgforsker Rasmus Kjeldsen, Aarhus Universitet\n"
+        "12.45-14.00   Kredsmøde (generalforsamling)\n"
+        "              Dagsorden:\n"
+        "              a) Valg af dirigent\n"
+        "              b) Beretning\n\n"
+        "Venlig hilsen\nSekretariatet\n"
+    )
+
+    def test_greeting_then_text(self) -> None:
+        """A greeting is set aside; the paragraph after it is still the description."""
+        result = folkemode.parse(self.LETTER, format="text")
+        assert "lørdagens kredsmøde" in (result.event.description or "")
+        assert [d.text for d in result.diagnostics if d.code == "ignored"] == [
+            "Kære alle",
+            "Venlig hilsen",
+            "Sekretariatet",
+        ]
+
+    def test_label_before_people_and_agenda(self) -> None:
+        """ "Oplæg: Title Name, Org" is a speaker; an indented "Dagsorden:" heads the agenda."""
+        talk, meeting = load(self.LETTER).sessions
+        assert [(s.name, s.role) for s in talk.speakers] == [("Rasmus Kjeldsen", "Valgforsker")]
+        assert meeting.kind is SessionKind.MEETING
+        assert [(i.text, [c.text for c in i.children]) for i in meeting.items] == [
+            ("Dagsorden", ["Valg af dirigent", "Beretning"])
+        ]

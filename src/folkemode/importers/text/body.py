@@ -126,6 +126,10 @@ class BodyReader:
                 and self._list_of_names(session, line, following)
             ):
                 people = self.people.parse(text)
+            colon = text.find(":", 0, 30)
+            if people is None and colon > 0 and text[:colon].count(" ") <= 2:
+                # "Oplæg: Valgforsker Name, Org" — any short label before clear people.
+                people = self.people.bullet_people(text[colon + 1 :])
             if people:
                 self.add_people(session, people, line, "speakers")
                 return

@@ -60,6 +60,7 @@ class Kind(enum.Enum):
     BOILERPLATE = "boilerplate"
     BLOCK = "block"
     CLOSING = "closing"
+    GREETING = "greeting"
     TEXT = "text"
 
 
@@ -107,7 +108,7 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
     )
     alone = frozenset(w for c in _ALONE for w in lexicon.words(c))
     phrases: dict[str, dict[str, tuple[str, ...]]] = {}
-    for category in ("boilerplate", "boilerplate_blocks", "closings"):
+    for category in ("boilerplate", "boilerplate_blocks", "closings", "greetings"):
         index: dict[str, list[str]] = {}
         for phrase in lexicon.words(category):
             index.setdefault(_first_word(phrase).rstrip(":"), []).append(phrase)
@@ -220,13 +221,20 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
         when = parse_when(text, lexicon)
         if when is not None and word_count(when.before) <= 4 and not when.after:
             return Shape(Kind.WHEN, when=when)
-    if not prose and _is_programme_heading(text, lexicon):
+    if (
+        not prose
+        and line.indent <= 2
+        and line.bullet is None
+        and _is_programme_heading(text, lexicon)
+    ):
         return Shape(Kind.PROGRAM)
     phrases = patterns.phrases
     if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
         return Shape(Kind.BLOCK)
     if word_count(text) <= 6 and _starts_with_phrase(lowered, first, phrases["closings"]):
         return Shape(Kind.CLOSING)
+    if word_count(text) <= 5 and _starts_with_phrase(lowered, first, phrases["greetings"]):
+        return Shape(Kind.GREETING)
     if (
         _starts_with_phrase(lowered, first, phrases["boilerplate"])
         or (not prose and _is_segmented(line))

@@ -74,6 +74,7 @@ _LABELS = (
     "label_subject",
     "label_practical",
     "closings",
+    "greetings",
 )
 
 

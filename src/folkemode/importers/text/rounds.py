@@ -109,6 +109,7 @@ class RoundsMixin(BuilderState):
         end = span.end
         if end is None and span.duration is not None:
             end = add_minutes(span.start, span.duration.total_seconds() / 60)[0]
+        title = title.rstrip(" :") or title
         self.round = RoundDraft(
             name=title,
             line=line,

@@ -80,11 +80,13 @@ class Builder(RoundsMixin, RowsMixin):
             self.close_round()
             self.mode = "boiler"
             self.ledger.ignore(line, "web boilerplate")
+        elif kind is Kind.GREETING:
+            self.ledger.ignore(line, "greeting")
         elif kind is Kind.CLOSING:
             self.close_round()
             self.mode = "closing"
             self.contacts.close()
-            self.ledger.ignore(line, "greeting or sign-off")
+            self.ledger.ignore(line, "sign-off")
         elif kind is Kind.BOILERPLATE:
             if self.session is not None and not self.session.timed and self.round is None:
                 self.close_session()

@@ -72,10 +72,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "arrangementer | relaterede nyheder | se også | andre arrangementer | kommende "
         "arrangementer"
     ),
-    "closings": words(
-        "med venlig hilsen | venlig hilsen | mvh | vh | hilsen | vel mødt | på gensyn | kære "
-        "| hej | hej alle"
-    ),
+    "closings": words("med venlig hilsen | venlig hilsen | mvh | vh | hilsen | på gensyn"),
+    "greetings": words("kære | hej | hej alle | hallo | til alle | vel mødt | på gensyn"),
     "deadline_words": words("senest | inden | før | frist"),
     "registration_words": words("tilmelding | tilmeld | tilmeldt | tilmelder"),
     "report_words": words("opsamling | referat | tak for | tak til | evaluering"),

@@ -66,9 +66,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "relaterte arrangementer | relaterte saker | se også | andre arrangementer | kommende "
         "arrangementer"
     ),
-    "closings": words(
-        "med vennlig hilsen | vennlig hilsen | mvh | hilsen | vel møtt | vel hjem | hei | hei "
-        "alle sammen | kjære"
+    "closings": words("med vennlig hilsen | vennlig hilsen | mvh | hilsen"),
+    "greetings": words(
+        "hei | hei alle sammen | hei alle | kjære | hallo | til alle | vel møtt | vel hjem"
     ),
     "deadline_words": words("senest | innen | før | frist"),
     "registration_words": words("påmelding | påmeldingen | påmeldte | meld | påmeldt"),

@@ -56,10 +56,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "les òg | les også | mest lese | mest lest | siste kommentarar | relaterte artiklar | "
         "relaterte arrangement | sjå også | andre arrangement"
     ),
-    "closings": words(
-        "med venleg helsing | venleg helsing | med helsing | helsing | mvh | vel møtt | vel "
-        "heim | hei | kjære"
-    ),
+    "closings": words("med venleg helsing | venleg helsing | med helsing | helsing | mvh"),
+    "greetings": words("hei | hei alle saman | kjære | hallo | til alle | vel møtt | vel heim"),
     "deadline_words": words("seinast | innan | før | frist"),
     "registration_words": words("påmelding | påmeldinga | påmelde | meld | påmeld"),
     "report_words": words("referat | oppsummering | takk for | takk til | evaluering"),
