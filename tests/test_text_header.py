@@ -183,3 +183,21 @@ class TestHelpers:
     def test_venues(self, text: str, name: str | None, address: str | None) -> None:
         """Name before the street, address from the street on."""
         assert parse_venue(text) == (name, address)
+
+
+class TestWebPage:
+    PAGE = (
+        "Hopp til hovedinnhold\n\nKS Agder\nFolkevalgtkonferansen 2025\n\n"
+        "Konferansen arrangeres på Scandic Kristiansand Bystranda 4. og 5. juni. Vi byr på "
+        "faglig påfyll og debatt.\n\nPåmelding\nMeld deg på her innen 15. mai. Konferansen er "
+        "gratis for medlemmer.\n\nProgram\n\nDag 1 (onsdag 4. juni)\n• 10.00 Registrering\n\n"
+        "Dag 2 (torsdag 5. juni)\n• 09.00 Oppsummering\n"
+    )
+
+    def test_facts_from_sentences(self) -> None:
+        """Venue, deadline and price come out of sentences; "Dag 2 (torsdag 5. juni)" is a day."""
+        event = load(self.PAGE)
+        assert event.venue is not None and event.venue.name == "Scandic Kristiansand Bystranda"
+        assert event.registration_deadline == date(2025, 5, 15)
+        assert event.price is not None and event.price.is_free
+        assert [s.start.date().day for s in event.sessions] == [4, 5]

@@ -236,7 +236,11 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
     if word_count(text) <= 5 and _starts_with_phrase(lowered, first, phrases["greetings"]):
         return Shape(Kind.GREETING)
     if (
-        _starts_with_phrase(lowered, first, phrases["boilerplate"])
+        (
+            _starts_with_phrase(lowered, first, phrases["boilerplate"])
+            # a sentence with dates or prices in it is read, whatever it starts with
+            and (word_count(text) <= 6 or not digits)
+        )
         or (not prose and _is_segmented(line))
         or any(word in lowered for word in _BOILERPLATE_WORDS)
     ):

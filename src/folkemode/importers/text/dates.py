@@ -278,6 +278,8 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
     if match is not None:
         number = int(match.group("n"))
         rest = body[match.end() :].lstrip(" :,.-–—")
+    if rest.startswith("(") and rest.endswith(")"):
+        rest = rest[1:-1].strip()  # "Dag 1 (onsdag 4. juni)"
     if not rest:
         return DayHeading(date=None, number=number) if number is not None else None
     mentions = find_dates(rest, lexicon, loose=True)

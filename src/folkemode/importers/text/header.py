@@ -43,6 +43,10 @@ _STREET = re.compile(r"[A-Za-zæøåÆØÅ.]\s\d{1,4}[A-Za-z]?\b|\b\d{4}\s+[A-Z�
 _DAY_HINT = re.compile(r"\bdag\s{1,3}(?P<n>\d)\s{0,2}[,:]\s{0,3}", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d])")
 _PLACE_AFTER = re.compile(r"(?:i|på)\s(?P<place>[A-ZÆØÅ].{2,80})$")
+# "… arrangeres på Scandic Kristiansand Bystranda" before the dates.
+_PLACE_BEFORE = re.compile(
+    r"\s(?:i|på)\s(?P<place>[A-ZÆØÅ][^\s,.]{1,40}(?:\s[A-ZÆØÅ][^\s,.]{0,40}){0,4})$"
+)
 _CURRENCY = {"da": "DKK", "nb": "NOK", "nn": "NOK"}
 
 
@@ -182,6 +186,10 @@ class HeaderReader:
 
     def registration(self, line: Line, value: str, *, deadline: bool) -> None:
         draft = self.draft
+        if draft.price is None:
+            lowered = value.lower()
+            if _AMOUNT.search(value) or any(w in lowered for w in self.lexicon.words("free_words")):
+                draft.price = parse_price(value, self.locale, self.lexicon.words("free_words"))
         urls = find_urls(value)
         if urls:
             draft.registration_url = draft.registration_url or urls[0]
@@ -257,9 +265,9 @@ class HeaderReader:
                 when = parse_when(text, self.lexicon)
                 if when is not None:
                     draft.weak_frames.append((when, line))
-                    place = _PLACE_AFTER.match(when.after)
+                    place = _PLACE_AFTER.match(when.after) or _PLACE_BEFORE.search(when.before)
                     if place is not None and draft.venue_fallback is None:
-                        draft.venue_fallback = place.group("place").rstrip(" .!")
+                        draft.venue_fallback = place.group("place").rstrip(" .!,")
             if draft.price is None and _AMOUNT.search(text):
                 draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
         if draft.price is None and any(
