@@ -369,3 +369,19 @@ class TestLetters:
         assert [(i.text, [c.text for c in i.children]) for i in meeting.items] == [
             ("Dagsorden", ["Valg af dirigent", "Beretning"])
         ]
+
+
+class TestStageAfterTheTime:
+    def test_stage_then_title(self) -> None:
+        """ "Kl. 10.00-10.45 | Havnescenen" over the title gives the room; the next line titles it."""
+        (session,) = load(
+            "Torsdag 12. juni 2025\nKl. 10.00-10.45 | Havnescenen\nUnge i udkantskommunerne\n"
+            "Arrangør: Landdistrikternes Fællesråd\n"
+        ).sessions
+        assert (session.title, session.room) == ("Unge i udkantskommunerne", "Havnescenen")
+        assert [o.name for o in session.organisations] == ["Landdistrikternes Fællesråd"]
+
+    def test_title_after_the_bar(self) -> None:
+        """A title after the bar stays the title."""
+        (session,) = load("8. marts 2024\n10.00 | Velkommen\nValgkampsplanen\n").sessions
+        assert (session.title, session.room) == ("Velkommen", None)

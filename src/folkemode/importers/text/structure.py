@@ -112,6 +112,12 @@ class Builder(RoundsMixin, RowsMixin):
             self.on_row(line, span)
             return index + 1
         title_line, title, after = line, span.rest, index + 1
+        room = None
+        if title and self.room_then_title(line, title, index):
+            # "Kl. 10.00-10.45 | Folkemødescenen" with the title on the next line.
+            room, title_line, after = title, self.items[index + 1][0], index + 2
+            title = title_line.text
+            self.ledger.claim(line, "session time and room")
         if not title:
             nxt = self.next_index(index)
             if nxt is not None and self.can_be_title(nxt):
@@ -130,8 +136,31 @@ class Builder(RoundsMixin, RowsMixin):
             return after
         self.close_round()
         session = self.new_session(title, line, span)
+        if room is not None:
+            session.room = room
         self.titled(session, title, title_line, "time and title")
         return after
+
+    def room_then_title(self, line: Line, rest: str, index: int) -> bool:
+        """ "10.00-10.45 | Havnescenen" over the title: the text after the bar is a place."""
+        before = line.text[: len(line.text) - len(rest)]
+        if "|" not in before or word_count(rest) > 4 or index + 1 >= len(self.items):
+            return False
+        # A stage, tent, hall or room, also in its definite form ("Havnescenen", "Teltet").
+        rooms = tuple(
+            room + ending
+            for room in self.lexicon.words("room_labels")
+            for ending in ("", "n", "en", "t", "et")
+        )
+        if not any(w.lower().strip(",.()").endswith(rooms) for w in rest.split()):
+            return False
+        following, shape = self.items[index + 1]
+        return (
+            shape.kind is Kind.TEXT
+            and following.bullet is None
+            and not shape.prose
+            and not self.people.line_people(following.text)
+        )
 
     def can_be_title(self, index: int) -> bool:
         line, shape = self.items[index]
