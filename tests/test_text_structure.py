@@ -373,7 +373,7 @@ class TestLetters:
 
 class TestStageAfterTheTime:
     def test_stage_then_title(self) -> None:
-        """ "Kl. 10.00-10.45 | Havnescenen" over the title gives the room; the next line titles it."""
+        """ "Kl. 10.00-10.45 | Havnescenen" over a title line: the stage is the room."""
         (session,) = load(
             "Torsdag 12. juni 2025\nKl. 10.00-10.45 | Havnescenen\nUnge i udkantskommunerne\n"
             "Arrangør: Landdistrikternes Fællesråd\n"
