@@ -69,7 +69,7 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
     until = _alternation(lexicon.words("range"))
     leading = re.compile(
         rf"""
-        (?:(?:fra|frå|from)\s{{1,3}})?
+        (?:(?:fra|frå|from|ca\.?|cirka|omkring)\s{{1,3}})?
         (?:(?P<clock>{clock})\.?\s{{0,3}})?
         (?P<h1>\d{{1,2}})(?:[.:](?P<m1>\d{{2}}))?
         (?:
@@ -100,7 +100,7 @@ def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
     Without "kl." a time needs its minutes ("10.00", not "10"), and
     "01.11." or "14.11 kl. 12" are dates, not times.
     """
-    if not text or not (text[0].isdigit() or text[0] in "KkFf"):
+    if not text or not (text[0].isdigit() or text[0] in "KkFfCcOo"):
         return None
     patterns = time_patterns(lexicon)
     match = patterns.leading.match(text)

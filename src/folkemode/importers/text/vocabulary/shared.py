@@ -35,6 +35,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "formiddagskaffe | eftermiddagskaffe | ettermiddagskaffe"
     ),
     "kind_meal": words(
+        "frokostbuffet | "
         "frokost | frokostpause | lunsj | lunsjpause | lunch | lunchpause | middag | "
         "festmiddag | morgenmad | aftensmad | aftensmåltid | kveldsmat | nattmat | natmad | "
         "måltid | buffet | brunch | frukost | middagspause | gallamiddag"
@@ -71,8 +72,9 @@ SHARED: dict[str, tuple[str, ...]] = {
         "samtale | dialog | diskussion | diskusjon | debattmøte"
     ),
     "kind_heads": words(
-        "pause | kaffe | kaffi | middag | frokost | lunsj | debat | debatt | samtale | fest | "
-        "drink | workshop | gruppearbejde | gruppearbeid | registrering | mingling"
+        "pause | kaffe | kaffi | middag | frokost | lunsj | lunch | buffet | debat | debatt | "
+        "samtale | fest | drink | reception | workshop | gruppearbejde | gruppearbeid | "
+        "registrering | mingling | årsmøde | årsmøte | generalforsamling"
     ),
     "online_words": words(
         "digitalt | digital | virtuelt | virtuel | virtuell | online | webinar | webinaret | "
