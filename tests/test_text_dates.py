@@ -249,3 +249,22 @@ class TestYearInProgrammes:
             "Torsdag 14. marts 2024\nKl. 10 Velkommen\n\nFredag\nKl. 9 Morgenmad", format="text"
         )
         assert event.sessions[-1].start.date() == date(2024, 3, 15)
+
+
+class TestYearEvidence:
+    def test_title_year_beats_an_older_date_in_a_sentence(self) -> None:
+        """A date in the header's prose is no frame when the programme has day headings."""
+        event = folkemode.loads(
+            "Kommunalkonference 2025\n\nSiden valget den 16. november 2021 har meget ændret "
+            "sig i kommunerne, og derfor mødes vi igen.\n\nTorsdag 13. marts\nKl. 10 Velkommen\n",
+            format="text",
+        )
+        assert event.start is not None and event.start.date() == date(2025, 3, 13)
+
+    def test_sentence_date_when_nothing_else(self) -> None:
+        """Without headings or a title year, a dated sentence in the header gives the year."""
+        event = folkemode.loads(
+            "Temadag\n\nVelkommen til temadag 14. og 15. mars 2024 om klimaet!\n\nKl. 10 Velkommen\n",
+            format="text",
+        )
+        assert event.sessions[0].start.date() == date(2024, 3, 14)

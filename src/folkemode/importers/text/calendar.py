@@ -43,7 +43,9 @@ class Calendar:
     @classmethod
     def resolve(cls, structure: Structure, option_year: int | None) -> Calendar:
         header = structure.header
-        frames = header.frames or header.weak_frames
+        # Dates found in header sentences stand in for the event's dates only
+        # when the programme has no day headings of its own.
+        frames = header.frames or ([] if structure.days else header.weak_frames)
         sequence: list[PartialDate] = []
         for when, _ in frames[:1]:
             sequence.extend((when.first, when.last))
@@ -51,12 +53,15 @@ class Calendar:
         sequence.extend(day_dates)
         hints = [hint for _, hint in header.day_hints]
         explicit = [p for p in sequence if p.year is not None]
-        explicit += [w.first for w, _ in header.frames[1:] + header.weak_frames if w.first.year]
+        explicit += [w.first for w, _ in header.frames[1:] if w.first.year]
+        weak = [w.first for w, _ in header.weak_frames if w.first.year]
         base, reason = choose_year(
             [*sequence, *hints],
             explicit=explicit,
-            header_years=header.years,
+            header_years=header.title_years,
+            sentence_dates=weak,
             references=header.references,
+            other_years=header.years,
             report=header.report,
             option=option_year,
         )

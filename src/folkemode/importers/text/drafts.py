@@ -150,6 +150,9 @@ class HeaderDraft:
     registration_url: str | None = None
     references: list[PartialDate] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
+    """Years in header sentences ("siden 2019 …"): the weakest evidence of the year."""
+    title_years: list[int] = field(default_factory=list)
+    """Years in the title, the subject or a heading ("Strategikonferansen 2024")."""
     day_hints: list[tuple[int, PartialDate]] = field(default_factory=list)
     editions: list[tuple[When, int | None, Line]] = field(default_factory=list)
     report: bool = False

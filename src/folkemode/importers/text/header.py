@@ -140,7 +140,7 @@ class HeaderReader:
             self.published(line, value)
         elif "label_subject" in categories:
             draft.subject = (line, value)
-            draft.years.extend(int(m.group("y")) for m in _YEAR.finditer(value))
+            draft.title_years.extend(int(m.group("y")) for m in _YEAR.finditer(value))
             self.ledger.claim(line, "event: name (subject)")
         elif "label_mail" in categories:
             emails = self.contacts.inline(line)
@@ -226,8 +226,9 @@ class HeaderReader:
             draft.url = draft.url or urls[0]
             self.ledger.claim(line, "event: url")
             return
-        self.scan(line)
-        if heading and not line.bullet and not shape.prose:
+        titled = heading and not line.bullet and not shape.prose
+        self.scan(line, title=titled)
+        if titled:
             rank = 1 if self.names_event(text) else 2
             draft.name_candidates.append((rank, line, text))
             return
@@ -245,15 +246,18 @@ class HeaderReader:
             or _YEAR.search(text) is not None
         )
 
-    def scan(self, line: Line) -> None:
-        """Facts inside free header text: dates, years, deadline, price, online."""
+    def scan(self, line: Line, *, title: bool = False) -> None:
+        """Facts inside free header text: dates, years, deadline, price, online.
+
+        ``title`` says the line is a heading, whose year is better evidence.
+        """
         text = line.text
         lowered = text.lower()
         draft = self.draft
         self._online_words(text)
         if any(c.isdigit() for c in text):
-            for match in _YEAR.finditer(text):
-                draft.years.append(int(match.group("y")))
+            found = [int(match.group("y")) for match in _YEAR.finditer(text)]
+            (draft.title_years if title else draft.years).extend(found)
             mentions = find_dates(text, self.lexicon)
             registration = any(w in lowered for w in self.lexicon.words("registration_words"))
             deadline_word = any(

@@ -46,8 +46,17 @@ def choose_year(
     references: Sequence[PartialDate],
     report: bool,
     option: int | None = None,
+    sentence_dates: Sequence[PartialDate] = (),
+    other_years: Sequence[int] = (),
 ) -> tuple[int | None, str]:
-    """The year of the first undated date, and where it came from (None, "" when unknown)."""
+    """The year of the first undated date, and where it came from (None, "" when unknown).
+
+    Evidence in order of strength: ``year=``; a programme date with its year
+    (``explicit``); a year in the title or a heading (``header_years``); a
+    date with a year in a header sentence (``sentence_dates``); the
+    publication date with the weekdays (``references``); any other year in
+    the header (``other_years``).
+    """
     if option is not None:
         return option, "year="
     for partial in explicit:
@@ -55,8 +64,13 @@ def choose_year(
             return partial.year, f"the date {partial.day}.{partial.month}.{partial.year}"
     if header_years:
         return header_years[0], f"the year {header_years[0]} in the header"
+    for partial in sentence_dates:
+        if partial.year is not None:
+            return partial.year, f"the date {partial.day}.{partial.month}.{partial.year}"
     dated = [r for r in references if r.year is not None]
     if not dated:
+        if other_years:
+            return other_years[0], f"the year {other_years[0]} in the text"
         return None, ""
     reference = dated[0]
     assert reference.year is not None
