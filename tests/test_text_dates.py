@@ -264,7 +264,8 @@ class TestYearEvidence:
     def test_sentence_date_when_nothing_else(self) -> None:
         """Without headings or a title year, a dated sentence in the header gives the year."""
         event = folkemode.loads(
-            "Temadag\n\nVelkommen til temadag 14. og 15. mars 2024 om klimaet!\n\nKl. 10 Velkommen\n",
+            "Temadag\n\nVelkommen til temadag 14. og 15. mars 2024 om klimaet!\n\n"
+            "Kl. 10 Velkommen\n",
             format="text",
         )
         assert event.sessions[0].start.date() == date(2024, 3, 14)
