@@ -122,11 +122,15 @@ def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> N
     timed = [s for s in structure.sessions if s.start is not None]
     if calendar.undated:
         first = timed[0].line if timed else (structure.days[0].line if structure.days else None)
+        kept = (
+            f"{len(timed)} timed sessions are kept without start and end"
+            if timed
+            else "its dates are kept out of the event"
+        )
         ledger.warn(
             first,
             "no-year",
-            "the text names no year, so nothing is placed on the calendar: "
-            f"{len(timed)} timed sessions are kept without start and end; "
+            f"the text names no year, so nothing is placed on the calendar: {kept}; "
             "pass year= (or --year) to place them",
         )
         for session in timed:
