@@ -3,10 +3,12 @@
 ``folkemode.loads(text, format="text")`` reads a programme as it is copied
 from a web page, an e-mail or a PDF. The modules each own one step:
 :mod:`.vocabulary` (the words), :mod:`.lines`, :mod:`.times`, :mod:`.dates`,
-:mod:`.people`, :mod:`.kinds`, :mod:`.locale`, :mod:`.classify`,
+:mod:`.names`, :mod:`.people`, :mod:`.kinds`, :mod:`.locale`, :mod:`.classify`,
 :mod:`.topics`, :mod:`.header`, :mod:`.contacts`, :mod:`.body`,
-:mod:`.structure`, :mod:`.years`, :mod:`.calendar`, :mod:`.assemble`,
-:mod:`.event` and :mod:`.reader`, which runs them in order.
+:mod:`.state`, :mod:`.rounds`, :mod:`.rows`, :mod:`.structure`,
+:mod:`.drafts`, :mod:`.ledger`, :mod:`.years`, :mod:`.calendar`,
+:mod:`.assemble`, :mod:`.event` and :mod:`.reader`, which runs them in order;
+:mod:`.plugin` registers the importer.
 """
 
 from folkemode.importers.text.reader import read_text, read_text_with_ledger

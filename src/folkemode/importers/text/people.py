@@ -20,62 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN, NameWords
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, Speaker
 
 __all__ = ["People", "PeopleReader"]
 
-_NAME_TOKEN = re.compile(
-    r"[A-ZÆØÅÄÖÜÉÁÓÍ][a-zæøåäöüéèáóíúñç'’]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáóíúñç'’]+)*$"
-)
-_INITIAL = re.compile(r"[A-ZÆØÅ]\.$")
-_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[A-ZÆØÅ0-9'’&/-]*$")
 _SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:og|&|samt|and)\s+", re.IGNORECASE)
-_EDGE = " ,.;:–—-()"
-
-_COUNTRIES = frozenset(
-    {"danmark", "norge", "sverige", "norden", "europa", "grønland", "færøerne", "island"}
-)
-_ORG_ADJECTIVES = frozenset(
-    {
-        "danske",
-        "dansk",
-        "norsk",
-        "norske",
-        "nordisk",
-        "nordiske",
-        "kommunal",
-        "kommunale",
-        "kommunalt",
-        "regional",
-        "nasjonal",
-        "national",
-        "statens",
-        "fylkets",
-        "kongelige",
-        "europæisk",
-        "europeisk",
-    }
-)
-
-
-_LABELS = (
-    "speaker_labels",
-    "label_time",
-    "label_venue",
-    "label_price",
-    "label_deadline",
-    "label_registration",
-    "label_organiser",
-    "label_contact",
-    "label_description",
-    "label_published",
-    "label_mail",
-    "label_subject",
-    "label_practical",
-    "closings",
-    "greetings",
-)
 
 
 @dataclass
@@ -123,111 +74,23 @@ def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?P<marker>{body})")
 
 
-def _by_length(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
-    lengths = sorted({len(w) for w in words})
-    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
-
-
-def _ends_with(
-    word: str, suffixes: tuple[tuple[int, frozenset[str]], ...], short_extra: int
-) -> bool:
-    """True when ``word`` ends with one of ``suffixes`` (short ones need a longer word)."""
-    size = len(word)
-    for length, group in suffixes:
-        need = length + (short_extra if length <= 4 else 0)
-        if size >= need and word[size - length :] in group:
-            return True
-    return False
-
-
 def _join(first: str | None, second: str, glue: str) -> str:
     return second if not first else f"{first}{glue}{second}"
 
 
-class PeopleReader:
+class PeopleReader(NameWords):
     """Reads people and organisations with one vocabulary and the places of one text."""
 
     def __init__(self, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> None:
-        self.lexicon = lexicon
-        self.places = places
-        self._role_words = lexicon.words("role_words")
-        self._role_suffixes = _by_length(lexicon.words("role_suffixes"))
-        self._role_cache: dict[str, bool] = {}
+        super().__init__(lexicon, places)
         self._part_cache: dict[str, _Part | None] = {}
-        self._org_cache: dict[str, bool] = {}
-        self._modifiers = lexicon.words("role_modifiers")
-        self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
-        self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
-        self._particles = lexicon.words("name_particles")
         self._markers = lexicon.words("speaker_markers")
+        self._list_markers = lexicon.words("list_markers")
         # "Title Innleder: Name" — a speaker label inside a title line.
         self._label_markers = frozenset(f"{w}:" for w in lexicon.words("speaker_labels"))
-
-        self._list_markers = lexicon.words("list_markers")
         self._marker_pattern = _marker_pattern(
             self._markers | self._list_markers | self._label_markers
         )
-        # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
-        self._not_names = (
-            {w for w in (*lexicon.months, *lexicon.weekdays) if len(w) >= 5 and "." not in w}
-            | lexicon.words("program_words")
-            | lexicon.words("event_words")
-            | {w for k in ("kind_break", "kind_meal", "kind_plenary") for w in lexicon.words(k)}
-            | {w for k in _LABELS for w in lexicon.words(k) if " " not in w}
-        )
-
-    # -- words -------------------------------------------------------------------
-
-    def is_role_word(self, word: str) -> bool:
-        """A job title or role: "borgmester", "Sundhedschef", "forhandlingsleder"."""
-        known = self._role_cache.get(word)
-        if known is None:
-            lowered = word.lower().strip(_EDGE)
-            known = lowered in self._role_words or _ends_with(lowered, self._role_suffixes, 0)
-            self._role_cache[word] = known
-        return known
-
-    def is_org_word(self, word: str) -> bool:
-        """A word that makes a name an organisation: "kommune", "Naturfredningsforening", "KS"."""
-        known = self._org_cache.get(word)
-        if known is None:
-            stripped = word.strip(_EDGE)
-            lowered = stripped.lower()
-            known = (
-                lowered in self._org_words
-                or (_ACRONYM.match(stripped) is not None and len(stripped) <= 8)
-                or _ends_with(lowered, self._org_suffixes, 3)
-            )
-            self._org_cache[word] = known
-        return known
-
-    def is_person_name(self, name: str) -> bool:
-        """Two to five capitalised names, none of them a title, an organisation or a place.
-
-        >>> PeopleReader(Lexicon.build()).is_person_name("Stein-Are Hagen")
-        True
-        """
-        tokens = name.split()
-        if not 2 <= len(tokens) <= 5:
-            return False
-        if tokens[0].lower() in self._particles or tokens[-1].lower() in self._particles:
-            return False
-        first = tokens[0]
-        if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
-            return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
-        for index, token in enumerate(tokens):
-            lowered = token.lower()
-            if lowered in self._particles and 0 < index < len(tokens) - 1:
-                continue
-            if _INITIAL.match(token) and index < len(tokens) - 1:
-                continue
-            if not _NAME_TOKEN.match(token):
-                return False
-            if lowered in self._not_names or self.is_org_word(token) or self.is_role_word(token):
-                return False
-            if index > 0 and lowered in self.places:
-                return False
-        return True
 
     # -- parts -------------------------------------------------------------------
 
@@ -237,8 +100,8 @@ class PeopleReader:
         while end < len(tokens):
             token = tokens[end]
             if (
-                _NAME_TOKEN.match(token)
-                or _INITIAL.match(token)
+                NAME_TOKEN.match(token)
+                or INITIAL.match(token)
                 or (token.lower() in self._particles and end > start)
             ):
                 end += 1
@@ -257,7 +120,7 @@ class PeopleReader:
         return reading
 
     def _read_part_uncached(self, part: str) -> _Part | None:
-        text = part.strip(_EDGE)
+        text = part.strip(EDGE)
         if not text:
             return None
         tokens = text.split()
@@ -290,7 +153,7 @@ class PeopleReader:
         # "Socialpolitisk arbejdsgruppe Ingelise Bech-Hansen": an organisation or
         # role, then a name at the end.
         for cut in range(1, len(tokens) - 1):
-            if _NAME_TOKEN.match(tokens[cut]) and tokens[cut - 1][:1].islower():
+            if NAME_TOKEN.match(tokens[cut]) and tokens[cut - 1][:1].islower():
                 name = " ".join(tokens[cut:])
                 prefix = " ".join(tokens[:cut])
                 if self.is_person_name(name):
@@ -314,13 +177,13 @@ class PeopleReader:
             glue = match.group(0)
             position = match.end()
         pieces.append((glue, spec[position:]))
-        return [(g, p) for g, p in pieces if p.strip(_EDGE)]
+        return [(g, p) for g, p in pieces if p.strip(EDGE)]
 
     # -- specifications ------------------------------------------------------------
 
     def parse(self, spec: str) -> People | None:
         """Speakers and organisations in ``spec``, or None when it is not such a list."""
-        spec = spec.strip(_EDGE)
+        spec = spec.strip(EDGE)
         if not spec or len(spec) > 400:
             return None
         parts = self._parts(spec)
