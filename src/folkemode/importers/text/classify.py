@@ -103,7 +103,9 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
             labels.setdefault(word, []).append(category)
     alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     field = re.compile(
-        rf"(?P<label>{alternation})(?:\s{{0,3}}:|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)\s{{0,3}}(?P<value>.*)",
+        # "Sted:", "Tid 10.00", "Sted og tid:" (two labels joined give both meanings)
+        rf"(?P<label>{alternation})(?:\s{{1,2}}(?:og|&)\s{{1,2}}(?P<label2>{alternation}))?"
+        rf"(?:\s{{0,3}}:|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)\s{{0,3}}(?P<value>.*)",
         re.IGNORECASE,
     )
     alone = frozenset(w for c in _ALONE for w in lexicon.words(c))
@@ -197,18 +199,19 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
     patterns = field_pattern(lexicon)
     if first.rstrip(_PUNCTUATION) in patterns.label_starts:
         field = patterns.field.match(text)
+        label_end = field.end("label2") if field is not None and field.group("label2") else 0
         if field is not None and (
-            field.end("label") == len(text) or not text[field.end("label")].isalpha()
+            max(field.end("label"), label_end) == len(text)
+            or not text[max(field.end("label"), label_end)].isalpha()
         ):
             label = field.group("label").lower()
             value = field.group("value").strip()
+            categories = patterns.labels.get(label, ())
+            if label_end:
+                second = patterns.labels.get(field.group("label2").lower(), ())
+                categories = (*categories, *(c for c in second if c not in categories))
             if value or text.rstrip().endswith(":"):
-                return Shape(
-                    Kind.FIELD,
-                    label=label,
-                    categories=patterns.labels.get(label, ()),
-                    value=value,
-                )
+                return Shape(Kind.FIELD, label=label, categories=categories, value=value)
         bare = lowered.rstrip(" :?").strip()
         if bare in patterns.alone:
             return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
@@ -285,6 +288,6 @@ def _is_programme_heading(text: str, lexicon: Lexicon) -> bool:
 
 def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     """Every logical line of ``text`` with its shape."""
-    return [
-        (line, classify(line, lexicon)) for line in split_lines(text, frozenset(lexicon.months))
-    ]
+    # "24. marts" is a date and "2. dag" a day heading, not items of a numbered list.
+    not_items = frozenset(lexicon.months) | lexicon.words("day_words")
+    return [(line, classify(line, lexicon)) for line in split_lines(text, not_items)]

@@ -112,9 +112,12 @@ class HeaderReader:
         categories = shape.categories
         value = shape.value
         draft = self.draft
+        venue = "label_venue" in categories or "room_labels" in categories
+        if venue and self.venue_and_when(line, value):
+            return
         if "label_time" in categories or "label_dates" in categories:
             self.when(line, value, strong=True)
-        elif "label_venue" in categories or "room_labels" in categories:
+        elif venue:
             self.venue(line, value)
         elif "label_address" in categories:
             draft.venue_address = draft.venue_address or value
@@ -171,6 +174,24 @@ class HeaderReader:
         """Times of the event without a date ("Tid: 09:00 - 12:00")."""
         self.draft.frame_times = (start, end)
         self.ledger.claim(line, "event: times")
+
+    def venue_and_when(self, line: Line, value: str) -> bool:
+        """ "Sted og tid: Fyns Forum, Ørbækvej 350, Odense, 7.-9. oktober 2025": both at once.
+
+        True when the value holds a date beside a place; the date becomes the
+        frame and the rest the venue.
+        """
+        if not any(c.isdigit() for c in value):
+            return False
+        when = parse_when(value, self.lexicon)
+        if when is None:
+            return False
+        place = (when.before or when.after).strip(" ,.:;-–—")
+        if not place:
+            return False
+        self.draft.frames.append((when, line))
+        self.venue(line, place)
+        return True
 
     def venue(self, line: Line, value: str) -> None:
         draft = self.draft

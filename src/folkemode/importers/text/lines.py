@@ -85,8 +85,9 @@ def _unglue(text: str) -> list[str]:
 def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     """The logical lines of ``text``; blank lines are kept (with empty ``text``).
 
-    ``months`` are month names, so "24. marts" is read as a date rather than
-    as item 24 of a numbered list.
+    ``months`` are month names (and other words that follow an ordinal, such
+    as "dag"), so "24. marts" is read as a date and "2. dag" as a heading
+    rather than as items of a numbered list.
     """
     lines: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):

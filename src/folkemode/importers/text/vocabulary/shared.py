@@ -10,7 +10,7 @@ SHARED: dict[str, tuple[str, ...]] = {
     "approx": words("ca | ca. | cirka | omkring | omtrent | knap | knapt"),
     "half": words("halv"),
     "date_articles": words("den | d. | d"),
-    "day_words": words("dag"),
+    "day_words": words("dag | modul"),
     "and_words": words("og | samt | &"),
     "speaker_markers": words("v/ | ved | v."),
     "name_particles": words("von | van | de | af | la | le | du | da | di | der | ter | zu"),
