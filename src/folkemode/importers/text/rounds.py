@@ -51,9 +51,10 @@ def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         | lexicon.words("member_labels")
     )
     alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    # "Spor A – …", "Sesjon 1: …", or a bare letter "A: …" naming the track.
     return re.compile(
-        rf"(?P<label>(?i:{alternation}))\s{{1,2}}(?P<id>[A-ZÆØÅ]|\d{{1,2}}|[IVX]{{1,4}})"
-        r"\s{0,2}[:.–—-]\s{0,3}(?P<title>\S.*)"
+        rf"(?:(?P<label>(?i:{alternation}))\s{{1,2}}(?P<id>[A-ZÆØÅ]|\d{{1,2}}|[IVX]{{1,4}})"
+        r"\s{0,2}[:.–—-]|(?P<bare>[A-ZÆØÅ]):)\s{0,3}(?P<title>\S.*)"
     )
 
 
@@ -140,6 +141,23 @@ class RoundsMixin(BuilderState):
             return False
         return line.bullet is not None or member_pattern(self.lexicon).match(line.text) is not None
 
+    def labelled_members_follow(self, index: int) -> bool:
+        """Two or more labelled items ("A: …", "Spor B – …") under a heading that ends in ":".
+
+        ("Temadrøftelser – vælg ét af fire lokaler:", "Velg ett av tre verksteder:")
+        """
+        pattern = member_pattern(self.lexicon)
+        found = 0
+        for j in range(index + 1, min(len(self.items), index + 40)):
+            line, shape = self.items[j]
+            if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+                break
+            if line.bullet is None and pattern.match(line.text) is not None:
+                found += 1
+                if found >= 2:
+                    return True
+        return False
+
     def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:
         current = self.round
         assert current is not None
@@ -153,6 +171,9 @@ class RoundsMixin(BuilderState):
             return True
         if label is not None:
             member = self.member(line, label.group("title"))
+            if label.group("bare"):
+                member.track = label.group("bare")
+                return True
             word = label.group("label").lower()
             name = f"{label.group('label')} {label.group('id')}"
             if word in self.lexicon.words("track_labels"):
