@@ -10,7 +10,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "foredragsholder | foredragsholdere | oplægsholder | oplægsholdere | taler | talere | "
         "deltagere | paneldeltagere | panel | medvirkende | moderator | ordstyrer | "
         "programleder | konferencier | vært | værter | debattører | facilitator | keynote | "
-        "underviser | undervisere"
+        "underviser | undervisere | med | ansvarlig | ansvarlige"
     ),
     "role_words": words(
         "borgmester | viceborgmester | rådmand | byrådsmedlem | kommunalbestyrelsesmedlem | "
