@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from folkemode.importers.text.columns import align_columns, join_wrapped
 from folkemode.importers.text.dates import DayHeading, When, parse_day_heading, parse_when
 from folkemode.importers.text.lines import Line, is_prose, split_lines, word_count
 from folkemode.importers.text.times import TimeSpan, parse_leading_time
@@ -57,6 +58,7 @@ class Kind(enum.Enum):
     LABEL = "label"
     YEAR = "year"
     TABLE_HEAD = "table-head"
+    CONTINUED = "continued"
     BOILERPLATE = "boilerplate"
     BLOCK = "block"
     CLOSING = "closing"
@@ -179,10 +181,12 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
     text = line.text
     if not text:
         return Shape(Kind.BLANK)
+    if line.continued:
+        return Shape(Kind.CONTINUED)
     if line.cells and len(line.cells) >= 3:
         span = parse_leading_time(line.cells[0], lexicon)
         if span is not None:
-            rest = " ".join(line.cells[1:])
+            rest = " ".join(c for c in line.cells[1:] if c)
             return Shape(Kind.TIMED, span=_with_rest(span, rest))
         if all(word_count(c) <= 2 for c in line.cells) and not any(
             c[:1].isdigit() for c in line.cells
@@ -290,4 +294,7 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     """Every logical line of ``text`` with its shape."""
     # "24. marts" is a date and "2. dag" a day heading, not items of a numbered list.
     not_items = frozenset(lexicon.months) | lexicon.words("day_words")
-    return [(line, classify(line, lexicon)) for line in split_lines(text, not_items)]
+    lines = split_lines(text, not_items)
+    align_columns(lines)
+    join_wrapped(lines)
+    return [(line, classify(line, lexicon)) for line in lines]

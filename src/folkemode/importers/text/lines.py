@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "is_all_caps", "is_prose", "split_lines", "word_count"]
+__all__ = ["Line", "is_all_caps", "is_prose", "looks_like_address", "split_lines", "word_count"]
 
 # Characters that only get in the way: zero-width spaces and joiners, the byte
 # order mark, soft hyphens.
@@ -33,6 +33,19 @@ _NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d)")
 # letters running straight into a capitalised one.
 _GLUED = re.compile(r"(?<=[a-zæøåäöü]{5})(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 _WORD_START = re.compile(r"[a-zæøåäöü]+$")
+# "Kaivegen 2," / "…, Kaivegen 2" (a street and its number) or "7100 Vejle" (a postcode).
+_ADDRESS = re.compile(r"[a-zæøåäöü]\s\d{1,4}[A-Za-z]?(?:,|$)|(?<!\d)\d{4}\s{1,2}[A-ZÆØÅ]")
+
+
+def looks_like_address(text: str) -> bool:
+    """ "Vestfjord kultursenter, Kaivegen 2, Vikøy": a place with its street or postcode."""
+    return (
+        ", " in text
+        and ":" not in text
+        and word_count(text) <= 10
+        and not text.endswith((".", "?", "!"))
+        and _ADDRESS.search(text) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -50,7 +63,9 @@ class Line:
     bullet: str | None = None
     """The bullet marker ("•", "-", "1.", "a)") when the line is a list item."""
     cells: tuple[str, ...] = ()
-    """The cells of a tab-separated table row (empty for other lines)."""
+    """The cells of a table row, tab-separated or lined up (empty for other lines)."""
+    continued: bool = False
+    """A table row's wrapped cells, already folded into the row above."""
 
 
 def _indent_of(raw: str) -> int:

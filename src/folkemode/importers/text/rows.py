@@ -8,6 +8,7 @@ title, and the others are kept as its description.
 
 from __future__ import annotations
 
+from folkemode.importers.text.columns import TIME_COLUMNS
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.state import BuilderState
 from folkemode.importers.text.times import TimeSpan
@@ -33,9 +34,11 @@ _TITLE_COLUMNS = frozenset(
         "kva",
         "session",
         "sesjon",
+        "tema",
+        "punkt",
+        "innhald",
     }
 )
-_TIME_COLUMNS = frozenset({"tid", "kl", "kl.", "tidspunkt", "time", "klokkeslæt", "start", "når"})
 
 
 class RowsMixin(BuilderState):
@@ -45,7 +48,7 @@ class RowsMixin(BuilderState):
         self.columns = {}
         for position, cell in enumerate(line.cells):
             word = cell.lower().strip(" :")
-            if word in _TIME_COLUMNS:
+            if word in TIME_COLUMNS:
                 self.columns.setdefault("time", position)
             elif word in _TITLE_COLUMNS:
                 self.columns.setdefault("title", position)
@@ -66,7 +69,7 @@ class RowsMixin(BuilderState):
         session = self.new_session(cells[title_at], line, span)
         self.titled(session, cells[title_at], line, "table row")
         for position, cell in enumerate(cells):
-            if position in (0, title_at):
+            if position in (0, title_at) or not cell:
                 continue
             if position == self.columns.get("room"):
                 session.room = cell

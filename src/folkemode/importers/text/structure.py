@@ -16,7 +16,7 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.lines import Line, is_all_caps, word_count
+from folkemode.importers.text.lines import Line, is_all_caps, looks_like_address, word_count
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
@@ -75,6 +75,8 @@ class Builder(RoundsMixin, RowsMixin):
             self.mode = "dates"
             self.close_round()
             self.ledger.claim(line, "edition year")
+        elif kind is Kind.CONTINUED:
+            self.ledger.claim(line, "table row, continued")
         elif kind is Kind.TABLE_HEAD:
             self.on_table_head(line)
         elif kind is Kind.BLOCK:
@@ -288,6 +290,8 @@ class Builder(RoundsMixin, RowsMixin):
 
     def on_text(self, index: int, line: Line, shape: Shape) -> None:
         text = line.text
+        if self.day is not None and self.session is None and self.day_place(index, line):
+            return
         if "ag " in text and any(c.isdigit() for c in text):
             self.header.day_hint(line)
         if "@" in text and self.mentions_contact(text):
@@ -335,6 +339,25 @@ class Builder(RoundsMixin, RowsMixin):
             )
             return
         self.on_event_text(index, line, shape)
+
+    def day_place(self, index: int, line: Line) -> bool:
+        """ "Vestfjord kultursenter, Kaivegen 2, Vikøy" right under a day heading: its place."""
+        day = self.day
+        assert day is not None
+        previous = index - 1
+        while previous >= 0 and self.items[previous][1].kind is Kind.BLANK:
+            previous -= 1
+        if previous < 0 or self.items[previous][0] is not day.line:
+            return False
+        if line.bullet is not None or not looks_like_address(line.text):
+            return False
+        draft = self.header.draft
+        if not self.result.sessions and draft.venue_name is None and draft.venue_address is None:
+            self.header.venue(line, line.text)
+        else:
+            day.location = day.location or line.text
+            self.ledger.claim(line, "place of the day")
+        return True
 
     def mentions_contact(self, text: str) -> bool:
         lowered = text.lower()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from folkemode.importers.text.classify import Kind, Shape
-from folkemode.importers.text.lines import Line, is_all_caps, word_count
+from folkemode.importers.text.lines import Line, is_all_caps, looks_like_address, word_count
 
 __all__ = ["is_heading_like", "topic_headings"]
 
@@ -71,10 +71,14 @@ def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
             runs.append((run, after_programme and not timed_in_day))
         run = []
 
+    last_kind = Kind.BLANK
     for index, (line, shape) in enumerate(items):
         kind = shape.kind
         if kind is Kind.BLANK:
             continue
+        under_day, last_kind = last_kind is Kind.DAY, kind
+        if under_day and kind is Kind.TEXT and looks_like_address(line.text):
+            continue  # the place of the day above, no heading
         if kind is Kind.BLOCK:
             in_block = True
             close_run()
