@@ -113,6 +113,9 @@ def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
                 and next_shape.kind is Kind.TEXT
                 and next_shape.prose
                 and (next_line.bullet is None)
+                # a topic's paragraph sits right under it; an article's sub-headings
+                # stand apart, a blank line above their text
+                and (following == index + 1 or after_programme)
             ):
                 run.append(index)
                 continue
