@@ -226,7 +226,12 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
     prose = is_prose(text)
     if not prose and digits:
         when = parse_when(text, lexicon)
-        if when is not None and word_count(when.before) <= 4 and not when.after:
+        # after the dates, only a place ("…, Voss kulturhus") and only once times were given
+        if (
+            when is not None
+            and word_count(when.before) <= 4
+            and (not when.after or (when.start is not None and word_count(when.after) <= 6))
+        ):
             return Shape(Kind.WHEN, when=when)
     if (
         not prose

@@ -43,6 +43,7 @@ class Builder(RoundsMixin, RowsMixin):
             self.prev_blank = False
         self.close_round()
         self.group_parallel()
+        self.ranges_as_editions()
         self.header.draft.contacts = self.contacts.contacts
         pending = self.contacts.pending_line()
         if pending is not None:
@@ -205,6 +206,20 @@ class Builder(RoundsMixin, RowsMixin):
         if heading.location and self.header.draft.venue_fallback is None:
             self.header.draft.venue_fallback = heading.location
         self.ledger.claim(line, "day heading")
+
+    def ranges_as_editions(self) -> None:
+        """Two or more "tysdag 21. januar kl. 10.00 – onsdag 22. januar kl. 15.00" lines
+        in a text without a timed programme are editions of one course, not its frame."""
+        draft = self.header.draft
+        ranges = [
+            (when, line)
+            for when, line in draft.frames
+            if when.first != when.last and when.start is not None and when.end is not None
+        ]
+        if len(ranges) < 2 or any(s.start is not None for s in self.result.sessions):
+            return
+        draft.frames = [frame for frame in draft.frames if frame not in ranges]
+        draft.editions.extend((when, None, line) for when, line in ranges)
 
     def on_when(self, line: Line, shape: Shape) -> None:
         when = shape.when
