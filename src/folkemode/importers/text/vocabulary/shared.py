@@ -98,7 +98,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "| kandidat | repræsentant | representant | medlem | specialist | spesialist | "
         "analytiker | studerende | forstander | inspektør | mester | fullmektig | planlægger "
         "| planlegger | underviser | facilitator | moderator | fagperson | sygeplejerske | "
-        "sykepleier | pedagog | pædagog | forfatter | debattør"
+        "sykepleier | pedagog | pædagog | forfatter | debattør | kasserer | kasserar | "
+        "revisor | tillidsrepræsentant | tillitsvalgt | tillitsvald | ombudsmand | ombud"
     ),
     "org_words": words(
         "kommune | kommunen | kommuner | kommunar | fylkeskommune | fylkeskommunen | region | "
