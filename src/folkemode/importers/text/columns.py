@@ -36,6 +36,8 @@ TIME_COLUMNS = frozenset(
 
 # A cell: words with single spaces between them; cells are two or more spaces apart.
 _CELL = re.compile(r"\S+(?: \S+)*")
+# First letters of a header row ("Kl.", "Tid", "Når", "Start") or of a timed row.
+_TABLE_STARTS = frozenset("0123456789KkTtNnSs")
 _ROW_START = re.compile(r"(?:[Kk]l\.?\s{0,2})?\d{1,2}[.:]?\d{0,2}")
 
 
@@ -76,10 +78,13 @@ def align_columns(lines: list[Line]) -> None:
     row: Line | None = None
     row_cells: list[str] = []
     for line in lines:
-        raw = line.raw
-        if not line.text:
+        text = line.text
+        if not text:
             row = None
             continue
+        if columns is None and text[0] not in _TABLE_STARTS:
+            continue  # neither a header row nor a timed row: nothing to line up
+        raw = line.raw
         if "  " not in raw or "\t" in raw or line.cells:
             columns, row = None, None
             continue
@@ -122,6 +127,7 @@ def align_columns(lines: list[Line]) -> None:
 
 
 _AND_WORDS = ("og", "samt", "&")
+_WRAPPED_ENDS = ("-", " og", " samt", " &", " Og", " OG")
 
 
 def join_wrapped(lines: list[Line]) -> None:
@@ -134,6 +140,9 @@ def join_wrapped(lines: list[Line]) -> None:
     for line in lines:
         if previous is not None and line.text and not line.continued and line.bullet is None:
             head = previous.text
+            if not head.endswith(_WRAPPED_ENDS):
+                previous = line if not line.cells else None
+                continue
             last = head.rsplit(" ", 1)[-1].lower()
             if (
                 head.endswith("-")
