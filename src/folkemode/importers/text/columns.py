@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from folkemode.importers.text.lines import Line
 
@@ -36,13 +37,15 @@ TIME_COLUMNS = frozenset(
 
 # A cell: words with single spaces between them; cells are two or more spaces apart.
 _CELL = re.compile(r"\S+(?: \S+)*")
+_MOST_COLUMNS = 8
 # First letters of a header row ("Kl.", "Tid", "Når", "Start") or of a timed row.
 _TABLE_STARTS = frozenset("0123456789KkTtNnSs")
 _ROW_START = re.compile(r"(?:[Kk]l\.?\s{0,2})?\d{1,2}[.:]?\d{0,2}")
 
 
 def _cells(raw: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in _CELL.finditer(raw)]
+    # one more than a table can have is enough to tell a table row from a long line
+    return [(m.start(), m.group()) for m in islice(_CELL.finditer(raw), _MOST_COLUMNS + 1)]
 
 
 def _is_head(cells: list[tuple[int, str]]) -> bool:
@@ -51,8 +54,7 @@ def _is_head(cells: list[tuple[int, str]]) -> bool:
         len(cells) >= 3
         and cells[0][1].lower().rstrip(":") in TIME_COLUMNS
         and all(
-            text.count(" ") <= 1 and not text[:1].isdigit() and len(text) <= 24
-            for _, text in cells
+            text.count(" ") <= 1 and not text[:1].isdigit() and len(text) <= 24 for _, text in cells
         )
     )
 
@@ -89,6 +91,9 @@ def align_columns(lines: list[Line]) -> None:
             columns, row = None, None
             continue
         cells = _cells(raw)
+        if len(cells) > _MOST_COLUMNS:
+            columns, row = None, None
+            continue
         if _is_head(cells):
             columns = [start for start, _ in cells]
             row = None
