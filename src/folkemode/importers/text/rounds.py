@@ -126,8 +126,12 @@ class RoundsMixin(BuilderState):
 
     def is_round_heading(self, title: str) -> bool:
         words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split()]
-        if any(w in _STRONG_ROUND for w in words[:4]):
+        # "Breakout-sesjoner": each part of a compound joined by a hyphen counts
+        parts = [p for w in words[:4] for p in w.split("-")]
+        if any(w in _STRONG_ROUND for w in parts):
             return True
+        if title.rstrip().endswith(":") and any(w in _STRONG_ROUND for w in words[:10]):
+            return True  # "Vælg én af tre workshops:", "Velg mellom parallelle sesjoner:"
         weak = any(w in ("workshop", "runde", "spor", "round") for w in words[:3])
         numbered = "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
         return weak and numbered
@@ -167,19 +171,14 @@ class RoundsMixin(BuilderState):
         ):
             if current.member_indent is None:
                 current.member_indent = line.indent
-            self.member(line, line.text)
+            labelled = member_pattern(self.lexicon).match(line.text)
+            if labelled is None:
+                self.member(line, line.text)
+            else:
+                self.labelled_member(line, labelled)  # "• Spor A: Økonomi"
             return True
         if label is not None:
-            member = self.member(line, label.group("title"))
-            if label.group("bare"):
-                member.track = label.group("bare")
-                return True
-            word = label.group("label").lower()
-            name = f"{label.group('label')} {label.group('id')}"
-            if word in self.lexicon.words("track_labels"):
-                member.track = name
-            elif word in self.lexicon.words("room_labels"):
-                member.room = name
+            self.labelled_member(line, label)
             return True
         if (
             self.session is not None
@@ -192,6 +191,20 @@ class RoundsMixin(BuilderState):
             return True
         self.close_round()
         return False
+
+    def labelled_member(self, line: Line, label: re.Match[str]) -> SessionDraft:
+        """A parallel session named after its label: "Spor A – …", "Sal 2: …", "A: …"."""
+        member = self.member(line, label.group("title"))
+        if label.group("bare"):
+            member.track = label.group("bare")
+            return member
+        word = label.group("label").lower()
+        name = f"{label.group('label')} {label.group('id')}"
+        if word in self.lexicon.words("track_labels"):
+            member.track = name
+        elif word in self.lexicon.words("room_labels"):
+            member.room = name
+        return member
 
     def member(self, line: Line, text: str) -> SessionDraft:
         current = self.round
