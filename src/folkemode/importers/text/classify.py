@@ -89,6 +89,8 @@ class _Patterns:
     alone: frozenset[str]
     phrases: dict[str, dict[str, tuple[str, ...]]]
     day_starts: frozenset[str]
+    page: re.Pattern[str]
+    continued: re.Pattern[str]
 
 
 def _first_word(lowered: str) -> str:
@@ -119,8 +121,24 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
         phrases[category] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
     label_starts = frozenset(_first_word(label).rstrip(":") for label in labels)
     day_starts = frozenset(lexicon.weekdays) | lexicon.words("day_words")
+    pages = "|".join(re.escape(w) for w in sorted(lexicon.words("page_words")))
+    # "Side 2" alone, or "… Side 2 af 3" at the end of a line
+    page = re.compile(
+        rf"^(?:{pages})\s{{0,2}}\d{{1,3}}$"
+        rf"|(?:^|\s)(?:{pages})\s{{0,2}}\d{{1,3}}\s{{0,2}}(?:af|av|of|/)\s{{0,2}}\d{{1,3}}$",
+        re.IGNORECASE,
+    )
+    goes_on = "|".join(re.escape(w) for w in sorted(lexicon.words("continued_words")))
+    continued = re.compile(rf"\((?:{goes_on})\)$", re.IGNORECASE)
     return _Patterns(
-        field, {k: tuple(v) for k, v in labels.items()}, label_starts, alone, phrases, day_starts
+        field,
+        {k: tuple(v) for k, v in labels.items()},
+        label_starts,
+        alone,
+        phrases,
+        day_starts,
+        page,
+        continued,
     )
 
 
@@ -240,6 +258,10 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
         and _is_programme_heading(text, lexicon)
     ):
         return Shape(Kind.PROGRAM)
+    if digits and patterns.page.search(text) is not None:
+        return Shape(Kind.BOILERPLATE)  # "Side 2 af 3", a PDF's page header or footer
+    if text.endswith(")") and patterns.continued.search(text) is not None:
+        return Shape(Kind.BOILERPLATE)  # "Program (fortsat)": the page before goes on
     phrases = patterns.phrases
     if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
         return Shape(Kind.BLOCK)
@@ -302,4 +324,21 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     lines = split_lines(text, not_items)
     align_columns(lines)
     join_wrapped(lines)
-    return [(line, classify(line, lexicon)) for line in lines]
+    items = [(line, classify(line, lexicon)) for line in lines]
+    _repeated_headers(items)
+    return items
+
+
+def _repeated_headers(items: list[tuple[Line, Shape]]) -> None:
+    """The title at the top of every page of a PDF: a repeat of one of the first lines."""
+    heads: set[str] = set()
+    seen = 0
+    for index, (line, shape) in enumerate(items):
+        if not line.text:
+            continue
+        if seen < 3:
+            seen += 1
+            if shape.kind is Kind.TEXT:
+                heads.add(line.text)
+        elif shape.kind is Kind.TEXT and line.text in heads and line.bullet is None:
+            items[index] = (line, Shape(Kind.BOILERPLATE))

@@ -11,6 +11,11 @@ SHARED: dict[str, tuple[str, ...]] = {
     "half": words("halv"),
     "date_articles": words("den | d. | d"),
     "day_words": words("dag | modul"),
+    "page_words": words("side | sida | page | s."),
+    "continued_words": words(
+        "forts | forts. | fortsat | fortsættelse | fortsatt | fortsettelse | fortsetjing | "
+        "framhald | framh. | continued | cont."
+    ),
     "and_words": words("og | samt | &"),
     "speaker_markers": words("v/ | ved | v."),
     "name_particles": words("von | van | de | af | la | le | du | da | di | der | ter | zu"),
