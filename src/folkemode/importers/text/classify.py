@@ -241,6 +241,8 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
         day = parse_day_heading(text, lexicon)
         if day is not None:
             return Shape(Kind.DAY, day=day)
+    if text.endswith(")") and patterns.continued.search(text) is not None:
+        return Shape(Kind.BOILERPLATE)  # "Program (fortsat)": the page before goes on
     prose = is_prose(text)
     if not prose and digits:
         when = parse_when(text, lexicon)
@@ -260,8 +262,6 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
         return Shape(Kind.PROGRAM)
     if digits and patterns.page.search(text) is not None:
         return Shape(Kind.BOILERPLATE)  # "Side 2 af 3", a PDF's page header or footer
-    if text.endswith(")") and patterns.continued.search(text) is not None:
-        return Shape(Kind.BOILERPLATE)  # "Program (fortsat)": the page before goes on
     phrases = patterns.phrases
     if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
         return Shape(Kind.BLOCK)

@@ -25,7 +25,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "daglig | administrerende | adm. | vice | politisk | politiske | senior | ledende | "
         "den"
     ),
-    "label_time": words("tid | tidspunkt | dato | dato/klokkeslæt | dato og tid | når | date(s)"),
+    "label_time": words(
+        "tid | tidspunkt | dato | dato/klokkeslæt | dato og tid | når | hvornår | date(s)"
+    ),
     "label_venue": words(
         "sted | mødested | konferencested | kursussted | hotel | lokation | location | hvor | "
         "lokale"
