@@ -466,6 +466,21 @@ class TestAlignedTables:
         result = folkemode.parse(self.TABLE, format="text")
         assert not [d for d in result.diagnostics if d.code == "not-understood"]
 
+    def test_rows_without_header(self) -> None:
+        """Rows of three cells make a table of their own; a cell of people is never the title."""
+        event = load(
+            "Fredag 14. marts 2025\n"
+            "09.30   Velkomst                    Formand Lise Berg\n"
+            "10.00   Oplæg: Fremtidens kommune   Professor Jens Juul,\n"
+            "                                    Aarhus Universitet\n"
+            "11.15   Debat                       Ordstyrer: Mads Krog\n"
+        )
+        assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [
+            ("Velkomst", ["Lise Berg"]),
+            ("Oplæg: Fremtidens kommune", ["Jens Juul"]),
+            ("Debat", ["Mads Krog"]),
+        ]
+
     def test_two_cells_without_header_stay_lines(self) -> None:
         """A time and a title set apart by spaces is an ordinary line; below it, its body."""
         event = load(

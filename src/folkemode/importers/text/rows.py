@@ -60,17 +60,32 @@ class RowsMixin(BuilderState):
                 self.columns.setdefault("speakers", position)
         self.ledger.claim(line, "table header")
 
+    def _names_people(self, cell: str) -> bool:
+        found = self.people.parse(cell)
+        return found is not None and bool(found.speakers)
+
     def on_row(self, line: Line, span: TimeSpan) -> None:
         cells = list(line.cells)
         title_at = self.columns.get("title")
+        people_at: set[int] = set()
         if title_at is None or title_at >= len(cells):
-            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0]
+            # Without a header the longest cell is the title, unless it names people.
+            people_at = {i for i, c in enumerate(cells) if i > 0 and c and self._names_people(c)}
+            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0 and i not in people_at]
+            if not rest:
+                rest = [(len(c), i) for i, c in enumerate(cells) if i > 0]
             title_at = max(rest)[1] if rest else 0
         session = self.new_session(cells[title_at], line, span)
         self.titled(session, cells[title_at], line, "table row")
         for position, cell in enumerate(cells):
             if position in (0, title_at) or not cell:
                 continue
+            if position in people_at:
+                found = self.people.parse(cell)
+                if found:
+                    session.speakers.extend(found.speakers)
+                    session.organisations.extend(found.organisations)
+                    continue
             if position == self.columns.get("room"):
                 session.room = cell
             elif position == self.columns.get("organiser"):
