@@ -194,13 +194,18 @@ def _is_segmented(line: Line) -> bool:
     return all(word_count(p.strip()) <= 4 for p in pieces)
 
 
+# Shapes that carry nothing but their kind are shared (nothing changes a shape once made).
+_BLANK = Shape(Kind.BLANK)
+_CONTINUED = Shape(Kind.CONTINUED)
+
+
 def classify(line: Line, lexicon: Lexicon) -> Shape:
     """The shape of one line."""
     text = line.text
     if not text:
-        return Shape(Kind.BLANK)
+        return _BLANK
     if line.continued:
-        return Shape(Kind.CONTINUED)
+        return _CONTINUED
     if line.cells and len(line.cells) >= 3:
         span = parse_leading_time(line.cells[0], lexicon)
         if span is not None:
@@ -260,7 +265,7 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
         and _is_programme_heading(text, lexicon)
     ):
         return Shape(Kind.PROGRAM)
-    if digits and patterns.page.search(text) is not None:
+    if digits and text[-1].isdigit() and patterns.page.search(text) is not None:
         return Shape(Kind.BOILERPLATE)  # "Side 2 af 3", a PDF's page header or footer
     phrases = patterns.phrases
     if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
@@ -325,20 +330,27 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     align_columns(lines)
     join_wrapped(lines)
     items = [(line, classify(line, lexicon)) for line in lines]
-    _repeated_headers(items)
+    _repeated_headers(items, text)
     return items
 
 
-def _repeated_headers(items: list[tuple[Line, Shape]]) -> None:
+def _repeated_headers(items: list[tuple[Line, Shape]], text: str) -> None:
     """The title at the top of every page of a PDF: a repeat of one of the first lines."""
     heads: set[str] = set()
-    seen = 0
+    seen = after = 0
     for index, (line, shape) in enumerate(items):
         if not line.text:
             continue
-        if seen < 3:
-            seen += 1
-            if shape.kind is Kind.TEXT:
-                heads.add(line.text)
-        elif shape.kind is Kind.TEXT and line.text in heads and line.bullet is None:
+        seen += 1
+        # only a line the whole text has more than once can come back (a quick test)
+        if shape.kind is Kind.TEXT and text.count(line.text, 0, len(text)) > 1:
+            heads.add(line.text)
+        if seen == 3:
+            after = index + 1
+            break
+    if not heads:
+        return
+    for index in range(after, len(items)):
+        line, shape = items[index]
+        if line.text in heads and shape.kind is Kind.TEXT and line.bullet is None:
             items[index] = (line, Shape(Kind.BOILERPLATE))

@@ -69,15 +69,10 @@ class Line:
 
 
 def _indent_of(raw: str) -> int:
-    width = 0
-    for char in raw:
-        if char == " ":
-            width += 1
-        elif char == "\t":
-            width += 4
-        else:
-            break
-    return width
+    if raw[:1] not in (" ", "\t"):
+        return 0
+    lead = len(raw) - len(raw.lstrip(" \t"))
+    return lead + 3 * raw.count("\t", 0, lead)
 
 
 def _unglue(text: str) -> list[str]:

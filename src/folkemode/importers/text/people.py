@@ -267,12 +267,12 @@ class PeopleReader(NameWords):
         head, _, rest = spec.partition(" ")
         if not rest:
             return spec
-        lowered = head.lower()
-        if lowered.endswith(":") and lowered[:-1] in self._label_words:
-            return rest.lstrip()
-        if head[:1].islower() and not self.is_role_word(head):
+        if head[-1] == ":":
+            if head[:-1].lower() in self._label_words:
+                return rest.lstrip()
+        elif head[0].islower() and not self.is_role_word(head):
             for ending in _PLURALS:
-                if lowered.endswith(ending) and self.is_role_word(lowered[: -len(ending)]):
+                if head.endswith(ending) and self.is_role_word(head[: -len(ending)]):
                     return rest.lstrip()
         return spec
 

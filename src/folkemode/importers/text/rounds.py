@@ -58,6 +58,8 @@ def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+_WEAK_ROUND = frozenset({"workshop", "runde", "spor", "round"})
+
 _PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
 
 
@@ -125,16 +127,19 @@ class RoundsMixin(BuilderState):
             self.ledger.claim(title_line, f"workshop round {title!r}")
 
     def is_round_heading(self, title: str) -> bool:
-        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split()]
-        # "Breakout-sesjoner": each part of a compound joined by a hyphen counts
-        parts = [p for w in words[:4] for p in w.split("-")]
-        if any(w in _STRONG_ROUND for w in parts):
-            return True
-        if title.rstrip().endswith(":") and any(w in _STRONG_ROUND for w in words[:10]):
+        # A heading names its round in its first few words; ten are plenty to look at.
+        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split(None, 10)[:10]]
+        for word in words[:4]:
+            if word in _STRONG_ROUND:
+                return True
+            # "Breakout-sesjoner": each part of a compound joined by a hyphen counts
+            if "-" in word and any(part in _STRONG_ROUND for part in word.split("-")):
+                return True
+        if title.rstrip().endswith(":") and any(w in _STRONG_ROUND for w in words):
             return True  # "Vælg én af tre workshops:", "Velg mellom parallelle sesjoner:"
-        weak = any(w in ("workshop", "runde", "spor", "round") for w in words[:3])
-        numbered = "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
-        return weak and numbered
+        if not any(w in _WEAK_ROUND for w in words[:3]):
+            return False
+        return "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
 
     def members_follow(self, index: int) -> bool:
         nxt = self.next_index(index, limit=5)

@@ -76,9 +76,10 @@ def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
         kind = shape.kind
         if kind is Kind.BLANK:
             continue
-        under_day, last_kind = last_kind is Kind.DAY, kind
-        if under_day and kind is Kind.TEXT and looks_like_address(line.text):
+        if last_kind is Kind.DAY and kind is Kind.TEXT and looks_like_address(line.text):
+            last_kind = kind
             continue  # the place of the day above, no heading
+        last_kind = kind
         if kind is Kind.BLOCK:
             in_block = True
             close_run()
