@@ -282,6 +282,12 @@ class TestRelativeDays:
         assert heading is not None
         assert heading.number == number
 
+    def test_place_after_preposition(self) -> None:
+        """ "… 2025 i Aarhus" gives the place without its preposition."""
+        heading = parse_day_heading("Tirsdag den 11. november 2025 i Aarhus", LEX)
+        assert heading is not None
+        assert heading.location == "Aarhus"
+
     def test_module_heading_with_date(self) -> None:
         """ "Modul 1 – onsdag 3. april 2024" is the day of module 1."""
         heading = parse_day_heading("Modul 1 – onsdag 3. april 2024", LEX)

@@ -537,3 +537,16 @@ class TestWrappedLines:
             "   Guri Tveitane (Havsund)\n10.00 Lunsj\n"
         )
         assert [p.name for p in event.sessions[0].speakers] == ["Solfrid Hauge", "Guri Tveitane"]
+
+
+class TestTimedProse:
+    def test_sentence_starting_with_a_time(self) -> None:
+        """A sentence that begins with "Fra kl. 9.00" is text, not a session."""
+        result = folkemode.parse(
+            "Medlemsmøde 2025\nTirsdag den 11. november 2025\n\n"
+            "Fra kl. 9.00 er der kaffe og registrering ved indgangen, og vi forventer at "
+            "slutte omkring kl. 15.30.\n\nProgram\n09.30: Velkomst\n12.00: Afslutning\n",
+            format="text",
+        )
+        assert [s.title for s in result.event.sessions] == ["Velkomst", "Afslutning"]
+        assert not [d for d in result.diagnostics if d.code == "not-understood"]

@@ -300,6 +300,7 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
             return None
         if patterns.weekday_only.fullmatch(tail.strip("() ")):
             lead, tail = tail.strip("() "), ""  # "14. marts (torsdag)"
+        tail = _without_preposition(tail, lexicon)  # "… 2025 i Aarhus"
         when = mention.first
         if when.weekday is None and lead:
             when = PartialDate(when.day, when.month, when.year, _weekday(lead.rstrip("."), lexicon))
@@ -315,6 +316,13 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
                 weekday=_weekday(weekday.group("wd"), lexicon),
             )
     return None
+
+
+def _without_preposition(place: str, lexicon: Lexicon) -> str:
+    head, _, rest = place.partition(" ")
+    if rest and rest[:1].isupper() and head.lower() in lexicon.words("place_prepositions"):
+        return rest
+    return place
 
 
 def _is_place(tail: str, lexicon: Lexicon) -> bool:

@@ -16,7 +16,13 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.lines import Line, is_all_caps, looks_like_address, word_count
+from folkemode.importers.text.lines import (
+    Line,
+    is_all_caps,
+    is_prose,
+    looks_like_address,
+    word_count,
+)
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
@@ -104,6 +110,11 @@ class Builder(RoundsMixin, RowsMixin):
     def on_timed(self, index: int, line: Line, shape: Shape) -> int:
         span = shape.span
         assert span is not None
+        rest = span.rest
+        if rest[:1].islower() and not line.cells and is_prose(rest):
+            # "Fra kl. 9.00 er der kaffe …, og vi slutter omkring kl. 15.30.": a sentence
+            self.on_text(index, line, Shape(Kind.TEXT, prose=True))
+            return index + 1
         self.close_session()
         if self.mode != "program":
             self.mode = "program"
