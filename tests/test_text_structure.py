@@ -481,6 +481,17 @@ class TestAlignedTables:
             ("Debat", ["Mads Krog"]),
         ]
 
+    def test_speaker_cell_after_marker(self) -> None:
+        """A cell "v/ borgmester Name" or "ved professor Name, Org" gives speakers, not a title."""
+        event = load(
+            "Fredag 14. marts 2025\n10.00   Velkommen   v/ borgmester Anne Hansen\n"
+            "10.30   Oplæg om klima   ved professor Bo Jensen, Aarhus Universitet\n"
+        )
+        assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [
+            ("Velkommen", ["Anne Hansen"]),
+            ("Oplæg om klima", ["Bo Jensen"]),
+        ]
+
     def test_two_cells_without_header_stay_lines(self) -> None:
         """A time and a title set apart by spaces is an ordinary line; below it, its body."""
         event = load(

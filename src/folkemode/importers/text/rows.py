@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from folkemode.importers.text.columns import TIME_COLUMNS
 from folkemode.importers.text.lines import Line
+from folkemode.importers.text.people import People
 from folkemode.importers.text.state import BuilderState
 from folkemode.importers.text.times import TimeSpan
 from folkemode.model import Organisation
@@ -60,9 +61,23 @@ class RowsMixin(BuilderState):
                 self.columns.setdefault("speakers", position)
         self.ledger.claim(line, "table header")
 
+    def _cell_people(self, cell: str) -> People | None:
+        """The people a cell names, also after "v/" or "ved"."""
+        head, _, rest = cell.partition(" ")
+        if rest and head.lower() in self.lexicon.words("speaker_markers"):
+            cell = rest
+        elif head.lower().startswith("v/") and len(head) > 2:
+            cell = cell[2:]
+        return self.people.parse(cell)
+
     def _names_people(self, cell: str) -> bool:
-        found = self.people.parse(cell)
-        return found is not None and bool(found.speakers)
+        """People, or an organisation after "v/" or "ved" (the one giving the session)."""
+        found = self._cell_people(cell)
+        if found is None:
+            return False
+        head = cell.partition(" ")[0].lower()
+        marked = head in self.lexicon.words("speaker_markers") or head.startswith("v/")
+        return bool(found.speakers) or (marked and bool(found.organisations))
 
     def on_row(self, line: Line, span: TimeSpan) -> None:
         cells = list(line.cells)
@@ -81,7 +96,7 @@ class RowsMixin(BuilderState):
             if position in (0, title_at) or not cell:
                 continue
             if position in people_at:
-                found = self.people.parse(cell)
+                found = self._cell_people(cell)
                 if found:
                     session.speakers.extend(found.speakers)
                     session.organisations.extend(found.organisations)
