@@ -22,11 +22,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import icalendar
-from icalendar import vDuration, vText
+from icalendar import vDuration
 
 from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError
 from folkemode.exporters.ics_events import EVENT_DATA, UID_DOMAIN, VeventWriter
+from folkemode.exporters.ics_text import Text
 from folkemode.exporters.selection import SELECTION_OPTIONS, Selection
 from folkemode.exporters.vtimezone import vtimezone
 from folkemode.formats import Exporter, ExportOption
@@ -173,11 +174,11 @@ def dump_ics(
         name += " – " + ", ".join(t.name for t in event.tracks if t.id in selection.track_ids)
     # NAME/DESCRIPTION and their X-WR- twins, added as TEXT so line breaks are escaped
     # (icalendar's calendar_name/description setters write the X-WR- ones raw).
-    calendar.add("NAME", vText(name))
-    calendar.add("X-WR-CALNAME", vText(name))
+    calendar.add("NAME", Text(name))
+    calendar.add("X-WR-CALNAME", Text(name))
     if event.description:
-        calendar.add("DESCRIPTION", vText(event.description))
-        calendar.add("X-WR-CALDESC", vText(event.description))
+        calendar.add("DESCRIPTION", Text(event.description))
+        calendar.add("X-WR-CALDESC", Text(event.description))
     calendar.add("UID", f"calendar@{event.id}.{UID_DOMAIN}")
     if event.url:
         calendar.add("URL", event.url)
@@ -188,7 +189,7 @@ def dump_ics(
     calendar.add("X-PUBLISHED-TTL", vDuration(timedelta(hours=refresh_hours)))
     calendar.add("X-WR-TIMEZONE", event.timezone)
     if folkemode_data:
-        calendar.add(EVENT_DATA, vText(_event_data(event)))
+        calendar.add(EVENT_DATA, Text(_event_data(event)))
     if writer.zone_used and writer.days_written:
         # One VTIMEZONE per zone used (folkemode writes one zone), before the events.
         calendar.add_component(
