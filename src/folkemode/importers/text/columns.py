@@ -87,7 +87,7 @@ def align_columns(lines: list[Line]) -> None:
         if columns is None and text[0] not in _TABLE_STARTS:
             continue  # neither a header row nor a timed row: nothing to line up
         raw = line.raw
-        if "  " not in raw or "\t" in raw or line.cells:
+        if not line.spaced or line.cells or "\t" in raw:
             columns, row = None, None
             continue
         cells = _cells(raw)

@@ -64,6 +64,8 @@ class Line:
     """The bullet marker ("•", "-", "1.", "a)") when the line is a list item."""
     cells: tuple[str, ...] = ()
     """The cells of a table row, tab-separated or lined up (empty for other lines)."""
+    spaced: bool = False
+    """Runs of spaces inside the line (columns lined up with spaces, perhaps)."""
     continued: bool = False
     """A table row's wrapped cells, already folded into the row above."""
 
@@ -109,7 +111,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             parts = [part.strip() for part in body.split("\t")]
             cells = tuple(part for part in parts if part)
             body = " ".join(cells)
-        if "  " in body:
+        spaced = "  " in body
+        if spaced:
             body = _MULTISPACE.sub(" ", body)
         bullet = None
         if body:
@@ -126,7 +129,15 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
         parts = _unglue(body) if bullet is None and not cells else [body]
         for part in parts:
             lines.append(
-                Line(number=number, raw=raw, text=part, indent=indent, bullet=bullet, cells=cells)
+                Line(
+                    number=number,
+                    raw=raw,
+                    text=part,
+                    indent=indent,
+                    bullet=bullet,
+                    cells=cells,
+                    spaced=spaced,
+                )
             )
             bullet = None
     return lines
