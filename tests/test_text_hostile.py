@@ -71,6 +71,7 @@ HOSTILE_UNITS = [
     "A: ",
     "Kl.   Tema   ",
     "09.00   Aa   Bb   ",
+    "\t1",
     "til-",
     " og",
 ]

@@ -492,6 +492,18 @@ class TestAlignedTables:
             ("Oplæg om klima", ["Bo Jensen"]),
         ]
 
+    def test_wrapped_tab_cells(self) -> None:
+        """A tab-separated row whose cells go on in the next line, under a leading tab."""
+        event = load(
+            "Fredag 14. marts 2025\nTid\tArrangement\tArrangør\n"
+            "10.00\tVelkommen og\tBorgmester Anne Hansen,\n\tintroduktion\tFavrskov Kommune\n"
+            "11.00\tPause\t-\n"
+        )
+        assert [s.title for s in event.sessions] == ["Velkommen og introduktion", "Pause"]
+        assert [o.name for o in event.sessions[0].organisations] == [
+            "Borgmester Anne Hansen, Favrskov Kommune"
+        ]
+
     def test_two_cells_without_header_stay_lines(self) -> None:
         """A time and a title set apart by spaces is an ordinary line; below it, its body."""
         event = load(

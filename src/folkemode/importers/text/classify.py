@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from folkemode.importers.text.columns import align_columns, join_wrapped
+from folkemode.importers.text.columns import align_columns, join_tab_wraps, join_wrapped
 from folkemode.importers.text.dates import DayHeading, When, parse_day_heading, parse_when
 from folkemode.importers.text.lines import Line, is_prose, split_lines, word_count
 from folkemode.importers.text.times import TimeSpan, parse_leading_time
@@ -328,6 +328,7 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     not_items = frozenset(lexicon.months) | lexicon.words("day_words")
     lines = split_lines(text, not_items)
     align_columns(lines)
+    join_tab_wraps(lines)
     join_wrapped(lines)
     items = [(line, classify(line, lexicon)) for line in lines]
     _repeated_headers(items, text)

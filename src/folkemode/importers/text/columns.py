@@ -28,7 +28,7 @@ from itertools import islice
 
 from folkemode.importers.text.lines import Line
 
-__all__ = ["TIME_COLUMNS", "align_columns", "join_wrapped"]
+__all__ = ["TIME_COLUMNS", "align_columns", "join_tab_wraps", "join_wrapped"]
 
 TIME_COLUMNS = frozenset(
     {"tid", "kl", "kl.", "tidspunkt", "time", "klokkeslæt", "klokkeslett", "start", "når"}
@@ -129,6 +129,25 @@ def align_columns(lines: list[Line]) -> None:
                 continue
             continue  # a line under the row's title: its body, read as usual
         columns, row = None, None
+
+
+def join_tab_wraps(lines: list[Line]) -> None:
+    """Fold a tab-separated row's wrapped cells ("\tog introduktion\tKommune X") into it."""
+    row: Line | None = None
+    parts: list[str] = []
+    for line in lines:
+        if not line.cells:
+            row = None
+            continue
+        pieces = [piece.strip() for piece in line.raw.split("\t")]
+        if row is not None and not pieces[0] and len(pieces) <= len(parts):
+            for index, piece in enumerate(pieces):
+                if piece:
+                    parts[index] = _join(parts[index], piece)
+            row.cells = tuple(part for part in parts if part)
+            line.continued = True
+            continue
+        row, parts = (line, pieces) if _ROW_START.match(pieces[0]) else (None, [])
 
 
 _AND_WORDS = ("og", "samt", "&")
