@@ -282,6 +282,15 @@ class TestRelativeDays:
         assert heading is not None
         assert heading.number == number
 
+    def test_parts_of_a_one_day_course(self) -> None:
+        """ "Modul 2" of a course held on one day stays on that day."""
+        event = folkemode.loads(
+            "Kursus i budget\nTid: Tirsdag den 8. oktober 2024 kl. 9.30-16.00\n\n"
+            "Modul 1\nKl. 9.30 Velkomst\n\nModul 2\nKl. 13.00 Budgetlæsning\n",
+            format="text",
+        )
+        assert {s.start.date() for s in event.sessions if s.start} == {date(2024, 10, 8)}
+
     def test_place_after_preposition(self) -> None:
         """ "… 2025 i Aarhus" gives the place without its preposition."""
         heading = parse_day_heading("Tirsdag den 11. november 2025 i Aarhus", LEX)
