@@ -401,6 +401,17 @@ class TestChoiceRounds:
         assert clock(first) == (time(12, 30), time(14, 30))
         assert coffee.round is None
 
+    def test_letters_a_and_b(self) -> None:
+        """ "A: …" and "B: …" under a timed heading are a round even without a colon."""
+        event = load(
+            "Onsdag 8. oktober 2025\nKl. 12.30 Temadrøftelser\n   A: Ligeløn\n"
+            "   B: Seniorpolitik\nKl. 14.30 Kaffe\n"
+        )
+        assert [(s.title, s.kind) for s in event.sessions[:2]] == [
+            ("Ligeløn", SessionKind.WORKSHOP),
+            ("Seniorpolitik", SessionKind.WORKSHOP),
+        ]
+
     def test_numbered_choice(self) -> None:
         """ "Vel ein av tre workshops:" with "1)" items is a round, wherever the word stands."""
         event = load(

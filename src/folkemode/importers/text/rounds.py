@@ -150,21 +150,27 @@ class RoundsMixin(BuilderState):
             return False
         return line.bullet is not None or member_pattern(self.lexicon).match(line.text) is not None
 
-    def labelled_members_follow(self, index: int) -> bool:
-        """Two or more labelled items ("A: …", "Spor B – …") under a heading that ends in ":".
+    def labelled_members_follow(self, index: int, *, letters_only: bool = False) -> bool:
+        """Two or more labelled items ("A: …", "Spor B – …") under a heading.
 
         ("Temadrøftelser – vælg ét af fire lokaler:", "Velg ett av tre verksteder:")
+        With ``letters_only``, the items must be "A: …" and "B: …", in order.
         """
+        if letters_only:
+            first = self.next_index(index, limit=3)
+            if first is None or not self.items[first][0].text.startswith("A:"):
+                return False  # the quick answer for nearly every timed line
         pattern = member_pattern(self.lexicon)
-        found = 0
+        found: list[str] = []
         for j in range(index + 1, min(len(self.items), index + 40)):
             line, shape = self.items[j]
             if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
                 break
-            if line.bullet is None and pattern.match(line.text) is not None:
-                found += 1
-                if found >= 2:
-                    return True
+            match = pattern.match(line.text) if line.bullet is None else None
+            if match is not None:
+                found.append(match.group("bare") or "")
+                if len(found) >= 2:
+                    return not letters_only or found == ["A", "B"]
         return False
 
     def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:

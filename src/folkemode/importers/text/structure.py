@@ -146,8 +146,10 @@ class Builder(RoundsMixin, RowsMixin):
                 self.close_round()
                 self.ledger.not_understood(line, "a time without a title")
                 return index + 1
-        if (self.is_round_heading(title) and self.members_follow(after - 1)) or (
-            title.endswith(":") and self.labelled_members_follow(after - 1)
+        if (
+            (self.is_round_heading(title) and self.members_follow(after - 1))
+            or (title.endswith(":") and self.labelled_members_follow(after - 1))
+            or self.labelled_members_follow(after - 1, letters_only=True)
         ):
             self.open_round(line, title_line, title, span)
             return after
