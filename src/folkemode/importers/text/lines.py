@@ -71,7 +71,7 @@ class Line:
 
 
 def _indent_of(raw: str) -> int:
-    if raw[:1] not in (" ", "\t"):
+    if not raw.startswith((" ", "\t")):
         return 0
     lead = len(raw) - len(raw.lstrip(" \t"))
     return lead + 3 * raw.count("\t", 0, lead)
@@ -128,17 +128,12 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             continue
         parts = _unglue(body) if bullet is None and not cells else [body]
         for part in parts:
-            lines.append(
-                Line(
-                    number=number,
-                    raw=raw,
-                    text=part,
-                    indent=indent,
-                    bullet=bullet,
-                    cells=cells,
-                    spaced=spaced,
-                )
+            line = Line(
+                number=number, raw=raw, text=part, indent=indent, bullet=bullet, cells=cells
             )
+            if spaced:
+                line.spaced = True
+            lines.append(line)
             bullet = None
     return lines
 

@@ -264,16 +264,16 @@ class PeopleReader(NameWords):
         A speaker label before the names, or a job title in the plural that
         is all the listed people's, says nothing about any one of them.
         """
-        head, _, rest = spec.partition(" ")
-        if not rest:
+        if spec[0].islower():
+            head, _, rest = spec.partition(" ")
+            if rest and not self.is_role_word(head):
+                for ending in _PLURALS:
+                    if head.endswith(ending) and self.is_role_word(head[: -len(ending)]):
+                        return rest.lstrip()
             return spec
-        if head[-1] == ":":
-            if head[:-1].lower() in self._label_words:
-                return rest.lstrip()
-        elif head[0].islower() and not self.is_role_word(head):
-            for ending in _PLURALS:
-                if head.endswith(ending) and self.is_role_word(head[: -len(ending)]):
-                    return rest.lstrip()
+        colon = spec.find(": ", 0, 24)
+        if colon > 0 and spec[:colon].lower() in self._label_words:
+            return spec[colon + 2 :].lstrip()
         return spec
 
     def _role_and_organisation(self, role: str) -> tuple[str, str | None]:

@@ -156,10 +156,6 @@ class RoundsMixin(BuilderState):
         ("Temadrøftelser – vælg ét af fire lokaler:", "Velg ett av tre verksteder:")
         With ``letters_only``, the items must be "A: …" and "B: …", in order.
         """
-        if letters_only:
-            first = self.next_index(index, limit=3)
-            if first is None or not self.items[first][0].text.startswith("A:"):
-                return False  # the quick answer for nearly every timed line
         pattern = member_pattern(self.lexicon)
         found: list[str] = []
         for j in range(index + 1, min(len(self.items), index + 40)):

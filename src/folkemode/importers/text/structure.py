@@ -149,7 +149,11 @@ class Builder(RoundsMixin, RowsMixin):
         if (
             (self.is_round_heading(title) and self.members_follow(after - 1))
             or (title.endswith(":") and self.labelled_members_follow(after - 1))
-            or self.labelled_members_follow(after - 1, letters_only=True)
+            or (
+                after < len(self.items)
+                and self.items[after][0].text.startswith("A:")
+                and self.labelled_members_follow(after - 1, letters_only=True)
+            )
         ):
             self.open_round(line, title_line, title, span)
             return after
