@@ -22,9 +22,9 @@ from decimal import Decimal
 from folkemode.importers.text.classify import Shape
 from folkemode.importers.text.contacts import ContactReader, find_urls
 from folkemode.importers.text.dates import find_dates, parse_when
-from folkemode.importers.text.drafts import HeaderDraft
+from folkemode.importers.text.drafts import DayDraft, HeaderDraft
 from folkemode.importers.text.ledger import Ledger
-from folkemode.importers.text.lines import Line
+from folkemode.importers.text.lines import Line, looks_like_address
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.times import parse_leading_time
 from folkemode.importers.text.vocabulary import Lexicon
@@ -191,6 +191,36 @@ class HeaderReader:
             return False
         self.draft.frames.append((when, line))
         self.venue(line, place)
+        return True
+
+    def ranges_as_editions(self, *, timed: bool) -> None:
+        """Two or more "tysdag 21. januar kl. 10.00 – onsdag 22. januar kl. 15.00" lines
+        in a text without a timed programme (``timed``) are editions of one course,
+        not its frame."""
+        draft = self.draft
+        ranges = [
+            (when, line)
+            for when, line in draft.frames
+            if when.first != when.last and when.start is not None and when.end is not None
+        ]
+        if len(ranges) < 2 or timed:
+            return
+        draft.frames = [frame for frame in draft.frames if frame not in ranges]
+        draft.editions.extend((when, None, line) for when, line in ranges)
+
+    def day_place(self, line: Line, day: DayDraft, *, first: bool) -> bool:
+        """ "Vestfjord kultursenter, Kaivegen 2, Vikøy" right under a day heading: its place.
+
+        Under the ``first`` day heading, before any session, it is the event's venue.
+        """
+        if line.bullet is not None or not looks_like_address(line.text):
+            return False
+        draft = self.draft
+        if first and draft.venue_name is None and draft.venue_address is None:
+            self.venue(line, line.text)
+        else:
+            day.location = day.location or line.text
+            self.ledger.claim(line, "place of the day")
         return True
 
     def venue(self, line: Line, value: str) -> None:

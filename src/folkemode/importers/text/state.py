@@ -80,6 +80,13 @@ class BuilderState:
                 return j
         return None
 
+    def previous_line(self, index: int) -> Line | None:
+        """The last non-blank line before ``index``."""
+        for j in range(index - 1, -1, -1):
+            if self.items[j][1].kind is not Kind.BLANK:
+                return self.items[j][0]
+        return None
+
     def following(self, index: int, count: int = 3) -> list[tuple[Line, Shape]]:
         return list(self.items[index + 1 : index + 1 + count])
 

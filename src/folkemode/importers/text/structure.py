@@ -16,13 +16,7 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.lines import (
-    Line,
-    is_all_caps,
-    is_prose,
-    looks_like_address,
-    word_count,
-)
+from folkemode.importers.text.lines import Line, is_all_caps, is_prose, word_count
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
@@ -49,7 +43,7 @@ class Builder(RoundsMixin, RowsMixin):
             self.prev_blank = False
         self.close_round()
         self.group_parallel()
-        self.ranges_as_editions()
+        self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
         self.header.draft.contacts = self.contacts.contacts
         pending = self.contacts.pending_line()
         if pending is not None:
@@ -224,20 +218,6 @@ class Builder(RoundsMixin, RowsMixin):
             self.header.draft.venue_fallback = heading.location
         self.ledger.claim(line, "day heading")
 
-    def ranges_as_editions(self) -> None:
-        """Two or more "tysdag 21. januar kl. 10.00 – onsdag 22. januar kl. 15.00" lines
-        in a text without a timed programme are editions of one course, not its frame."""
-        draft = self.header.draft
-        ranges = [
-            (when, line)
-            for when, line in draft.frames
-            if when.first != when.last and when.start is not None and when.end is not None
-        ]
-        if len(ranges) < 2 or any(s.start is not None for s in self.result.sessions):
-            return
-        draft.frames = [frame for frame in draft.frames if frame not in ranges]
-        draft.editions.extend((when, None, line) for when, line in ranges)
-
     def on_when(self, line: Line, shape: Shape) -> None:
         when = shape.when
         assert when is not None
@@ -322,7 +302,13 @@ class Builder(RoundsMixin, RowsMixin):
 
     def on_text(self, index: int, line: Line, shape: Shape) -> None:
         text = line.text
-        if self.day is not None and self.session is None and self.day_place(index, line):
+        day = self.day
+        if (
+            day is not None
+            and self.session is None
+            and self.previous_line(index) is day.line
+            and self.header.day_place(line, day, first=not self.result.sessions)
+        ):
             return
         if "ag " in text and any(c.isdigit() for c in text):
             self.header.day_hint(line)
@@ -371,25 +357,6 @@ class Builder(RoundsMixin, RowsMixin):
             )
             return
         self.on_event_text(index, line, shape)
-
-    def day_place(self, index: int, line: Line) -> bool:
-        """ "Vestfjord kultursenter, Kaivegen 2, Vikøy" right under a day heading: its place."""
-        day = self.day
-        assert day is not None
-        previous = index - 1
-        while previous >= 0 and self.items[previous][1].kind is Kind.BLANK:
-            previous -= 1
-        if previous < 0 or self.items[previous][0] is not day.line:
-            return False
-        if line.bullet is not None or not looks_like_address(line.text):
-            return False
-        draft = self.header.draft
-        if not self.result.sessions and draft.venue_name is None and draft.venue_address is None:
-            self.header.venue(line, line.text)
-        else:
-            day.location = day.location or line.text
-            self.ledger.claim(line, "place of the day")
-        return True
 
     def mentions_contact(self, text: str) -> bool:
         lowered = text.lower()
