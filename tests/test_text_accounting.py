@@ -14,6 +14,7 @@ from tests.conftest import FIXTURES, SEEDS
 PROGRAMMES = (
     sorted((FIXTURES / "programmes").glob("*.txt"))
     + sorted((FIXTURES / "holdout").glob("*.txt"))
+    + sorted((FIXTURES / "unseen").glob("*.txt"))
     + (sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [])
 )
 

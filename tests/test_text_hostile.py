@@ -19,9 +19,11 @@ from folkemode.formats import ImportOptions
 from folkemode.importers.text import read_text_with_ledger
 from tests.conftest import FIXTURES
 
-CORPUS = sorted((FIXTURES / "programmes").glob("*.txt")) + sorted(
-    (FIXTURES / "holdout").glob("*.txt")
-)
+CORPUS = [
+    path
+    for folder in ("programmes", "holdout", "unseen")
+    for path in sorted((FIXTURES / folder).glob("*.txt"))
+]
 TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS]
 
 
