@@ -53,6 +53,8 @@ class KindClassifier:
         # Longest heads first, each length one dictionary lookup.
         self._heads = tuple(sorted(heads.items(), reverse=True))
         self._plugin = plugin
+        # Titles repeat ("Pause", "Frokost"): the vocabulary's answer per title, None if unknown.
+        self._known: dict[str, SessionKind | None] = {}
 
     def classify(self, title: str, default: SessionKind = SessionKind.OTHER) -> SessionKind:
         """The kind of the session called ``title``."""
@@ -60,6 +62,14 @@ class KindClassifier:
             chosen = self._plugin(title)
             if chosen is not None:
                 return chosen
+        try:
+            kind = self._known[title]
+        except KeyError:
+            kind = self._known[title] = self._lookup(title)
+        return default if kind is None else kind
+
+    def _lookup(self, title: str) -> SessionKind | None:
+        """The kind the vocabulary gives ``title``, or None."""
         tokens = [t.strip(_STRIP) for t in title.lower().split()[:12]]
         tokens = [t for t in tokens if t]
         for token in tokens:
@@ -73,4 +83,4 @@ class KindClassifier:
                     kind = heads.get(token[size - length :])
                     if kind is not None:
                         return kind
-        return default
+        return None
