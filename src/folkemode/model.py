@@ -19,7 +19,7 @@ import re
 import unicodedata
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -319,8 +319,7 @@ class Session:
 
     @id.default
     def _id_from_content(self) -> str:
-        prefix = f"{self.day:%Y%m%d}-" if self.day is not None else ""
-        return prefix + slugify(self.title)
+        return session_id(self.title, self.day)
 
     @day.validator
     def _day_matches_start(self, _: Attribute[Any], value: date | None) -> None:
@@ -334,38 +333,57 @@ class Session:
         return self.end - self.start
 
 
-def _order_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
-    """Sort sessions by time and make their ids unique.
+def session_id(title: str, day: date | None) -> str:
+    """The id a session called ``title`` on ``day`` gets before repeats are numbered."""
+    prefix = f"{day:%Y%m%d}-" if day is not None else ""
+    return prefix + slugify(title)
 
-    Untimed sessions keep their place after the timed session they follow, so
-    a heading without a time stays where the programme put it. Repeated ids
-    (two "Pause" on one day) get "-2", "-3" in order of time.
+
+def session_order(
+    keys: Sequence[tuple[datetime | None, date | None, str]],
+) -> list[tuple[int, str]]:
+    """Programme order and unique ids for sessions given as ``(start, day, id)``.
+
+    Each entry of the result is a position in ``keys`` and the id the session
+    has there: untimed sessions keep their place after the timed session they
+    follow, and repeated ids (two "Pause" on one day) get "-2", "-3" in order
+    of time.
     """
-    keyed: list[tuple[tuple[date, datetime | None, int], Session]] = []
+    keyed: list[tuple[tuple[date, datetime | None, int], str]] = []
     last_day = date.min
     last_start: datetime | None = None
-    for position, session in enumerate(sessions):
-        if session.start is not None:
-            last_day, last_start = session.start.date(), session.start
-        elif session.day is not None and session.day != last_day:
-            last_day, last_start = session.day, None
-        keyed.append(((last_day, last_start, position), session))
+    for position, (start, day, identifier) in enumerate(keys):
+        if start is not None:
+            last_day, last_start = start.date(), start
+        elif day is not None and day != last_day:
+            last_day, last_start = day, None
+        keyed.append(((last_day, last_start, position), identifier))
     keyed.sort(key=_sort_key)
     seen: dict[str, int] = {}
     ordered = []
-    for _, session in keyed:
-        count = seen.get(session.id, 0) + 1
-        seen[session.id] = count
+    for (_, _, position), identifier in keyed:
+        count = seen.get(identifier, 0) + 1
+        seen[identifier] = count
         if count > 1:
-            session = evolve(session, id=f"{session.id}-{count}")
-            seen[session.id] = 1
+            identifier = f"{identifier}-{count}"
+            seen[identifier] = 1
+        ordered.append((position, identifier))
+    return ordered
+
+
+def _order_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
+    """Sort sessions by time and make their ids unique (see :func:`session_order`)."""
+    given = list(sessions)
+    ordered = []
+    for position, identifier in session_order([(s.start, s.day, s.id) for s in given]):
+        session = given[position]
+        if identifier != session.id:
+            session = evolve(session, id=identifier)
         ordered.append(session)
     return tuple(ordered)
 
 
-def _sort_key(
-    item: tuple[tuple[date, datetime | None, int], Session],
-) -> tuple[date, float, int]:
+def _sort_key(item: tuple[tuple[date, datetime | None, int], str]) -> tuple[date, float, int]:
     (day, start, position), _ = item
     return (day, start.timestamp() if start is not None else float("-inf"), position)
 

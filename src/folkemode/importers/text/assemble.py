@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from folkemode.importers.text.calendar import Calendar, at
@@ -19,7 +20,15 @@ from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.structure import Structure
-from folkemode.model import Session, SessionKind, Track, WorkshopRound, slugify
+from folkemode.model import (
+    Session,
+    SessionKind,
+    Track,
+    WorkshopRound,
+    session_id,
+    session_order,
+    slugify,
+)
 
 __all__ = ["build_sessions"]
 
@@ -161,7 +170,7 @@ def build_sessions(
     times = _Times(structure, calendar, zone, ledger)
     rounds, ordered_rounds = _rounds(structure, times)
     tracks: dict[str, Track] = {}
-    sessions: list[Session] = []
+    fields: list[dict[str, Any]] = []
     for draft in structure.sessions:
         start, end = times.of(draft)
         title = _title(draft)
@@ -172,8 +181,8 @@ def build_sessions(
         if start is None and draft.day is not None and not calendar.undated:
             day = calendar.days.get(id(draft.day))
         kind = draft.kind if draft.kind is not None else kinds.classify(title)
-        sessions.append(
-            Session(
+        fields.append(
+            dict(
                 title=title,
                 start=start,
                 end=end,
@@ -189,7 +198,23 @@ def build_sessions(
                 links=list(dict.fromkeys(draft.links)),
             )
         )
-    return sessions, ordered_rounds, list(tracks.values())
+    return _in_order(fields), ordered_rounds, list(tracks.values())
+
+
+def _in_order(fields: list[dict[str, Any]]) -> list[Session]:
+    """The sessions made once each, already in the event's order with their final ids.
+
+    The event orders its sessions and numbers repeated ids itself; giving it
+    them so ordered leaves it nothing to rebuild. Should ordering twice not
+    give the same (repeated ids meeting an id numbered by the text itself),
+    the sessions are handed over as read and the event orders them.
+    """
+    keys = [(f["start"], f["day"], session_id(f["title"].strip(), f["day"])) for f in fields]
+    order = session_order(keys)
+    again = session_order([(keys[p][0], keys[p][1], i) for p, i in order])
+    if again != [(n, i) for n, (_, i) in enumerate(order)]:
+        return [Session(**f) for f in fields]
+    return [Session(**fields[p], id=i) for p, i in order]
 
 
 def _unique_speakers(draft: SessionDraft) -> Iterable[object]:
