@@ -86,6 +86,7 @@ class PeopleReader(NameWords):
     def __init__(self, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> None:
         super().__init__(lexicon, places)
         self._part_cache: dict[str, _Part | None] = {}
+        self._title_cache: dict[str, tuple[str, People | None]] = {}
         self._markers = lexicon.words("speaker_markers")
         self._list_markers = lexicon.words("list_markers")
         # "Title Innleder: Name" — a speaker label inside a title line.
@@ -289,6 +290,19 @@ class PeopleReader(NameWords):
 
     def split_title(self, title: str) -> tuple[str, People | None]:
         """Split "Title v/ Name, role" into the title and the people after the marker."""
+        # Titles repeat ("Pause", a debate on every stage): each is read once, and
+        # every caller gets lists of its own.
+        found = self._title_cache.get(title)
+        if found is None:
+            found = self._split_title(title)
+            if len(self._title_cache) < 20_000:
+                self._title_cache[title] = found
+        head, people = found
+        if people is None:
+            return head, None
+        return head, People(list(people.speakers), list(people.organisations))
+
+    def _split_title(self, title: str) -> tuple[str, People | None]:
         lowered = title.lower()
         search = 0
         for _ in range(8):  # a title has a marker or two, not thousands
