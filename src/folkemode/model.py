@@ -15,6 +15,7 @@ re-imported programme keeps the ids of the sessions that did not change.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 import zoneinfo
@@ -333,10 +334,14 @@ class Session:
         return self.end - self.start
 
 
+# Session titles repeat ("Pause", "Frokost"): the slugs of short ones are made once.
+_title_slug = functools.lru_cache(maxsize=4096)(slugify)
+
+
 def session_id(title: str, day: date | None) -> str:
     """The id a session called ``title`` on ``day`` gets before repeats are numbered."""
     prefix = f"{day:%Y%m%d}-" if day is not None else ""
-    return prefix + slugify(title)
+    return prefix + (_title_slug(title) if len(title) <= 200 else slugify(title))
 
 
 def session_order(
