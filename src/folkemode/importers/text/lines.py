@@ -102,8 +102,9 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     rather than as items of a numbered list.
     """
     lines: list[Line] = []
+    special = _SPECIAL.search(text) is not None
     for number, raw in enumerate(text.split("\n"), start=1):
-        clean = raw.translate(_CLEAN) if _SPECIAL.search(raw) else raw
+        clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
         indent = _indent_of(clean)
         body = clean.strip()
         cells: tuple[str, ...] = ()
