@@ -127,6 +127,13 @@ class RoundsMixin(BuilderState):
             self.ledger.claim(title_line, f"workshop round {title!r}")
 
     def is_round_heading(self, title: str) -> bool:
+        """True for a title that opens a workshop round (asked once per title)."""
+        known = self.round_headings.get(title)
+        if known is None:
+            known = self.round_headings[title] = self._is_round_heading(title)
+        return known
+
+    def _is_round_heading(self, title: str) -> bool:
         # A heading names its round in its first few words; ten are plenty to look at.
         words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split(None, 10)[:10]]
         for word in words[:4]:

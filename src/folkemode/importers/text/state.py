@@ -72,6 +72,7 @@ class BuilderState:
         self.pending_year: int | None = None
         self.prev_blank = True
         self.columns: dict[str, int] = {}
+        self.round_headings: dict[str, bool] = {}
         self.topics = topic_headings(items)
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
