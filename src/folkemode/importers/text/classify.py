@@ -330,8 +330,28 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     align_columns(lines)
     join_tab_wraps(lines)
     join_wrapped(lines)
-    items = [(line, classify(line, lexicon)) for line in lines]
+    items = _classify_all(lines, lexicon)
     _repeated_headers(items, text)
+    return items
+
+
+def _classify_all(lines: list[Line], lexicon: Lexicon) -> list[tuple[Line, Shape]]:
+    """Each line with its shape; a line repeated as it stands is classified once.
+
+    A shape depends only on the line's text, raw form, indentation and bullet
+    (table rows aside), and nothing changes a shape once made, so repeats share it.
+    """
+    seen: dict[tuple[str, str, int, str | None], Shape] = {}
+    items = []
+    for line in lines:
+        if line.cells or line.continued:
+            items.append((line, classify(line, lexicon)))
+            continue
+        key = (line.text, line.raw, line.indent, line.bullet)
+        shape = seen.get(key)
+        if shape is None:
+            shape = seen[key] = classify(line, lexicon)
+        items.append((line, shape))
     return items
 
 
