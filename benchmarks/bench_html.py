@@ -35,7 +35,7 @@ from _events import big_event
 from folkemode import i18n
 from folkemode.exporters._programme import build_page
 from folkemode.exporters.html import _environment
-from folkemode.exporters.jsonld import event_jsonld, script_json
+from folkemode.exporters.jsonld import event_jsonld, script_json, script_jsonld
 from folkemode.plugins import exporters
 
 BARE_LOOP = """\
@@ -81,9 +81,9 @@ def main() -> None:
     # The parts of the page, timed alone.
     gettext = i18n.translations("da").gettext
     views = best_of(args.runs, lambda: build_page(event, "da", gettext, _none, _none))
-    jsonld = best_of(args.runs, lambda: script_json(event_jsonld(event)))
+    jsonld = best_of(args.runs, lambda: script_jsonld(event))
     built = build_page(event, "da", gettext, _none, _none)
-    embedded = Markup(script_json(event_jsonld(event)))
+    embedded = Markup(script_jsonld(event))
     template = _environment(None, "da").get_template("page.html.j2")
     rendering = best_of(
         args.runs,

@@ -50,7 +50,7 @@ from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError
 from folkemode.exporters._links import safe_url
 from folkemode.exporters._programme import Link, build_page
-from folkemode.exporters.jsonld import event_jsonld, script_json
+from folkemode.exporters.jsonld import script_jsonld
 from folkemode.formats import Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
 from folkemode.model import Event, Session
@@ -80,7 +80,7 @@ def dump_html(
     gettext = i18n.translations(language).gettext
     session_link, event_link = _calendar(event, calendar_links, gettext)
     page = build_page(event, language, gettext, session_link, event_link)
-    jsonld = script_json(event_jsonld(event, base_url=base_url))
+    jsonld = script_jsonld(event, base_url=base_url)
     try:
         template = environment.get_template(PAGE_TEMPLATE)
         return template.render(
