@@ -48,6 +48,7 @@ from markupsafe import Markup
 from folkemode import i18n
 from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError
+from folkemode.exporters._escaping import EscapingCodeGenerator
 from folkemode.exporters._links import safe_url
 from folkemode.exporters._programme import Link, build_page
 from folkemode.exporters.jsonld import script_jsonld
@@ -125,6 +126,8 @@ def _environment(theme: str | None, locale: str) -> jinja2.Environment:
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
     )
+    # Same escaping, without a Markup object per printed value (see _escaping).
+    environment.code_generator_class = EscapingCodeGenerator
     environment.install_gettext_translations(i18n.translations(locale), newstyle=True)  # type: ignore[attr-defined]
     return environment
 
