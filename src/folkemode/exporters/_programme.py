@@ -104,20 +104,24 @@ class SessionView:
     def __init__(self, session: Session, page: _PageBuilder) -> None:
         self.session = session
         self.anchor = "session-" + session.id
-        self.kind_label = page.kind_labels[session.kind]
-        self.quiet = session.kind in QUIET_KINDS and not (
+        kind = session.kind
+        self.kind_label = page.kind_labels[kind]
+        self.quiet = quiet = kind in QUIET_KINDS and not (
             session.speakers or session.description or session.items
         )
-        self.css = f"session kind-{session.kind.value}{' quiet' if self.quiet else ''}"
-        self.item_css = "block quiet-block" if self.quiet else "block"
+        self.css = page.css[kind, quiet]
+        self.item_css = "block quiet-block" if quiet else "block"
         self.level = 3
-        self.start = page.clock(session.start) if session.start is not None else None
-        self.end = page.clock(session.end) if session.end is not None else None
-        self.show_time = self.start is not None
+        start, end = session.start, session.end
+        self.start = page.clock(start) if start is not None else None
+        self.end = page.clock(end) if end is not None else None
+        self.show_time = start is not None
         self.track = session.track
         self.paragraphs = paragraphs(session.description)
-        self.links = tuple(page_link(url) for url in session.links)
-        self.organisations = tuple(page.organisation(o) for o in session.organisations)
+        self.links = tuple(map(page_link, session.links)) if session.links else ()
+        self.organisations = (
+            tuple(map(page.organisation, session.organisations)) if session.organisations else ()
+        )
         self.calendar = page.calendar_link(session)
         self.opens: RoundView | None = None
         self.closes = False
@@ -214,7 +218,8 @@ class Page:
 
     def __init__(self, event: Event, page: _PageBuilder) -> None:
         self.days = page.days()
-        self.tracks = tuple(t for t in event.tracks if any(s.track == t for s in event.sessions))
+        used = {s.track for s in event.sessions if s.track is not None}
+        self.tracks = tuple(t for t in event.tracks if t in used)
         self.dates = page.date_span(event.start, event.end)
         self.start = event.start.astimezone(page.zone).date().isoformat() if event.start else None
         self.lede = paragraphs(event.description)
@@ -260,6 +265,11 @@ class _PageBuilder:
         self.calendar_link = calendar_link
         self.event_calendar_link = event_calendar_link
         self.kind_labels = kind_labels(gettext)
+        self.css = {
+            (kind, quiet): f"session kind-{kind.value}{' quiet' if quiet else ''}"
+            for kind in SessionKind
+            for quiet in (False, True)
+        }
         self._clocks: dict[datetime, Clock] = {}
         self._texts: dict[time, str] = {}
         self._organisations: dict[Organisation, Link] = {}
@@ -341,6 +351,9 @@ def paragraphs(text: str | None) -> tuple[tuple[str, ...], ...]:
     """Paragraphs (split at blank lines), each as its lines."""
     if not text:
         return ()
+    if "\n" not in text and "\r" not in text:
+        line = text.strip()
+        return ((line,),) if line else ()
     blocks = []
     for block in text.replace("\r\n", "\n").split("\n\n"):
         lines = tuple(line.strip() for line in block.split("\n") if line.strip())
