@@ -36,7 +36,6 @@ class Builder:
         self.event_id = self.iri("event-" + event.id)
         self.venue_nodes = VenueNodes(event.venue, self.base, event.locale)
         self.organisation_nodes: dict[Organisation, Node] = {}
-        self.person_nodes: dict[Speaker, Node] = {}
         # The model objects already met, by identity: no hashing of their fields again.
         self.by_identity: dict[int, Node] = {}
         self.moments: dict[tuple[datetime, bool], str] = {}
@@ -198,20 +197,18 @@ class Builder:
         return node
 
     def person(self, speaker: Speaker) -> Node:
+        """A speaker's node (PageText.person_text writes the same as text)."""
         node = self.by_identity.get(id(speaker))
         if node is None:
-            node = self.person_nodes.get(speaker)
-            if node is None:
-                node = {
-                    "@type": "Person",
-                    "@id": self.iri("person-" + speaker.id),
-                    "name": speaker.name,
-                }
-                if speaker.role:
-                    node["jobTitle"] = speaker.role
-                if speaker.organisation is not None:
-                    node["affiliation"] = self.organisation(speaker.organisation)
-                self.person_nodes[speaker] = node
+            node = {
+                "@type": "Person",
+                "@id": self.iri("person-" + speaker.id),
+                "name": speaker.name,
+            }
+            if speaker.role:
+                node["jobTitle"] = speaker.role
+            if speaker.organisation is not None:
+                node["affiliation"] = self.organisation(speaker.organisation)
             self.by_identity[id(speaker)] = node
         return node
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from folkemode.exporters._jsonld_builder import EVENT_TYPES, SCHEDULED, Builder
 from folkemode.exporters._jsonld_nodes import VenueNodes
-from folkemode.model import Edition, Event, Session
+from folkemode.model import Edition, Event, Session, Speaker
 
 __all__ = ["PageText"]
 
@@ -37,6 +37,7 @@ _OPENINGS = {
     kind: '{"@type":' + _encode_string(type_) + ',"@id":' for kind, type_ in EVENT_TYPES.items()
 }
 _STATUS = ',"eventStatus":' + _encode_string(SCHEDULED)
+_PERSON = '{"@type":"Person","@id":'
 _KEYS: dict[str, str] = {}
 
 
@@ -52,6 +53,7 @@ class PageText(Builder):
         self.periods: dict[tuple[datetime, datetime | None], str] = {}
         self.locations: dict[tuple[VenueNodes, str | None], str] = {}
         self.parents: dict[str, str] = {}
+        self.people: dict[int, str] = {}
         self.organisers_text = (
             ',"organizer":' + self.node_text(self.organisers) if self.organisers else ""
         )
@@ -84,7 +86,7 @@ class PageText(Builder):
         else:
             parts.append(self.organisers_text)
         if session.speakers:
-            people = [self.node_text(self.person(speaker)) for speaker in session.speakers]
+            people = [self.person_text(speaker) for speaker in session.speakers]
             parts.append(',"performer":[' + ",".join(people) + "]")
         parts.append(self.language_text)
         if self.page:
@@ -114,6 +116,20 @@ class PageText(Builder):
                 for name, value in venue.location_pairs(room)
             )
             self.locations[venue, room] = text
+        return text
+
+    def person_text(self, speaker: Speaker) -> str:
+        """The text of :meth:`Builder.person`'s node (most speakers speak once: no dict)."""
+        text = self.people.get(id(speaker))  # the event keeps the speaker, and so its id
+        if text is None:
+            text = _PERSON + _encode_string(self.iri("person-" + speaker.id))
+            text += ',"name":' + _encode_string(speaker.name)
+            if speaker.role:
+                text += ',"jobTitle":' + _encode_string(speaker.role)
+            if speaker.organisation is not None:
+                affiliation = self.organisation(speaker.organisation)
+                text += ',"affiliation":' + self.node_text(affiliation)
+            text = self.people[id(speaker)] = text + "}"
         return text
 
     def parent_text(self, parent: str) -> str:
