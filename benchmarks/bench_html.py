@@ -10,8 +10,8 @@ Folkemødet-sized programme:
   and printing what the page shows of each (time, title, kind, track, room,
   speakers with role and organisation, description, agenda). Target: ratio
   <= 1.5. Calendar links are left out of this ratio (they are the ICS
-  exporter's work, one calendar per session, and a page this size has none
-  by default) and timed once on their own line when an ics exporter is
+  exporter's work, one calendar per session, plus one of the whole
+  programme) and timed once on their own line when an ics exporter is
   registered.
 - the page's size per session, and the share of it that is JSON-LD.
 """
@@ -110,8 +110,8 @@ def main() -> None:
     print(f"bare loop per session     {len(floor_page.encode('utf-8')) / sessions:8.0f} bytes")
 
     if "ics" in exporters():
-        # Past DATA_LINKS_LIMIT sessions the page has no calendar links unless asked: this is
-        # what asking costs (one run of the ICS exporter per session).
+        # What the links cost: one run of the ICS exporter per session, and one for the
+        # whole programme.
         started = time.perf_counter()
         with_links = folkemode.dumps(event, format="html", calendar_links="data")
         linked = time.perf_counter() - started

@@ -23,13 +23,15 @@ override only the blocks it changes.
 
 Calendar links: every session gets an "add to calendar" link holding that
 session alone as iCalendar, written by the ``ics`` exporter, as a ``data:``
-URL, so the page stays one file that works offline. ``calendar_links``
-changes that: ``"none"`` leaves them out, ``"data"`` embeds them whatever
-the programme's size (by default only up to :data:`DATA_LINKS_LIMIT`
-sessions), and a URL pattern with ``{id}`` (``"calendar/{id}.ics"``) links
-to files you write yourself with ``folkemode.dumps(event, format="ics",
-session=id)``. Without an ``ics`` exporter the page has no calendar links
-unless you name a pattern.
+URL, so the page stays one file that works offline (``calendar_links="data"``,
+the default when an ``ics`` exporter is registered). A session's calendar
+costs the same whatever the size of the programme (the ICS exporter works
+out what an event's calendars share once per event), and adds some 2 kB to
+the page. ``"none"`` leaves the links out, and a
+URL pattern with ``{id}`` (``"calendar/{id}.ics"``) links to files you write
+yourself with ``folkemode.dumps(event, format="ics", session=id)``, which
+keeps the page of a large programme light. Without an ``ics`` exporter the
+page has no calendar links unless you name a pattern.
 """
 
 from __future__ import annotations
@@ -59,10 +61,6 @@ from folkemode.model import Event, Session
 __all__ = ["dump_html"]
 
 PAGE_TEMPLATE = "page.html.j2"
-#: Up to this many sessions, a page embeds every session's calendar by default.
-#: Each adds some 2 kB and a run of the ICS exporter, so a Folkemødet-sized
-#: programme gets them only when asked (``calendar_links="data"`` or a pattern).
-DATA_LINKS_LIMIT = 300
 _URL_KEEP = "/:@!$&'()*+,;=%~-._?#"
 _BUILTIN = jinja2.PackageLoader("folkemode.exporters", "templates")
 
@@ -141,7 +139,7 @@ def _calendar(
     def nothing(*_: Any) -> None:
         return None
 
-    if setting == "none" or (setting is None and len(event.sessions) > DATA_LINKS_LIMIT):
+    if setting == "none":
         return nothing, nothing
     if setting is not None and setting != "data":
         return _pattern_links(setting, gettext("Add to calendar")), nothing
@@ -221,8 +219,8 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
                 ExportOption(
                     name="calendar_links",
                     type=str,
-                    help="'data' (embedded; the default up to 300 sessions when an ics "
-                    "exporter exists), 'none', or a URL pattern such as 'calendar/{id}.ics'",
+                    help="'data' (embedded; the default when an ics exporter exists), "
+                    "'none', or a URL pattern such as 'calendar/{id}.ics'",
                 ),
             ),
         )
