@@ -247,3 +247,27 @@ def test_session_fields_survive_a_title_with_line_breaks() -> None:
         name="x", sessions=[Session(title="a\r\nb", start=datetime(2026, 1, 1, 10, tzinfo=zone))]
     )
     assert folkemode.loads(dump_ics(event), format="ics").sessions[0].title == "a\nb"
+
+
+class TestBackslashes:
+    def test_literal_backslash_n_is_not_a_line_break(self) -> None:
+        """A title or calendar name containing a backslash and N comes back exactly."""
+        import attrs
+
+        import folkemode
+        from folkemode import Event, Track
+
+        event = Event.example()
+        title = r"Sal \N, fløj \; \\n"
+        track = Track(name=r"Spor \N, A")
+        changed = attrs.evolve(
+            event,
+            name=r"Møde \N; dag, 1",
+            tracks=[track],
+            sessions=[attrs.evolve(event.sessions[0], title=title, track=track)],
+        )
+        for machine_data in (False, True):
+            text = folkemode.dumps(changed, format="ics", folkemode_data=machine_data)
+            back = folkemode.loads(text, format="ics")
+            assert back.name == changed.name
+            assert back.sessions[0].title == title

@@ -16,8 +16,8 @@ plugins.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from pluggy import HookimplMarker, HookspecMarker
 
@@ -44,4 +44,28 @@ def sniff_format(text: str, filename: str | None) -> str | None:
 
     The first plugin to return a name wins; the built-in sniffers run last,
     so a plugin can claim a file before them.
+    """
+
+
+@hookspec
+def text_vocabulary(locale: str) -> Mapping[str, Any] | None:
+    """Extra words for the text importer reading ``locale`` ("da", "nb" or "nn").
+
+    Return a mapping from vocabulary categories to words, e.g.
+    ``{"kind_break": ["fika"], "speaker_labels": ["föreläsare"]}``; the
+    categories are listed in
+    ``folkemode.importers.text.vocabulary.CATEGORIES`` (plus ``numbers``,
+    ``units`` and ``platforms``, which map words to values). The importer
+    reads with the words of every locale and every plugin, so a Swedish
+    plugin can return its words for any locale. Return None to add nothing.
+    """
+
+
+@hookspec(firstresult=True)
+def text_session_kind(title: str, locale: str) -> str | None:
+    """The kind of a session the text importer read, or None to let it decide.
+
+    ``title`` is the session's title without time and speakers, ``locale``
+    the text's language. Return a :class:`~folkemode.model.SessionKind` value
+    such as ``"social"``; the first plugin to answer wins.
     """

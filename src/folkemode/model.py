@@ -18,6 +18,7 @@ import enum
 import re
 import unicodedata
 import zoneinfo
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -421,16 +422,18 @@ class Event:
 
     def _reference_problems(self) -> Iterator[str]:
         for name, things in (("track", self.tracks), ("round", self.rounds)):
-            ids = [thing.id for thing in things]
-            for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+            counts = Counter(thing.id for thing in things)
+            for duplicate in sorted(i for i, n in counts.items() if n > 1):
                 yield f"two {name}s share the id {duplicate!r}"
+        # Sets, so a programme with thousands of sessions is checked in linear time.
+        tracks, rounds = set(self.tracks), set(self.rounds)
         for index, session in enumerate(self.sessions):
-            if session.track is not None and session.track not in self.tracks:
+            if session.track is not None and session.track not in tracks:
                 yield (
                     f"sessions[{index}] ({session.title!r}) is on track "
                     f"{session.track.name!r}, which is not one of the event's tracks"
                 )
-            if session.round is not None and session.round not in self.rounds:
+            if session.round is not None and session.round not in rounds:
                 yield (
                     f"sessions[{index}] ({session.title!r}) is in round "
                     f"{session.round.name!r}, which is not one of the event's rounds"

@@ -42,6 +42,7 @@ BLOCK_VARIABLE = "FOLKEMODE_BLOCK_PLUGINS"
 
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "folkemode.importers.json",
+    "folkemode.importers.text.plugin",
     "folkemode.exporters.json",
     "folkemode.exporters.ics",
     "folkemode.importers.ics",

@@ -24,12 +24,13 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import icalendar
 from attrs import evolve
-from icalendar import vDuration, vText
+from icalendar import vDuration
 
 from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError
 from folkemode.exporters._per_event import per_event
 from folkemode.exporters.ics_events import EVENT_DATA, UID_DOMAIN, VeventWriter
+from folkemode.exporters.ics_text import Text
 from folkemode.exporters.selection import SELECTION_OPTIONS, Selection, sessions_by_id
 from folkemode.exporters.vtimezone import vtimezone
 from folkemode.formats import Exporter, ExportOption
@@ -175,11 +176,11 @@ def dump_ics(
         name += " – " + ", ".join(t.name for t in event.tracks if t.id in selection.track_ids)
     # NAME/DESCRIPTION and their X-WR- twins, added as TEXT so line breaks are escaped
     # (icalendar's calendar_name/description setters write the X-WR- ones raw).
-    calendar.add("NAME", vText(name))
-    calendar.add("X-WR-CALNAME", vText(name))
+    calendar.add("NAME", Text(name))
+    calendar.add("X-WR-CALNAME", Text(name))
     if event.description:
-        calendar.add("DESCRIPTION", vText(event.description))
-        calendar.add("X-WR-CALDESC", vText(event.description))
+        calendar.add("DESCRIPTION", Text(event.description))
+        calendar.add("X-WR-CALDESC", Text(event.description))
     calendar.add("UID", f"calendar@{event.id}.{UID_DOMAIN}")
     if event.url:
         calendar.add("URL", event.url)
@@ -195,7 +196,7 @@ def dump_ics(
             if selection.session_id is None
             else _one_session_data(event, selection.session_id)
         )
-        calendar.add(EVENT_DATA, vText(data))
+        calendar.add(EVENT_DATA, Text(data))
     # The calendar's own lines, then its components: what calendar.to_ical() writes, with the
     # VTIMEZONE's text made once for every calendar of the same days.
     parts = [calendar.to_ical().removesuffix(_END)]

@@ -23,8 +23,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import icalendar
-from icalendar import vCalAddress, vText, vUri
+from icalendar import vCalAddress, vUri
 
+from folkemode.exporters.ics_text import Text
+from folkemode.exporters.ics_text import categories as category_list
 from folkemode.exporters.text import (
     agenda_lines,
     kind_label,
@@ -117,7 +119,7 @@ class VeventWriter:
     ) -> None:
         location = location_text(session, venue)
         if location:
-            vevent.add("LOCATION", location)
+            vevent.add("LOCATION", Text(location))
         if venue is not None and venue.online_url:
             conference = vUri(venue.online_url)
             conference.params["VALUE"] = "URI"
@@ -153,10 +155,10 @@ class VeventWriter:
             self._when(vevent, session.start, session.end)
         elif session.day is not None:
             self._when(vevent, session.day, None)
-        vevent.add("SUMMARY", session.title)
+        vevent.add("SUMMARY", Text(session.title))
         description = self.session_description(session)
         if description:
-            vevent.add("DESCRIPTION", description)
+            vevent.add("DESCRIPTION", Text(description))
         self._venue_properties(vevent, session, event.venue)
         url = session.links[0] if session.links else event.url
         if url:
@@ -168,7 +170,7 @@ class VeventWriter:
         )
         categories += [thing.name for thing in (session.track, session.round) if thing]
         if categories:
-            vevent.add("CATEGORIES", categories)
+            vevent.add("CATEGORIES", category_list(categories))
         self._organizer(vevent)
         if self.session_data is not None:
             data = {k: v for k, v in self.session_data(session).items() if k not in _CARRIED}
@@ -176,7 +178,7 @@ class VeventWriter:
                 data["description"] = session.description
             if uid.rpartition("@")[0] != session.id:
                 data["id"] = session.id
-            vevent.add(SESSION_DATA, vText(_compact_json(data)))
+            vevent.add(SESSION_DATA, Text(_compact_json(data)))
         return vevent
 
     def session_description(self, session: Session) -> str:
@@ -294,10 +296,10 @@ class VeventWriter:
         vevent = icalendar.Event()
         self._common(vevent, f"{key}@{self.domain}")
         self._when(vevent, start, end)
-        vevent.add("SUMMARY", summary)
+        vevent.add("SUMMARY", Text(summary))
         blocks = [b for b in (event.description, notes, self._online_line(venue)) if b]
         if blocks:
-            vevent.add("DESCRIPTION", "\n\n".join(blocks))
+            vevent.add("DESCRIPTION", Text("\n\n".join(blocks)))
         self._venue_properties(vevent, None, venue)
         if event.url:
             vevent.add("URL", event.url)

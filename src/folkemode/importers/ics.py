@@ -19,7 +19,6 @@ True
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -38,6 +37,7 @@ from folkemode.importers.ics_foreign import (
     event_fields,
     session_fields,
     text,
+    unescape_text,
     zone_named,
 )
 from folkemode.importers.ics_outline import Outline, OutlineComponent, scan
@@ -195,7 +195,7 @@ class _Reader:
         escaped = raw.to_ical()
         try:
             data = json.loads(
-                _unescape_text(escaped.decode() if isinstance(escaped, bytes) else escaped)
+                unescape_text(escaped.decode() if isinstance(escaped, bytes) else escaped)
             )
         except ValueError as error:
             self.report(place, f"is not the JSON folkemode writes ({error}); ignored", prop=name)
@@ -381,14 +381,6 @@ def _session_place(path: str, places: list[OutlineComponent | None]) -> OutlineC
         return None
     index = path[len(prefix) :].split("]", 1)[0]
     return places[int(index)] if index.isdigit() and int(index) < len(places) else None
-
-
-_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
-
-
-def _unescape_text(value: str) -> str:
-    r"""Undo RFC 5545 TEXT escaping: ``\,`` ``\;`` ``\\`` and ``\n``."""
-    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
 
 
 def read_ics(text: str, options: ImportOptions) -> ImportResult:

@@ -13,6 +13,7 @@ most used TZID for the event's zone.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime
@@ -159,11 +160,23 @@ def first(value: Any) -> Any:
     return (value[0] if value else None) if isinstance(value, list) else value
 
 
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+def unescape_text(value: str) -> str:
+    r"""Undo RFC 5545 TEXT escaping: ``\,`` ``\;`` ``\\`` and ``\n``."""
+    return _TEXT_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
 def text(value: Any) -> str | None:
+    """A property's text, unescaped also where the parser does not know it as TEXT
+    (NAME and X-WR-CALNAME come back from icalendar still escaped)."""
     if value is None:
         return None
     if isinstance(value, list):
         value = value[0] if value else None
+    if isinstance(value, icalendar.vUnknown):
+        value = unescape_text(value.to_ical().decode("utf-8"))
     text = str(value).strip() if value is not None else ""
     return text or None
 

@@ -1,0 +1,202 @@
+"""From drafts to the model: sessions with whole datetimes, rounds, tracks.
+
+A session's end is, in this order: the end the text gives ("14.15-15.15";
+"22.00-01.00" ends the next day), the duration in words ("(fem kvarter)"),
+nothing for an open end ("19:00-"), the round's end for a parallel session,
+and otherwise the start of the next timed item on the same day and stage —
+in programme order, so a Folkemødet listing that starts every stage at 9.00
+does not end one stage's last event at another's first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from folkemode.importers.text.calendar import Calendar, at
+from folkemode.importers.text.drafts import RoundDraft, SessionDraft
+from folkemode.importers.text.kinds import KindClassifier
+from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.structure import Structure
+from folkemode.model import Session, SessionKind, Track, WorkshopRound, slugify
+
+__all__ = ["build_sessions"]
+
+
+def _plausible_overnight(start: datetime, end: datetime) -> bool:
+    return start.hour >= 17 and end.hour <= 8
+
+
+def _stage(unit: SessionDraft | RoundDraft) -> str | None:
+    if isinstance(unit, SessionDraft):
+        return unit.stage
+    return unit.members[0].stage if unit.members else None
+
+
+def _unit(session: SessionDraft) -> SessionDraft | RoundDraft:
+    """What has one start and end: the round of a parallel session, else the session.
+
+    Sessions grouped only because they start together keep their own times.
+    """
+    if session.round is not None and not session.round.implicit:
+        return session.round
+    return session
+
+
+class _Times:
+    """Start and end datetimes of every timed draft (rounds as one unit)."""
+
+    def __init__(self, structure: Structure, calendar: Calendar, zone: ZoneInfo, ledger: Ledger):
+        self.starts: dict[int, datetime] = {}
+        self.ends: dict[int, datetime | None] = {}
+        self.dates: dict[int, date] = {}
+        self.zone = zone
+        self.ledger = ledger
+        units: list[SessionDraft | RoundDraft] = []
+        seen: set[int] = set()
+        for session in structure.sessions:
+            unit = _unit(session)
+            if id(unit) in seen or session.start is None:
+                continue
+            seen.add(id(unit))
+            units.append(unit)
+        for unit in units:
+            day = calendar.day_of(unit.day)
+            if day is None or unit.start is None:
+                continue
+            self.starts[id(unit)] = at(day, unit.start, zone)
+            self.dates[id(unit)] = day
+        for index, unit in enumerate(units):
+            if id(unit) not in self.starts:
+                continue
+            # The next item that starts later: side-by-side items share a start.
+            later = index + 1
+            while (
+                later < len(units)
+                and self.starts.get(id(units[later])) == self.starts[id(unit)]
+                and _stage(units[later]) == _stage(unit)
+            ):
+                later += 1
+            following = units[later] if later < len(units) else None
+            self.ends[id(unit)] = self._end(unit, following)
+
+    def _end(
+        self, unit: SessionDraft | RoundDraft, nxt: SessionDraft | RoundDraft | None
+    ) -> datetime | None:
+        start = self.starts[id(unit)]
+        day = self.dates[id(unit)]
+        if unit.end is not None and unit.start is not None:
+            end = at(day, unit.end, self.zone)
+            if end >= start:
+                return end
+            if _plausible_overnight(start, end):
+                return end + timedelta(days=1)
+            self.ledger.warn(
+                unit.line,
+                "end-before-start",
+                f"the end {unit.end:%H.%M} is before the start {unit.start:%H.%M}; "
+                "the end is left out",
+            )
+            return None
+        if unit.duration is not None:
+            return start + unit.duration
+        if isinstance(unit, SessionDraft) and unit.open_end:
+            return None
+        if nxt is None or id(nxt) not in self.starts or self.dates[id(nxt)] != day:
+            return None
+        if _stage(nxt) != _stage(unit):
+            return None
+        following = self.starts[id(nxt)]
+        return following if following > start else None
+
+    def of(self, session: SessionDraft) -> tuple[datetime | None, datetime | None]:
+        unit = _unit(session)
+        start = self.starts.get(id(unit))
+        if start is None:
+            return None, None
+        return start, self.ends.get(id(unit))
+
+
+def _rounds(
+    structure: Structure, times: _Times
+) -> tuple[dict[int, WorkshopRound], list[WorkshopRound]]:
+    made: dict[int, WorkshopRound] = {}
+    ordered: list[WorkshopRound] = []
+    used: set[str] = set()
+    for draft in structure.rounds:
+        if not draft.members:
+            continue
+        start = times.starts.get(id(draft))
+        end = times.ends.get(id(draft))
+        if draft.implicit:
+            start = times.starts.get(id(draft.members[0]))
+            ends = {times.ends.get(id(m)) for m in draft.members}
+            end = ends.pop() if len(ends) == 1 else None
+        candidate = WorkshopRound(name=draft.name, start=start, end=end)
+        identifier = candidate.id
+        number = 1
+        while identifier in used:
+            number += 1
+            identifier = f"{candidate.id}-{number}"
+        used.add(identifier)
+        made[id(draft)] = WorkshopRound(name=draft.name, start=start, end=end, id=identifier)
+        ordered.append(made[id(draft)])
+    return made, ordered
+
+
+def _title(draft: SessionDraft) -> str:
+    title = draft.title.strip()
+    return title if title else draft.line.text or "Session"
+
+
+def build_sessions(
+    structure: Structure,
+    calendar: Calendar,
+    zone: ZoneInfo,
+    kinds: KindClassifier,
+    ledger: Ledger,
+) -> tuple[list[Session], list[WorkshopRound], list[Track]]:
+    """Sessions, rounds and tracks of the model, in programme order."""
+    times = _Times(structure, calendar, zone, ledger)
+    rounds, ordered_rounds = _rounds(structure, times)
+    tracks: dict[str, Track] = {}
+    sessions: list[Session] = []
+    for draft in structure.sessions:
+        start, end = times.of(draft)
+        title = _title(draft)
+        track = None
+        if draft.track:
+            track = tracks.setdefault(slugify(draft.track), Track(name=draft.track))
+        day = start.date() if start is not None else None
+        if start is None and draft.day is not None and not calendar.undated:
+            day = calendar.days.get(id(draft.day))
+        kind = draft.kind if draft.kind is not None else kinds.classify(title)
+        sessions.append(
+            Session(
+                title=title,
+                start=start,
+                end=end,
+                day=day,
+                kind=kind if isinstance(kind, SessionKind) else SessionKind(kind),
+                track=track,
+                round=rounds.get(id(draft.round)) if draft.round is not None else None,
+                room=draft.room,
+                speakers=_unique_speakers(draft),
+                organisations=draft.organisations,
+                description="\n".join(draft.description) or None,
+                items=[item.freeze() for item in draft.items],
+                links=list(dict.fromkeys(draft.links)),
+            )
+        )
+    return sessions, ordered_rounds, list(tracks.values())
+
+
+def _unique_speakers(draft: SessionDraft) -> Iterable[object]:
+    seen: set[str] = set()
+    unique = []
+    for speaker in draft.speakers:
+        if speaker.name not in seen:
+            seen.add(speaker.name)
+            unique.append(speaker)
+    return unique

@@ -1,0 +1,197 @@
+"""The lines under a session: speakers, agenda points, description, links.
+
+Below "Kl. 10.00 Velkommen" a programme may give speaker lines ("v/ Name,
+role", "Oplægsholder: Title, Name, Org", "Med A, B og C"), bullets that are
+people ("• Ordfører Name, Kommune") or agenda points (nested by indentation),
+headings with bullets under them, paragraphs and links. :class:`BodyReader`
+puts each such line into the open :class:`~.drafts.SessionDraft`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.contacts import find_urls
+from folkemode.importers.text.drafts import SessionDraft
+from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.lines import Line, word_count
+from folkemode.importers.text.people import People, PeopleReader
+from folkemode.model import Organisation
+
+__all__ = ["BodyReader"]
+
+
+def _label(session: SessionDraft) -> str:
+    title = session.title if len(session.title) <= 40 else session.title[:39] + "…"
+    return f"session {title!r}"
+
+
+class BodyReader:
+    """Reads body lines into sessions."""
+
+    def __init__(self, people: PeopleReader, ledger: Ledger) -> None:
+        self.people = people
+        self.ledger = ledger
+        self.people_list: SessionDraft | None = None
+        """The session whose speaker label ("Deltagere:") announced a list below it."""
+        self.named_bullets: dict[int, int] = {}
+        """Indent of the bullets of bare names under a session, by ``id()`` of the session."""
+
+    def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
+        known = {s.name for s in session.speakers}
+        session.speakers.extend(s for s in people.speakers if s.name not in known)
+        have = {o.name for o in session.organisations}
+        session.organisations.extend(o for o in people.organisations if o.name not in have)
+        session.body_lines += 1
+        self.ledger.claim(line, f"{_label(session)}: {what}")
+
+    def describe(self, session: SessionDraft, line: Line) -> None:
+        session.description.append(line.text)
+        session.body_lines += 1
+        self.ledger.claim(line, f"{_label(session)}: description")
+
+    def item(self, session: SessionDraft, line: Line, depth: float) -> None:
+        session.add_item(line.text.rstrip(":").strip() or line.text, depth)
+        session.body_lines += 1
+        self.ledger.claim(line, f"{_label(session)}: agenda item")
+
+    def field(self, session: SessionDraft, line: Line, shape: Shape) -> bool:
+        """A labelled line under a session; False when it belongs to the event instead."""
+        categories = shape.categories
+        value = shape.value
+        if "speaker_labels" in categories:
+            if not value:
+                self.people_list = session
+                session.body_lines += 1
+                self.ledger.claim(line, f"{_label(session)}: speaker label")
+                return True
+            people = self.people.parse(value)
+            if people:
+                self.add_people(session, people, line, "speakers")
+            else:
+                self.describe(session, line)
+            return True
+        if "room_labels" in categories or "label_venue" in categories:
+            session.room = value
+            session.body_lines += 1
+            self.ledger.claim(line, f"{_label(session)}: room")
+            return True
+        if "label_organiser" in categories:
+            session.organisations.append(Organisation(name=value))
+            session.body_lines += 1
+            self.ledger.claim(line, f"{_label(session)}: organiser")
+            return True
+        if "label_description" in categories or "label_practical" in categories:
+            self.describe(session, line)
+            return True
+        return False
+
+    def line(
+        self,
+        session: SessionDraft,
+        line: Line,
+        shape: Shape,
+        following: Sequence[tuple[Line, Shape]],
+        *,
+        attached: bool = False,
+    ) -> None:
+        """Read one text line under ``session``; ``following`` are the next few lines.
+
+        ``attached`` says no blank line came between this line and the one before.
+        """
+        text = line.text
+        if self.people_list is session and line.bullet is not None:
+            people = self.people.parse(text)
+            if people:
+                self.add_people(session, people, line, "speakers")
+                return
+        if self.people_list is session and line.bullet is None and not line.indent:
+            self.people_list = None
+        urls = find_urls(text)
+        if urls and len(text) <= len(urls[0]) + 2:
+            session.links.extend(urls)
+            session.body_lines += 1
+            self.ledger.claim(line, f"{_label(session)}: link")
+            return
+        if not shape.prose:
+            people = (
+                self.people.bullet_people(text)
+                if line.bullet is not None
+                else self.people.line_people(text) or self.people.bullet_people(text)
+            )
+            if (
+                people is None
+                and line.bullet is not None
+                and self._list_of_names(session, line, following)
+            ):
+                people = self.people.parse(text)
+            colon = text.find(":", 0, 30)
+            if people is None and colon > 0 and text[:colon].count(" ") <= 2:
+                # "Oplæg: Valgforsker Name, Org" — any short label before clear people.
+                people = self.people.bullet_people(text[colon + 1 :])
+            if people:
+                self.add_people(session, people, line, "speakers")
+                return
+        if (
+            attached
+            and session.body_lines == 0
+            and line.bullet is None
+            and not shape.prose
+            and word_count(text) <= 12
+            and ((text[:1].islower() and word_count(text) <= 8) or session.title_continues)
+            and not session.title.endswith((".", "?", "!", ":"))
+        ):
+            # A title broken over two lines, as text copied from a PDF is.
+            glue = session.title_continues
+            joint = f"{glue} " if glue in (",",) else f" {glue} " if glue else " "
+            session.title = f"{session.title}{joint}{text}"
+            session.title_continues = ""
+            self.ledger.claim(line, f"{_label(session)}: title, continued")
+            return
+        if urls:
+            session.links.extend(urls)
+        depth = float(line.indent)
+        if line.bullet is not None:
+            self.item(session, line, depth)
+            return
+        if shape.prose:
+            self.describe(session, line)
+            return
+        if _heads_list(following):
+            # A heading with bullets under it: "Valgkampens temaer", "Cykelpolitik:".
+            self.item(session, line, depth - 0.5)
+            return
+        if line.indent == 0 and not text.endswith(":") and word_count(text) <= 12:
+            self.item(session, line, depth - 0.5)
+            return
+        self.describe(session, line)
+
+    def _list_of_names(
+        self, session: SessionDraft, line: Line, following: Sequence[tuple[Line, Shape]]
+    ) -> bool:
+        """A bullet with a bare name, in a list of bare names (a panel: "• Anne Hansen")."""
+        if not self.people.is_person_name(line.text):
+            return False
+        if self.named_bullets.get(id(session)) == line.indent:
+            return True
+        for nxt, shape in following:
+            if shape.kind is Kind.BLANK:
+                continue
+            if (
+                nxt.bullet is not None
+                and nxt.indent == line.indent
+                and self.people.is_person_name(nxt.text)
+            ):
+                self.named_bullets[id(session)] = line.indent
+                return True
+            return False
+        return False
+
+
+def _heads_list(following: Sequence[tuple[Line, Shape]]) -> bool:
+    for line, shape in following:
+        if shape.kind is Kind.BLANK:
+            continue
+        return line.bullet is not None
+    return False

@@ -1,0 +1,168 @@
+"""Putting the read dates on the calendar: years, day headings, frames, editions.
+
+Once the whole text is read, the year is chosen (:mod:`.years`), every day
+heading gets its date — also "Dag 2" (from another day or from "konferansens
+dag 2, 8.mars") and a bare "Fredag" (the next Friday) — and the event frame
+and the dated editions get theirs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from folkemode.importers.text.dates import PartialDate, When
+from folkemode.importers.text.drafts import DayDraft
+from folkemode.importers.text.structure import Structure
+from folkemode.importers.text.years import assign_years, choose_year
+
+__all__ = ["Calendar", "at"]
+
+
+def at(day: date, clock: time, zone: ZoneInfo, extra_days: int = 0) -> datetime:
+    """An aware datetime on ``day`` (plus ``extra_days``) at ``clock``."""
+    return datetime.combine(day + timedelta(days=extra_days), clock, tzinfo=zone)
+
+
+@dataclass
+class Calendar:
+    """The dates of one programme, once its year is known."""
+
+    year: int | None
+    reason: str
+    days: dict[int, date] = field(default_factory=dict)
+    """Resolved date of each day heading, by ``id()`` of its draft."""
+    frame: tuple[date, date] | None = None
+    frame_when: When | None = None
+    first_day: date | None = None
+    undated: bool = False
+    """True when the text has dates or times but no year could be found."""
+
+    @classmethod
+    def resolve(cls, structure: Structure, option_year: int | None) -> Calendar:
+        header = structure.header
+        # Dates found in header sentences stand in for the event's dates only
+        # when the programme has no day headings of its own.
+        frames = header.frames or ([] if structure.days else header.weak_frames)
+        sequence: list[PartialDate] = []
+        for when, _ in frames[:1]:
+            sequence.extend((when.first, when.last))
+        day_dates = [d.date for d in structure.days if d.date is not None]
+        sequence.extend(day_dates)
+        hints = [hint for _, hint in header.day_hints]
+        explicit = [p for p in sequence if p.year is not None]
+        explicit += [w.first for w, _ in header.frames[1:] if w.first.year]
+        weak = [w.first for w, _ in header.weak_frames if w.first.year]
+        base, reason = choose_year(
+            [*sequence, *hints],
+            explicit=explicit,
+            header_years=header.title_years,
+            sentence_dates=weak,
+            references=header.references,
+            other_years=header.years,
+            report=header.report,
+            option=option_year,
+        )
+        calendar = cls(year=base, reason=reason)
+        needs_year = any(p.year is None for p in [*sequence, *hints])
+        if base is None:
+            calendar.undated = needs_year or bool(
+                [s for s in structure.sessions if s.start is not None]
+            )
+            calendar._undated_frame(frames)
+            return calendar
+        resolved = assign_years(sequence, base)
+        position = 0
+        if frames:
+            first, last = resolved[0], resolved[1]
+            if first is not None and last is not None and last >= first:
+                calendar.frame = (first, last)
+                calendar.frame_when = frames[0][0]
+            position = 2
+        dated = iter(resolved[position:])
+        for day in structure.days:
+            if day.date is not None:
+                found = next(dated)
+                if found is not None:
+                    calendar.days[id(day)] = found
+        calendar._relative_days(structure.days, header.day_hints, base)
+        calendar._first_day(structure, header.day_hints, base)
+        return calendar
+
+    def _undated_frame(self, frames: Sequence[tuple[When, object]]) -> None:
+        for when, _ in frames[:1]:
+            first = when.first.with_year(when.first.year) if when.first.year else None
+            last = when.last.with_year(when.last.year) if when.last.year else None
+            if first is not None and last is not None and last >= first:
+                self.frame, self.frame_when = (first, last), when
+
+    def _relative_days(
+        self, days: list[DayDraft], hints: list[tuple[int, PartialDate]], base: int
+    ) -> None:
+        """Dates for "Dag 2" and "Fredag" headings from their neighbours."""
+        anchors: list[tuple[int, date]] = [
+            (d.number, self.days[id(d)]) for d in days if d.number and id(d) in self.days
+        ]
+        for number, hint in hints:
+            found = hint.with_year(hint.year or base)
+            if found is not None:
+                anchors.append((number, found))
+        previous: date | None = None
+        for day in days:
+            if id(day) in self.days:
+                previous = self.days[id(day)]
+                continue
+            found = None
+            if day.number is not None and anchors:
+                number, anchor = anchors[0]
+                found = anchor + timedelta(days=day.number - number)
+            elif day.number is not None and self.frame is not None:
+                found = self.frame[0] + timedelta(days=day.number - 1)
+            elif day.weekday is not None:
+                start = (
+                    previous + timedelta(days=1)
+                    if previous
+                    else self.frame[0]
+                    if self.frame
+                    else None
+                )
+                if start is not None:
+                    found = start + timedelta(days=(day.weekday - start.weekday()) % 7)
+            if found is not None:
+                self.days[id(day)] = found
+                previous = found
+
+    def _first_day(
+        self, structure: Structure, hints: list[tuple[int, PartialDate]], base: int
+    ) -> None:
+        candidates = [self.days[id(d)] for d in structure.days if id(d) in self.days]
+        if self.frame is not None:
+            candidates.insert(0, self.frame[0])
+        if not structure.days:
+            for number, hint in hints:
+                found = hint.with_year(hint.year or base)
+                if found is not None:
+                    candidates.append(found - timedelta(days=number - 1))
+        self.first_day = min(candidates) if candidates else None
+
+    def day_of(self, day: DayDraft | None) -> date | None:
+        """The date of a day heading, or of the event when the session has none."""
+        if day is not None:
+            return self.days.get(id(day))
+        if self.frame is not None:
+            return self.frame[0]
+        return self.first_day
+
+    def edition_dates(self, when: When, label_year: int | None) -> tuple[date, date] | None:
+        """First and last day of an edition ("2022:" then "01.11. … - 02.11. …")."""
+        year = when.first.year or label_year or self.year
+        if year is None:
+            return None
+        first = when.first.with_year(year)
+        last_year = when.last.year or (year + 1 if when.last.month < when.first.month else year)
+        last = when.last.with_year(last_year)
+        if first is None or last is None or last < first:
+            return None
+        return first, last

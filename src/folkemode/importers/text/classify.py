@@ -1,0 +1,290 @@
+"""Telling what each line is, before the structure is put together.
+
+Each :class:`~folkemode.importers.text.lines.Line` gets one :class:`Shape`:
+a timed line ("Kl. 10.00 Velkommen"), a day heading, a dated line ("3.–4.
+november 2025"), the programme heading, a labelled field ("Sted: …"), a
+section label on its own ("Kontakt"), a year label ("2022:"), a table
+header, boilerplate, a letter's closing, or plain text. Every later step
+looks at these shapes instead of re-reading the text.
+
+>>> lex = Lexicon.build()
+>>> [classify(line, lex).kind.name for line in split_lines("PROGRAM\\nSted: Vejle\\nKl. 9 Kaffe")]
+['PROGRAM', 'FIELD', 'TIMED']
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import re
+from dataclasses import dataclass
+
+from folkemode.importers.text.dates import DayHeading, When, parse_day_heading, parse_when
+from folkemode.importers.text.lines import Line, is_prose, split_lines, word_count
+from folkemode.importers.text.times import TimeSpan, parse_leading_time
+from folkemode.importers.text.vocabulary import Lexicon
+
+__all__ = ["FIELD_CATEGORIES", "Kind", "Shape", "classify", "field_pattern"]
+
+#: Label categories a "Label: value" line can have, in order of preference.
+FIELD_CATEGORIES = (
+    "speaker_labels",
+    "label_time",
+    "label_venue",
+    "label_address",
+    "label_price",
+    "label_deadline",
+    "label_registration",
+    "label_organiser",
+    "label_contact",
+    "label_published",
+    "label_subject",
+    "label_mail",
+    "label_description",
+    "label_practical",
+    "label_dates",
+    "room_labels",
+)
+
+
+class Kind(enum.Enum):
+    BLANK = "blank"
+    TIMED = "timed"
+    DAY = "day"
+    WHEN = "when"
+    PROGRAM = "program"
+    FIELD = "field"
+    LABEL = "label"
+    YEAR = "year"
+    TABLE_HEAD = "table-head"
+    BOILERPLATE = "boilerplate"
+    BLOCK = "block"
+    CLOSING = "closing"
+    GREETING = "greeting"
+    TEXT = "text"
+
+
+@dataclass(slots=True)
+class Shape:
+    """What a line is, with what was read from it."""
+
+    kind: Kind
+    span: TimeSpan | None = None
+    day: DayHeading | None = None
+    when: When | None = None
+    label: str = ""
+    categories: tuple[str, ...] = ()
+    value: str = ""
+    year: int | None = None
+    prose: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    field: re.Pattern[str]
+    labels: dict[str, tuple[str, ...]]
+    label_starts: frozenset[str]
+    alone: frozenset[str]
+    phrases: dict[str, dict[str, tuple[str, ...]]]
+    day_starts: frozenset[str]
+
+
+def _first_word(lowered: str) -> str:
+    end = lowered.find(" ")
+    return lowered if end < 0 else lowered[:end]
+
+
+@functools.lru_cache(maxsize=8)
+def field_pattern(lexicon: Lexicon) -> _Patterns:
+    """The patterns and word indexes the classifier uses for one vocabulary (cached)."""
+    labels: dict[str, list[str]] = {}
+    for category in FIELD_CATEGORIES:
+        for word in lexicon.words(category):
+            labels.setdefault(word, []).append(category)
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    field = re.compile(
+        rf"(?P<label>{alternation})(?:\s{{0,3}}:|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)\s{{0,3}}(?P<value>.*)",
+        re.IGNORECASE,
+    )
+    alone = frozenset(w for c in _ALONE for w in lexicon.words(c))
+    phrases: dict[str, dict[str, tuple[str, ...]]] = {}
+    for category in ("boilerplate", "boilerplate_blocks", "closings", "greetings"):
+        index: dict[str, list[str]] = {}
+        for phrase in lexicon.words(category):
+            index.setdefault(_first_word(phrase).rstrip(":"), []).append(phrase)
+        phrases[category] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+    label_starts = frozenset(_first_word(label).rstrip(":") for label in labels)
+    day_starts = frozenset(lexicon.weekdays) | lexicon.words("day_words")
+    return _Patterns(
+        field, {k: tuple(v) for k, v in labels.items()}, label_starts, alone, phrases, day_starts
+    )
+
+
+_ALONE = (
+    "label_contact",
+    "label_dates",
+    "label_practical",
+    "label_registration",
+    "label_description",
+    "label_time",
+    "label_venue",
+    "label_price",
+    "label_organiser",
+    "speaker_labels",
+)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d\s?:$")
+_SEGMENTS = re.compile(r"\s(?:\||·|›|»|>|/)\s|\s{3,}")
+_DIGIT = re.compile(r"\d")
+_PUNCTUATION = ":,.!?;"
+_BOILERPLATE_WORDS = (
+    "cookie",
+    "informasjonskapsl",
+    "nyhedsbrev",
+    "nyhetsbrev",
+    "nyheitsbrev",
+    "privatlivspolitik",
+    "personvern",
+)
+
+
+def _starts_with_phrase(lowered: str, first: str, index: dict[str, tuple[str, ...]]) -> bool:
+    phrases = index.get(first) or index.get(first.rstrip(_PUNCTUATION)) or index.get(lowered[:1])
+    if not phrases:
+        return False
+    for phrase in phrases:
+        if lowered.startswith(phrase) and (
+            len(lowered) == len(phrase)
+            or not lowered[len(phrase)].isalpha()
+            or not phrase[-1].isalpha()
+        ):
+            return True
+    return False
+
+
+def _is_segmented(line: Line) -> bool:
+    """Navigation, share buttons, cookie choices: short pieces side by side."""
+    raw = line.raw.strip()
+    if not any(mark in raw for mark in ("|", "·", "›", "»", ">", " / ", "   ")):
+        return False
+    pieces = [p for p in _SEGMENTS.split(raw) if p.strip()]
+    if len(pieces) < 3 and not (len(pieces) == 2 and "›" in raw):
+        return False
+    return all(word_count(p.strip()) <= 4 for p in pieces)
+
+
+def classify(line: Line, lexicon: Lexicon) -> Shape:
+    """The shape of one line."""
+    text = line.text
+    if not text:
+        return Shape(Kind.BLANK)
+    if line.cells and len(line.cells) >= 3:
+        span = parse_leading_time(line.cells[0], lexicon)
+        if span is not None:
+            rest = " ".join(line.cells[1:])
+            return Shape(Kind.TIMED, span=_with_rest(span, rest))
+        if all(word_count(c) <= 2 for c in line.cells) and not any(
+            c[:1].isdigit() for c in line.cells
+        ):
+            return Shape(Kind.TABLE_HEAD)
+    span = parse_leading_time(text, lexicon)
+    if span is not None:
+        return Shape(Kind.TIMED, span=span)
+    digits = _DIGIT.search(text) is not None
+    if digits and text[0].isdigit() and _YEAR_LABEL.match(text):
+        return Shape(Kind.YEAR, year=int(text[:4]))
+    lowered = text.lower()
+    first = _first_word(lowered)
+    patterns = field_pattern(lexicon)
+    if first.rstrip(_PUNCTUATION) in patterns.label_starts:
+        field = patterns.field.match(text)
+        if field is not None and (
+            field.end("label") == len(text) or not text[field.end("label")].isalpha()
+        ):
+            label = field.group("label").lower()
+            value = field.group("value").strip()
+            if value or text.rstrip().endswith(":"):
+                return Shape(
+                    Kind.FIELD,
+                    label=label,
+                    categories=patterns.labels.get(label, ()),
+                    value=value,
+                )
+        bare = lowered.rstrip(" :?").strip()
+        if bare in patterns.alone:
+            return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
+    if digits or first.rstrip(_PUNCTUATION) in patterns.day_starts:
+        day = parse_day_heading(text, lexicon)
+        if day is not None:
+            return Shape(Kind.DAY, day=day)
+    prose = is_prose(text)
+    if not prose and digits:
+        when = parse_when(text, lexicon)
+        if when is not None and word_count(when.before) <= 4 and not when.after:
+            return Shape(Kind.WHEN, when=when)
+    if (
+        not prose
+        and line.indent <= 2
+        and line.bullet is None
+        and _is_programme_heading(text, lexicon)
+    ):
+        return Shape(Kind.PROGRAM)
+    phrases = patterns.phrases
+    if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
+        return Shape(Kind.BLOCK)
+    if word_count(text) <= 6 and _starts_with_phrase(lowered, first, phrases["closings"]):
+        return Shape(Kind.CLOSING)
+    if word_count(text) <= 5 and _starts_with_phrase(lowered, first, phrases["greetings"]):
+        return Shape(Kind.GREETING)
+    if (
+        (
+            _starts_with_phrase(lowered, first, phrases["boilerplate"])
+            # a sentence with dates or prices in it is read, whatever it starts with
+            and (word_count(text) <= 6 or not digits)
+        )
+        or (not prose and _is_segmented(line))
+        or any(word in lowered for word in _BOILERPLATE_WORDS)
+    ):
+        return Shape(Kind.BOILERPLATE)
+    if (
+        not prose
+        and text.endswith("?")
+        and word_count(text) <= 8
+        and any(w.strip("?,.") in lexicon.words("label_contact") for w in lowered.split())
+    ):
+        return Shape(Kind.LABEL, label="kontakt", categories=("label_contact",))
+    return Shape(Kind.TEXT, prose=prose)
+
+
+def _with_rest(span: TimeSpan, rest: str) -> TimeSpan:
+    return TimeSpan(
+        start=span.start,
+        end=span.end,
+        rest=rest,
+        open_end=span.open_end,
+        clock_word=span.clock_word,
+        duration=span.duration,
+        invalid=span.invalid,
+    )
+
+
+def _is_programme_heading(text: str, lexicon: Lexicon) -> bool:
+    """A programme heading: "Program", "Foreløbigt program", "Slik var programmet"."""
+    bare = text
+    if "(" in bare:
+        bare = bare[: bare.index("(")]
+    words = [w.strip(" :.!–-").lower() for w in bare.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 8 or text.endswith("."):
+        return False
+    program = lexicon.words("program_words")
+    if words[0] in program:
+        return True
+    # "Endelig program", "Slik var programmet" — but not "Den gode dagsorden".
+    return len(words) <= 4 and any(w.startswith("program") and w in program for w in words)
+
+
+def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
+    """Every logical line of ``text`` with its shape."""
+    return [
+        (line, classify(line, lexicon)) for line in split_lines(text, frozenset(lexicon.months))
+    ]

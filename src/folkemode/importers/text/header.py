@@ -1,0 +1,306 @@
+"""The event header: name, dates, venue, price, deadline, organiser, contacts.
+
+Programmes open with what the whole event is: "Sted: Fyns Kursuscenter,
+Dalumvej 88, 5250 Odense SV", "Pris: 2.850 kr. pr. deltager", "Tilmelding
+senest mandag den 28. februar", "Arrangør: KS Vestland", "på Zoom",
+"Publisert: 17.01.2022". :class:`HeaderReader` reads those lines into a
+:class:`~.drafts.HeaderDraft`.
+
+>>> from decimal import Decimal
+>>> parse_price("Pris: 4.950 kr. ekskl. moms", "da").amount
+Decimal('4950')
+>>> parse_venue("Fyns Kursuscenter, Dalumvej 88, 5250 Odense SV")
+('Fyns Kursuscenter', 'Dalumvej 88, 5250 Odense SV')
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from decimal import Decimal
+
+from folkemode.importers.text.classify import Shape
+from folkemode.importers.text.contacts import ContactReader, find_urls
+from folkemode.importers.text.dates import find_dates, parse_when
+from folkemode.importers.text.drafts import HeaderDraft
+from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.lines import Line
+from folkemode.importers.text.people import PeopleReader
+from folkemode.importers.text.times import parse_leading_time
+from folkemode.importers.text.vocabulary import Lexicon
+from folkemode.model import Organisation, Price
+
+__all__ = ["HeaderReader", "parse_price", "parse_venue"]
+
+# Bounded repeats only: "1 000 000 …" a hundred thousand times must stay linear.
+_AMOUNT = re.compile(
+    r"(?P<amount>\d{1,3}(?:[. ]\d{3}){1,3}|\d{1,6})(?:,(?:\d{2}|-))?"
+    r"\s{0,2}(?:kr\b\.?|kroner|dkk|nok|,-)"
+    r"|(?:kr\.?|dkk|nok)\s{0,2}(?P<after>\d{1,3}(?:[. ]\d{3}){1,3}|\d{1,6})",
+    re.IGNORECASE,
+)
+_STREET = re.compile(r"[A-Za-zæøåÆØÅ.]\s\d{1,4}[A-Za-z]?\b|\b\d{4}\s+[A-ZÆØÅ]")
+_DAY_HINT = re.compile(r"\bdag\s{1,3}(?P<n>\d)\s{0,2}[,:]\s{0,3}", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d])")
+_PLACE_AFTER = re.compile(r"(?:i|på)\s(?P<place>[A-ZÆØÅ].{2,80})$")
+# "… arrangeres på Scandic Kristiansand Bystranda" before the dates.
+_PLACE_BEFORE = re.compile(
+    r"\s(?:i|på)\s(?P<place>[A-ZÆØÅ][^\s,.]{1,40}(?:\s[A-ZÆØÅ][^\s,.]{0,40}){0,4})$"
+)
+_CURRENCY = {"da": "DKK", "nb": "NOK", "nn": "NOK"}
+
+
+def parse_price(
+    text: str, locale: str, free: frozenset[str] = frozenset({"gratis"})
+) -> Price | None:
+    """The price a line states, with the amount when one is clear."""
+    body = text.split(":", 1)[1].strip() if ":" in text[:25] else text.strip()
+    if not body:
+        return None
+    match = _AMOUNT.search(body)
+    lowered = body.lower()
+    currency = _CURRENCY.get(locale)
+    if "dkk" in lowered:
+        currency = "DKK"
+    elif "nok" in lowered:
+        currency = "NOK"
+    if match is not None:
+        digits = (match.group("amount") or match.group("after")).replace(".", "").replace(" ", "")
+        return Price(text=body, amount=Decimal(digits), currency=currency)
+    if any(word in lowered for word in free):
+        return Price(text=body, amount=Decimal(0), currency=currency)
+    return Price(text=body) if any(c.isdigit() for c in body) else None
+
+
+def parse_venue(value: str) -> tuple[str | None, str | None]:
+    """(name, address) of "Name, Street 4, 7100 Town"."""
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if not parts:
+        return None, None
+    for index, part in enumerate(parts):
+        if _STREET.search(part):
+            if index == 0:
+                return None, ", ".join(parts)
+            return ", ".join(parts[:index]), ", ".join(parts[index:])
+    return parts[0], ", ".join(parts[1:]) or None
+
+
+class HeaderReader:
+    """Reads header fields and header text into one :class:`HeaderDraft`."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        people: PeopleReader,
+        contacts: ContactReader,
+        ledger: Ledger,
+        locale: str,
+    ) -> None:
+        self.lexicon = lexicon
+        self.people = people
+        self.contacts = contacts
+        self.ledger = ledger
+        self.locale = locale
+        self.draft = HeaderDraft()
+        self._online = lexicon.words("online_words")
+        self._event_words = lexicon.words("event_words")
+
+    # -- fields --------------------------------------------------------------------
+
+    def field(self, line: Line, shape: Shape) -> None:
+        """A "Label: value" line of the header."""
+        categories = shape.categories
+        value = shape.value
+        draft = self.draft
+        if "label_time" in categories or "label_dates" in categories:
+            self.when(line, value, strong=True)
+        elif "label_venue" in categories or "room_labels" in categories:
+            self.venue(line, value)
+        elif "label_address" in categories:
+            draft.venue_address = draft.venue_address or value
+            self.ledger.claim(line, "event: address")
+        elif "label_price" in categories:
+            draft.price = draft.price or parse_price(
+                value, self.locale, self.lexicon.words("free_words")
+            )
+            self.ledger.claim(line, "event: price")
+        elif "label_deadline" in categories or "label_registration" in categories:
+            self.registration(line, value, deadline="label_deadline" in categories)
+        elif "label_organiser" in categories:
+            for name in re.split(r"\s+i samarbe[jiy]de? med\s+|\s+og\s+(?=[A-ZÆØÅ])", value):
+                if name.strip():
+                    draft.organisers.append(Organisation(name=name.strip()))
+            self.ledger.claim(line, "event: organiser")
+        elif "label_contact" in categories:
+            if self.contacts.inline(line) is None:
+                self.description(line)
+            else:
+                self.ledger.claim(line, "event: contact")
+        elif "label_published" in categories:
+            self.published(line, value)
+        elif "label_subject" in categories:
+            draft.subject = (line, value)
+            draft.title_years.extend(int(m.group("y")) for m in _YEAR.finditer(value))
+            self.ledger.claim(line, "event: name (subject)")
+        elif "label_mail" in categories:
+            emails = self.contacts.inline(line)
+            if emails is None and value[:1].isupper() and ("<" in value or "@" in value):
+                name = value.split("<", 1)[0].strip()
+                if name and not draft.organisers:
+                    draft.organisers.append(Organisation(name=name))
+                    self.ledger.claim(line, "event: organiser (sender)")
+                    return
+            self.ledger.ignore(line, "e-mail header")
+        else:
+            self.description(line)
+
+    def when(self, line: Line, value: str, *, strong: bool) -> None:
+        """A date, a time or both: the frame of the event."""
+        when = parse_when(value, self.lexicon)
+        if when is not None:
+            (self.draft.frames if strong else self.draft.weak_frames).append((when, line))
+            self.ledger.claim(line, "event: dates")
+            return
+        span = parse_leading_time(value, self.lexicon)
+        if span is not None and not span.invalid:
+            self.frame_time(line, span.start, span.end)
+            return
+        self.description(line)
+
+    def frame_time(self, line: Line, start: time, end: time | None) -> None:
+        """Times of the event without a date ("Tid: 09:00 - 12:00")."""
+        self.draft.frame_times = (start, end)
+        self.ledger.claim(line, "event: times")
+
+    def venue(self, line: Line, value: str) -> None:
+        draft = self.draft
+        self._online_words(value)
+        if draft.venue_name is None and draft.venue_address is None:
+            name, address = parse_venue(value)
+            if draft.online and draft.platform and name and draft.platform.lower() in name.lower():
+                name = value
+            draft.venue_name, draft.venue_address = name, address
+            self.ledger.claim(line, "event: venue")
+        else:
+            self.description(line)
+
+    def registration(self, line: Line, value: str, *, deadline: bool) -> None:
+        draft = self.draft
+        if draft.price is None:
+            lowered = value.lower()
+            if _AMOUNT.search(value) or any(w in lowered for w in self.lexicon.words("free_words")):
+                draft.price = parse_price(value, self.locale, self.lexicon.words("free_words"))
+        urls = find_urls(value)
+        if urls:
+            draft.registration_url = draft.registration_url or urls[0]
+        dates = find_dates(value, self.lexicon, loose=deadline)
+        if dates and draft.deadline is None:
+            draft.deadline = dates[0].first
+        if urls or dates:
+            self.ledger.claim(line, "event: registration")
+        else:
+            self.ledger.ignore(line, "registration text")
+
+    def published(self, line: Line, value: str) -> None:
+        dates = find_dates(value, self.lexicon, loose=True)
+        for mention in dates[:1]:
+            if mention.first.year is not None:
+                self.draft.references.append(mention.first)
+        self.ledger.claim(line, "event: publication date")
+
+    # -- text ----------------------------------------------------------------------
+
+    def description(self, line: Line, text: str | None = None) -> None:
+        """Keep ``line`` as event description (or set it aside later if there is no event)."""
+        self.draft.description.append((line, line.text if text is None else text))
+
+    def text(self, line: Line, shape: Shape, *, heading: bool) -> None:
+        """A header line that is no field: contacts, links, dates, price, deadline, name."""
+        draft = self.draft
+        text = line.text
+        if "@" in text and self.contacts.inline(line) is not None:
+            self.ledger.claim(line, "event: contact")
+            return
+        urls = find_urls(text)
+        if urls and len(text) <= len(urls[0]) + 4:
+            draft.url = draft.url or urls[0]
+            self.ledger.claim(line, "event: url")
+            return
+        titled = heading and not line.bullet and not shape.prose
+        self.scan(line, title=titled)
+        if titled:
+            rank = 1 if self.names_event(text) else 2
+            draft.name_candidates.append((rank, line, text))
+            return
+        self.description(line)
+
+    def names_event(self, text: str) -> bool:
+        """True for a line naming an event: a conference word ("dialogmøde") or a year."""
+        words = [w.strip(" ,.:!?–-").lower() for w in text.split()]
+        return (
+            any(
+                w in self._event_words
+                or any(w.endswith(e) for e in self._event_words if len(e) >= 4)
+                for w in words
+            )
+            or _YEAR.search(text) is not None
+        )
+
+    def scan(self, line: Line, *, title: bool = False) -> None:
+        """Facts inside free header text: dates, years, deadline, price, online.
+
+        ``title`` says the line is a heading, whose year is better evidence.
+        """
+        text = line.text
+        lowered = text.lower()
+        draft = self.draft
+        self._online_words(text)
+        if any(c.isdigit() for c in text):
+            found = [int(match.group("y")) for match in _YEAR.finditer(text)]
+            (draft.title_years if title else draft.years).extend(found)
+            mentions = find_dates(text, self.lexicon)
+            registration = any(w in lowered for w in self.lexicon.words("registration_words"))
+            deadline_word = any(
+                f" {w} " in f" {lowered} " for w in self.lexicon.words("deadline_words")
+            )
+            if registration and deadline_word and mentions and draft.deadline is None:
+                draft.deadline = mentions[0].first
+            elif mentions and not registration:
+                when = parse_when(text, self.lexicon)
+                if when is not None:
+                    draft.weak_frames.append((when, line))
+                    place = _PLACE_AFTER.match(when.after) or _PLACE_BEFORE.search(when.before)
+                    if place is not None and draft.venue_fallback is None:
+                        draft.venue_fallback = place.group("place").rstrip(" .!,")
+            if draft.price is None and _AMOUNT.search(text):
+                draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
+        if draft.price is None and any(
+            w in lowered.split() for w in self.lexicon.words("free_words")
+        ):
+            draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
+        if any(w in lowered for w in self.lexicon.words("report_words")):
+            draft.report = True
+
+    def day_hint(self, line: Line) -> None:
+        """ "konferansens dag 2, 8.mars": which date a numbered day is, anywhere in the text."""
+        text = line.text
+        for match in _DAY_HINT.finditer(text):
+            mentions = find_dates(text[match.end() : match.end() + 40], self.lexicon, loose=True)
+            if mentions and mentions[0].start <= 2:
+                self.draft.day_hints.append((int(match.group("n")), mentions[0].first))
+
+    def _online_words(self, text: str) -> None:
+        draft = self.draft
+        lowered = f" {text.lower()} "
+        for key, name in self.lexicon.platforms.items():
+            if f" {key} " in lowered or f" {key}." in lowered or f" {key}," in lowered:
+                if draft.platform is None or len(name) > len(draft.platform):
+                    draft.platform = name
+                draft.online = True
+        if any(f" {w} " in lowered or f" {w}." in lowered for w in self._online):
+            draft.online = True
+        urls = find_urls(text)
+        if urls and any(
+            p in urls[0].lower() for p in ("zoom.us", "teams.microsoft", "meet.google")
+        ):
+            draft.online_url = draft.online_url or urls[0]

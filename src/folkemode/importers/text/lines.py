@@ -1,0 +1,165 @@
+"""Splitting a programme into lines and telling their shape.
+
+Text copied from web pages and PDFs carries non-breaking spaces, zero-width
+characters, tab-separated table rows, bullets of many sorts and, where a page
+lost its line breaks, headings glued to the end of the previous sentence
+("…om konferansenTillitsreform – til hvem?"). :func:`split_lines` undoes
+that, so the rest of the importer sees one clean :class:`Line` per logical
+line, each knowing the input line number it came from.
+
+>>> [(line.number, line.bullet, line.text) for line in split_lines(" • Velfærd\\n\\n  - Klima")]
+[(1, '•', 'Velfærd'), (2, None, ''), (3, '-', 'Klima')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Line", "is_all_caps", "is_prose", "split_lines", "word_count"]
+
+# Characters that only get in the way: zero-width spaces and joiners, the byte
+# order mark, soft hyphens.
+_CLEAN: dict[int, str | None] = {
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
+    **{ord(c): " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\r\f\v"},
+}
+_SPECIAL = re.compile("[" + "".join(chr(c) for c in _CLEAN) + "]")
+_MULTISPACE = re.compile(r" {2,}")
+_BULLET = re.compile(r"(?P<marker>[•·▪◦‣●○■□➢➤►▸→✓✔\-–—*+]|\d{1,2}[.)]|[a-zA-Z][)])[ \t]+(?=\S)")
+# A bullet-like start that is really a date or a time: "14. og 15. mars", "3. november".
+_NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d)")
+# A heading glued to the sentence before it: a lower-case word of five or more
+# letters running straight into a capitalised one.
+_GLUED = re.compile(r"(?<=[a-zæøåäöü]{5})(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
+_WORD_START = re.compile(r"[a-zæøåäöü]+$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line of the input."""
+
+    number: int
+    """1-based line number in the input."""
+    raw: str
+    """The line as it was, without its line break."""
+    text: str
+    """The content: without indentation or bullet marker, spaces normalised."""
+    indent: int = 0
+    """Width of the leading whitespace (a tab counts 4)."""
+    bullet: str | None = None
+    """The bullet marker ("•", "-", "1.", "a)") when the line is a list item."""
+    cells: tuple[str, ...] = ()
+    """The cells of a tab-separated table row (empty for other lines)."""
+
+
+def _indent_of(raw: str) -> int:
+    width = 0
+    for char in raw:
+        if char == " ":
+            width += 1
+        elif char == "\t":
+            width += 4
+        else:
+            break
+    return width
+
+
+def _unglue(text: str) -> list[str]:
+    """Split "…om konferansenTillitsreform – til hvem?" into its two lines.
+
+    Only where the lower-case run starts a word (so "LinkedIn" and
+    "DenOffentlige" stay whole) and the text before it has several words.
+    """
+    match = _GLUED.search(text)
+    if match is None:
+        return [text]
+    cut = match.start()
+    left, right = text[:cut], text[cut:]
+    head_word = left.rsplit(" ", 1)[-1]
+    if not _WORD_START.match(head_word) or left.count(" ") < 2 or len(right) < 4:
+        return [text]
+    return [left, right]
+
+
+def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
+    """The logical lines of ``text``; blank lines are kept (with empty ``text``).
+
+    ``months`` are month names, so "24. marts" is read as a date rather than
+    as item 24 of a numbered list.
+    """
+    lines: list[Line] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        clean = raw.translate(_CLEAN) if _SPECIAL.search(raw) else raw
+        indent = _indent_of(clean)
+        body = clean.strip()
+        cells: tuple[str, ...] = ()
+        if "\t" in body:
+            parts = [part.strip() for part in body.split("\t")]
+            cells = tuple(part for part in parts if part)
+            body = " ".join(cells)
+        if "  " in body:
+            body = _MULTISPACE.sub(" ", body)
+        bullet = None
+        if body:
+            match = _BULLET.match(body)
+            if match is not None and not _NUMBERED_DATE.match(body):
+                marker = match.group("marker")
+                rest = body[match.end() :]
+                if not (marker[0].isdigit() and _first_word(rest) in months):
+                    bullet = marker
+                    body = rest
+        if not body:
+            lines.append(Line(number=number, raw=raw, text="", indent=indent))
+            continue
+        parts = _unglue(body) if bullet is None and not cells else [body]
+        for part in parts:
+            lines.append(
+                Line(number=number, raw=raw, text=part, indent=indent, bullet=bullet, cells=cells)
+            )
+            bullet = None
+    return lines
+
+
+def _first_word(text: str) -> str:
+    end = text.find(" ")
+    return (text if end < 0 else text[:end]).lower().rstrip(".,:")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text`` (runs separated by spaces)."""
+    return text.count(" ") + 1 if text else 0
+
+
+# A sentence ending inside a line: a word, its full stop, then the next sentence.
+_SENTENCE_END = re.compile(r"(?<=[a-zæøåäöü)]{2})[.!?…][\"'»”]?\s+(?=[A-ZÆØÅ«\"–])")
+_FINAL_STOP = re.compile(r"[a-zæøåäöü)\d%][.!…][\"'»”]?$")
+
+
+def is_prose(text: str) -> bool:
+    """True for running text: a sentence or more, not a heading or a list item.
+
+    >>> is_prose("Kommuneøkonomi"), is_prose("Det er mye på gang på økonomifronten. I desember …")
+    (False, True)
+    >>> is_prose("01.11. kl. 12:00 - 02.11. kl. 12.00")
+    False
+    """
+    words = word_count(text)
+    if words >= 16:
+        return True
+    if words < 5:
+        return False
+    if words >= 8 and _SENTENCE_END.search(text) is not None:
+        return True
+    return words >= 7 and _FINAL_STOP.search(text) is not None
+
+
+def is_all_caps(text: str) -> bool:
+    """True for a heading in capitals ("BØRN OG UNGE:"), with a real word in it.
+
+    >>> is_all_caps("TRANSPORT OG GRØN OMSTILLING"), is_all_caps("TRS"), is_all_caps("KL og KS")
+    (True, False, False)
+    """
+    if text.upper() != text or text.lower() == text:
+        return False
+    return any(len(word) >= 4 and sum(c.isalpha() for c in word) >= 4 for word in text.split())

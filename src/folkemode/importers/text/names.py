@@ -1,0 +1,165 @@
+"""Telling names apart: people, job titles, organisations, places.
+
+There is no list of first names to lean on, so a person's name is recognised
+by its shape — two to five capitalised words, with initials and particles
+("von", "af") allowed inside — and by what it is not: no word of it is a job
+title ("borgmester", "-direktør"), an organisation word ("kommune",
+"-forening", "KS"), a month or weekday, a label, or a place the text names
+elsewhere after "i", "på", "fra" ("v/ Digi Hallingdal" when the text also
+says "i Hallingdal").
+
+>>> words = NameWords(Lexicon.build())
+>>> words.is_person_name("Stein-Are Hagen"), words.is_person_name("Aalborg Universitet")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from folkemode.importers.text.vocabulary import Lexicon
+
+__all__ = ["EDGE", "INITIAL", "NAME_TOKEN", "NameWords"]
+
+NAME_TOKEN = re.compile(
+    r"[A-ZÆØÅÄÖÜÉÁÓÍ][a-zæøåäöüéèáóíúñç'’]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáóíúñç'’]+)*$"
+)
+INITIAL = re.compile(r"[A-ZÆØÅ]\.$")
+_ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[A-ZÆØÅ0-9'’&/-]*$")
+EDGE = " ,.;:–—-()"
+
+_COUNTRIES = frozenset(
+    {"danmark", "norge", "sverige", "norden", "europa", "grønland", "færøerne", "island"}
+)
+_ORG_ADJECTIVES = frozenset(
+    {
+        "danske",
+        "dansk",
+        "norsk",
+        "norske",
+        "nordisk",
+        "nordiske",
+        "kommunal",
+        "kommunale",
+        "kommunalt",
+        "regional",
+        "nasjonal",
+        "national",
+        "statens",
+        "fylkets",
+        "kongelige",
+        "europæisk",
+        "europeisk",
+    }
+)
+
+
+_LABELS = (
+    "speaker_labels",
+    "label_time",
+    "label_venue",
+    "label_price",
+    "label_deadline",
+    "label_registration",
+    "label_organiser",
+    "label_contact",
+    "label_description",
+    "label_published",
+    "label_mail",
+    "label_subject",
+    "label_practical",
+    "closings",
+    "greetings",
+)
+
+
+def _by_length(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(w) for w in words})
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
+def _ends_with(
+    word: str, suffixes: tuple[tuple[int, frozenset[str]], ...], short_extra: int
+) -> bool:
+    """True when ``word`` ends with one of ``suffixes`` (short ones need a longer word)."""
+    size = len(word)
+    for length, group in suffixes:
+        need = length + (short_extra if length <= 4 else 0)
+        if size >= need and word[size - length :] in group:
+            return True
+    return False
+
+
+class NameWords:
+    """The word tests of one vocabulary and the places of one text."""
+
+    def __init__(self, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> None:
+        self.lexicon = lexicon
+        self.places = places
+        self._role_words = lexicon.words("role_words")
+        self._role_suffixes = _by_length(lexicon.words("role_suffixes"))
+        self._role_cache: dict[str, bool] = {}
+        self._org_cache: dict[str, bool] = {}
+        self._modifiers = lexicon.words("role_modifiers")
+        self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
+        self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
+        self._particles = lexicon.words("name_particles")
+        # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
+        self._not_names = (
+            {w for w in (*lexicon.months, *lexicon.weekdays) if len(w) >= 5 and "." not in w}
+            | lexicon.words("program_words")
+            | lexicon.words("event_words")
+            | {w for k in ("kind_break", "kind_meal", "kind_plenary") for w in lexicon.words(k)}
+            | {w for k in _LABELS for w in lexicon.words(k) if " " not in w}
+        )
+
+    def is_role_word(self, word: str) -> bool:
+        """A job title or role: "borgmester", "Sundhedschef", "forhandlingsleder"."""
+        known = self._role_cache.get(word)
+        if known is None:
+            lowered = word.lower().strip(EDGE)
+            known = lowered in self._role_words or _ends_with(lowered, self._role_suffixes, 0)
+            self._role_cache[word] = known
+        return known
+
+    def is_org_word(self, word: str) -> bool:
+        """A word that makes a name an organisation: "kommune", "Naturfredningsforening", "KS"."""
+        known = self._org_cache.get(word)
+        if known is None:
+            stripped = word.strip(EDGE)
+            lowered = stripped.lower()
+            known = (
+                lowered in self._org_words
+                or (_ACRONYM.match(stripped) is not None and len(stripped) <= 8)
+                or _ends_with(lowered, self._org_suffixes, 3)
+            )
+            self._org_cache[word] = known
+        return known
+
+    def is_person_name(self, name: str) -> bool:
+        """Two to five capitalised names, none of them a title, an organisation or a place.
+
+        >>> NameWords(Lexicon.build()).is_person_name("Stein-Are Hagen")
+        True
+        """
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 5:
+            return False
+        if tokens[0].lower() in self._particles or tokens[-1].lower() in self._particles:
+            return False
+        first = tokens[0]
+        if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
+            return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
+        for index, token in enumerate(tokens):
+            lowered = token.lower()
+            if lowered in self._particles and 0 < index < len(tokens) - 1:
+                continue
+            if INITIAL.match(token) and index < len(tokens) - 1:
+                continue
+            if not NAME_TOKEN.match(token):
+                return False
+            if lowered in self._not_names or self.is_org_word(token) or self.is_role_word(token):
+                return False
+            if index > 0 and lowered in self.places:
+                return False
+        return True

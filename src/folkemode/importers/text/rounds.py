@@ -1,0 +1,187 @@
+"""Workshop rounds: a timed heading with parallel sessions under it.
+
+"Kl. 14.15-15.15 Workshops runde #1", "Parallelle sesjonar", "Sessioner i to
+spor", "Verksteder": the heading is the :class:`~folkemode.model.WorkshopRound`,
+and the bullets or labelled sub-headings ("Spor A – …", "Sesjon 1: …") under it
+are its parallel sessions, each with the round's times and kind ``workshop``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.drafts import RoundDraft, SessionDraft
+from folkemode.importers.text.lines import Line
+from folkemode.importers.text.state import BuilderState
+from folkemode.importers.text.times import TimeSpan, add_minutes, find_duration
+from folkemode.importers.text.vocabulary import Lexicon
+from folkemode.model import SessionKind
+
+__all__ = ["RoundsMixin", "member_pattern"]
+
+_STRONG_ROUND = frozenset(
+    {
+        "workshops",
+        "verksteder",
+        "verkstader",
+        "værksteder",
+        "parallelle",
+        "parallel",
+        "parallelt",
+        "sesjoner",
+        "sesjonar",
+        "sessioner",
+        "sessions",
+        "seminarer",
+        "seminarar",
+        "breakout",
+        "temaspor",
+        "workshoprunde",
+    }
+)
+
+
+@functools.lru_cache(maxsize=8)
+def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    labels = (
+        lexicon.words("track_labels")
+        | lexicon.words("room_labels")
+        | lexicon.words("member_labels")
+    )
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<label>(?i:{alternation}))\s{{1,2}}(?P<id>[A-ZÆØÅ]|\d{{1,2}}|[IVX]{{1,4}})"
+        r"\s{0,2}[:.–—-]\s{0,3}(?P<title>\S.*)"
+    )
+
+
+_PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
+
+
+class RoundsMixin(BuilderState):
+    """Opening workshop rounds and reading their parallel sessions."""
+
+    def group_parallel(self) -> None:
+        """Sessions listed one after another with the same start form a round of their own.
+
+        ("Kl. 13.00 Workshop A" / "Kl. 13.00 Workshop B"; a festival's stages.)
+        Each keeps its own end.
+        """
+        sessions = self.result.sessions
+        index = 0
+        while index < len(sessions):
+            first = sessions[index]
+            end = index + 1
+            while (
+                end < len(sessions)
+                and first.start is not None
+                and first.round is None
+                and sessions[end].round is None
+                and sessions[end].start == first.start
+                and sessions[end].day is first.day
+                and sessions[end].stage == first.stage
+            ):
+                end += 1
+            if end - index >= 2:
+                group = RoundDraft(
+                    name=_PARALLEL.get(self.locale, _PARALLEL["da"]),
+                    line=first.line,
+                    start=first.start,
+                    end=None,
+                    day=first.day,
+                    implicit=True,
+                )
+                group.members = sessions[index:end]
+                for member in group.members:
+                    member.round = group
+                self.result.rounds.append(group)
+            index = end
+
+    def open_round(self, line: Line, title_line: Line, title: str, span: TimeSpan) -> None:
+        """Start the round ``title`` at ``span`` (its heading is ``line``)."""
+        self.close_round()
+        found = find_duration(title, self.lexicon)
+        if found is not None and span.end is None:
+            span = TimeSpan(span.start, None, found[1], duration=found[0])
+            title = found[1]
+        end = span.end
+        if end is None and span.duration is not None:
+            end = add_minutes(span.start, span.duration.total_seconds() / 60)[0]
+        title = title.rstrip(" :") or title
+        self.round = RoundDraft(
+            name=title,
+            line=line,
+            start=span.start,
+            end=end,
+            day=self.day,
+            duration=span.duration,
+        )
+        self.result.rounds.append(self.round)
+        self.ledger.claim(line, f"workshop round {title!r}")
+        if title_line is not line:
+            self.ledger.claim(title_line, f"workshop round {title!r}")
+
+    def is_round_heading(self, title: str) -> bool:
+        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split()]
+        if any(w in _STRONG_ROUND for w in words[:4]):
+            return True
+        weak = any(w in ("workshop", "runde", "spor", "round") for w in words[:3])
+        numbered = "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
+        return weak and numbered
+
+    def members_follow(self, index: int) -> bool:
+        nxt = self.next_index(index, limit=5)
+        if nxt is None:
+            return False
+        line, shape = self.items[nxt]
+        if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+            return False
+        return line.bullet is not None or member_pattern(self.lexicon).match(line.text) is not None
+
+    def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:
+        current = self.round
+        assert current is not None
+        label = member_pattern(self.lexicon).match(line.text) if line.bullet is None else None
+        if line.bullet is not None and (
+            current.member_indent is None or line.indent <= current.member_indent
+        ):
+            if current.member_indent is None:
+                current.member_indent = line.indent
+            self.member(line, line.text)
+            return True
+        if label is not None:
+            member = self.member(line, label.group("title"))
+            word = label.group("label").lower()
+            name = f"{label.group('label')} {label.group('id')}"
+            if word in self.lexicon.words("track_labels"):
+                member.track = name
+            elif word in self.lexicon.words("room_labels"):
+                member.room = name
+            return True
+        if (
+            self.session is not None
+            and (line.indent > (current.member_indent or 0) or not self.prev_blank or label is None)
+            and not (self.prev_blank and current.member_indent is not None and not line.indent)
+        ):
+            self.body.line(
+                self.session, line, shape, self.following(index), attached=not self.prev_blank
+            )
+            return True
+        self.close_round()
+        return False
+
+    def member(self, line: Line, text: str) -> SessionDraft:
+        current = self.round
+        assert current is not None
+        self.close_session()
+        session = SessionDraft(title=text, line=line, day=current.day, indent=line.indent)
+        session.start, session.end, session.round = current.start, current.end, current
+        session.kind = SessionKind.WORKSHOP
+        session.room = self.stage or (self.day.location if self.day is not None else None)
+        current.members.append(session)
+        self.result.sessions.append(session)
+        self.session = session
+        self.titled(session, text, line, "parallel session")
+        return session

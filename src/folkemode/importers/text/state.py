@@ -1,0 +1,124 @@
+"""The state the structure builder keeps while it walks the lines.
+
+:class:`BuilderState` holds where the walk is — the current day, the open
+session and round, the stage, which part of the text — and the small
+operations every part of the walk uses: opening and closing sessions and
+titling them. The walk itself is :class:`~.structure.Builder`; workshop
+rounds (:mod:`.rounds`) and table rows (:mod:`.rows`) are its mixins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from folkemode.importers.text.body import BodyReader
+from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.contacts import ContactReader
+from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, SessionDraft
+from folkemode.importers.text.header import HeaderReader
+from folkemode.importers.text.kinds import KindClassifier
+from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.lines import Line
+from folkemode.importers.text.people import PeopleReader
+from folkemode.importers.text.times import TimeSpan, find_duration
+from folkemode.importers.text.topics import topic_headings
+from folkemode.importers.text.vocabulary import Lexicon
+
+__all__ = ["BuilderState", "Structure"]
+
+
+@dataclass
+class Structure:
+    """Everything read from a text, before years and ends are settled."""
+
+    sessions: list[SessionDraft] = field(default_factory=list)
+    rounds: list[RoundDraft] = field(default_factory=list)
+    days: list[DayDraft] = field(default_factory=list)
+    header: HeaderDraft = field(default_factory=HeaderDraft)
+    programme_heading: Line | None = None
+
+
+class BuilderState:
+    """Where the walk over the lines is, and the operations on it."""
+
+    def __init__(
+        self,
+        items: Sequence[tuple[Line, Shape]],
+        lexicon: Lexicon,
+        people: PeopleReader,
+        kinds: KindClassifier,
+        ledger: Ledger,
+        locale: str,
+    ) -> None:
+        self.items = items
+        self.locale = locale
+        self.lexicon = lexicon
+        self.people = people
+        self.kinds = kinds
+        self.ledger = ledger
+        self.contacts = ContactReader(people)
+        self.header = HeaderReader(lexicon, people, self.contacts, ledger, locale)
+        self.body = BodyReader(people, ledger)
+        self.result = Structure(header=self.header.draft)
+        self.mode = "header"
+        self.day: DayDraft | None = None
+        self.session: SessionDraft | None = None
+        self.round: RoundDraft | None = None
+        self.stage: str | None = None
+        self.pending_year: int | None = None
+        self.prev_blank = True
+        self.columns: dict[str, int] = {}
+        self.topics = topic_headings(items)
+
+    def next_index(self, index: int, limit: int = 4) -> int | None:
+        for j in range(index + 1, min(len(self.items), index + 1 + limit)):
+            if self.items[j][1].kind is not Kind.BLANK:
+                return j
+        return None
+
+    def following(self, index: int, count: int = 3) -> list[tuple[Line, Shape]]:
+        return list(self.items[index + 1 : index + 1 + count])
+
+    def close_session(self) -> None:
+        self.session = None
+        self.body.people_list = None
+
+    def close_round(self) -> None:
+        self.close_session()
+        self.round = None
+
+    def new_session(self, title: str, line: Line, span: TimeSpan | None) -> SessionDraft:
+        session = SessionDraft(title=title, line=line, day=self.day, indent=line.indent)
+        session.stage = self.stage
+        session.room = self.stage or (self.day.location if self.day is not None else None)
+        if span is not None:
+            session.start = span.start
+            session.end = span.end
+            session.open_end = span.open_end
+            session.duration = span.duration
+        self.result.sessions.append(session)
+        self.session = session
+        return session
+
+    def titled(self, session: SessionDraft, text: str, line: Line, what: str) -> None:
+        """Set the session's title from ``text``, reading speakers and a duration out of it."""
+        if session.duration is None:
+            found = find_duration(text, self.lexicon)
+            if found is not None and session.start is not None:
+                session.duration, text = found
+        ending = text.rstrip()
+        session.title_continues = next(
+            (mark.strip() for mark in ("–", "-", ",", " og") if ending.endswith(mark)), ""
+        )
+        title, people = self.people.split_title(text)
+        if people is None and title.endswith(")"):
+            title, people = self.people.split_brackets(title)
+        session.title = title.strip(" -–—:") or text
+        if people:
+            session.speakers.extend(people.speakers)
+            session.organisations.extend(people.organisations)
+        if session.kind is None:
+            session.kind = self.kinds.classify(session.title)
+        label = session.title if len(session.title) <= 40 else session.title[:39] + "…"
+        self.ledger.claim(line, f"session {label!r}: {what}")

@@ -1,0 +1,394 @@
+"""Putting the lines together: header, days, sessions, rounds, tracks.
+
+:class:`Builder` walks the classified lines once, keeping a little state —
+the current day, the open session, the open workshop round, which part of
+the text it is in (header, programme, contacts, a page's boilerplate) — and
+hands each line to the reader that owns it: :class:`~.header.HeaderReader`
+for the event, :class:`~.body.BodyReader` for what is under a session,
+:class:`~.contacts.ContactReader` for contact blocks; workshop rounds and
+table rows are its mixins (:mod:`.rounds`, :mod:`.rows`). Every line is
+claimed or reported in the :class:`~.ledger.Ledger` as it is read.
+"""
+
+from __future__ import annotations
+
+from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.contacts import find_emails
+from folkemode.importers.text.dates import DayHeading
+from folkemode.importers.text.drafts import DayDraft, SessionDraft
+from folkemode.importers.text.lines import Line, is_all_caps, word_count
+from folkemode.importers.text.rounds import RoundsMixin
+from folkemode.importers.text.rows import RowsMixin
+from folkemode.importers.text.state import Structure
+from folkemode.importers.text.times import parse_trailing_time
+from folkemode.importers.text.topics import is_heading_like
+
+__all__ = ["Builder", "Structure"]
+
+
+class Builder(RoundsMixin, RowsMixin):
+    """Reads classified lines into a :class:`Structure`."""
+
+    # -- the walk ----------------------------------------------------------------
+
+    def build(self) -> Structure:
+        index = 0
+        while index < len(self.items):
+            line, shape = self.items[index]
+            if shape.kind is Kind.BLANK:
+                self.prev_blank = True
+                index += 1
+                continue
+            index = self.step(index, line, shape)
+            self.prev_blank = False
+        self.close_round()
+        self.group_parallel()
+        self.header.draft.contacts = self.contacts.contacts
+        pending = self.contacts.pending_line()
+        if pending is not None:
+            self.header.description(pending)
+        return self.result
+
+    def step(self, index: int, line: Line, shape: Shape) -> int:
+        kind = shape.kind
+        if self.mode == "boiler" and kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+            self.ledger.ignore(line, "web boilerplate")
+            return index + 1
+        if kind is Kind.TIMED:
+            return self.on_timed(index, line, shape)
+        if kind is Kind.DAY and line.bullet is None:
+            self.on_day(line, shape.day)
+        elif kind is Kind.PROGRAM:
+            self.close_round()
+            self.mode = "program"
+            if self.result.programme_heading is None:
+                self.result.programme_heading = line
+            self.ledger.claim(line, "programme heading")
+        elif kind is Kind.FIELD:
+            self.on_field(index, line, shape)
+        elif kind is Kind.LABEL:
+            self.on_label(line, shape)
+        elif kind is Kind.WHEN:
+            self.on_when(line, shape)
+        elif kind is Kind.YEAR:
+            self.pending_year = shape.year
+            self.mode = "dates"
+            self.close_round()
+            self.ledger.claim(line, "edition year")
+        elif kind is Kind.TABLE_HEAD:
+            self.on_table_head(line)
+        elif kind is Kind.BLOCK:
+            self.close_round()
+            self.mode = "boiler"
+            self.ledger.ignore(line, "web boilerplate")
+        elif kind is Kind.GREETING:
+            self.ledger.ignore(line, "greeting")
+        elif kind is Kind.CLOSING:
+            self.close_round()
+            self.mode = "closing"
+            self.contacts.close()
+            self.ledger.ignore(line, "sign-off")
+        elif kind is Kind.BOILERPLATE:
+            if self.session is not None and not self.session.timed and self.round is None:
+                self.close_session()
+            self.ledger.ignore(line, "web boilerplate")
+        else:
+            self.on_text(index, line, shape)
+        return index + 1
+
+    # -- timed lines ---------------------------------------------------------------
+
+    def on_timed(self, index: int, line: Line, shape: Shape) -> int:
+        span = shape.span
+        assert span is not None
+        self.close_session()
+        if self.mode != "program":
+            self.mode = "program"
+        if span.invalid:
+            self.close_round()
+            self.ledger.not_understood(line, "no such clock time")
+            return index + 1
+        if line.cells:
+            self.close_round()
+            self.on_row(line, span)
+            return index + 1
+        title_line, title, after = line, span.rest, index + 1
+        room = None
+        if title and self.room_then_title(line, title, index):
+            # "Kl. 10.00-10.45 | Folkemødescenen" with the title on the next line.
+            room, title_line, after = title, self.items[index + 1][0], index + 2
+            title = title_line.text
+            self.ledger.claim(line, "session time and room")
+        if not title:
+            nxt = self.next_index(index)
+            if nxt is not None and self.can_be_title(nxt):
+                title_line, after = self.items[nxt][0], nxt + 1
+                title = title_line.text
+                self.ledger.claim(line, "session time")
+            elif not self.result.sessions and self.after_date(index):
+                self.header.frame_time(line, span.start, span.end)
+                return index + 1
+            else:
+                self.close_round()
+                self.ledger.not_understood(line, "a time without a title")
+                return index + 1
+        if self.is_round_heading(title) and self.members_follow(after - 1):
+            self.open_round(line, title_line, title, span)
+            return after
+        self.close_round()
+        session = self.new_session(title, line, span)
+        if room is not None:
+            session.room = room
+        self.titled(session, title, title_line, "time and title")
+        return after
+
+    def room_then_title(self, line: Line, rest: str, index: int) -> bool:
+        """ "10.00-10.45 | Havnescenen" over the title: the text after the bar is a place."""
+        before = line.text[: len(line.text) - len(rest)]
+        if "|" not in before or word_count(rest) > 4 or index + 1 >= len(self.items):
+            return False
+        # A stage, tent, hall or room, also in its definite form ("Havnescenen", "Teltet").
+        rooms = tuple(
+            room + ending
+            for room in self.lexicon.words("room_labels")
+            for ending in ("", "n", "en", "t", "et")
+        )
+        if not any(w.lower().strip(",.()").endswith(rooms) for w in rest.split()):
+            return False
+        following, shape = self.items[index + 1]
+        return (
+            shape.kind is Kind.TEXT
+            and following.bullet is None
+            and not shape.prose
+            and not self.people.line_people(following.text)
+        )
+
+    def can_be_title(self, index: int) -> bool:
+        line, shape = self.items[index]
+        text = line.text
+        if shape.kind is not Kind.TEXT or index in self.topics:
+            return False
+        if shape.prose and (word_count(text) > 14 or text.endswith(".")):
+            return False
+        return not ("@" in text or word_count(text) > 20 or self.people.line_people(text))
+
+    def after_date(self, index: int) -> bool:
+        for j in range(index - 1, max(-1, index - 4), -1):
+            kind = self.items[j][1].kind
+            if kind is Kind.BLANK:
+                continue
+            shape = self.items[j][1]
+            return kind in (Kind.WHEN, Kind.DAY) or (
+                kind is Kind.FIELD and "label_time" in shape.categories
+            )
+        return False
+
+    # -- days, dates, fields -----------------------------------------------------------
+
+    def on_day(self, line: Line, heading: DayHeading | None) -> None:
+        assert heading is not None
+        self.close_round()
+        self.day = DayDraft(
+            line=line,
+            date=heading.date,
+            number=heading.number,
+            weekday=heading.weekday if heading.date is None else heading.date.weekday,
+            location=heading.location,
+        )
+        self.result.days.append(self.day)
+        self.stage = None
+        self.mode = "program"
+        if heading.location and self.header.draft.venue_fallback is None:
+            self.header.draft.venue_fallback = heading.location
+        self.ledger.claim(line, "day heading")
+
+    def on_when(self, line: Line, shape: Shape) -> None:
+        when = shape.when
+        assert when is not None
+        if self.pending_year is not None or self.mode == "dates":
+            self.close_round()
+            self.header.draft.editions.append((when, self.pending_year, line))
+            self.pending_year = None
+            self.ledger.claim(line, "edition")
+            return
+        if self.session is not None and not self.prev_blank:
+            self.body.describe(self.session, line)
+            return
+        self.close_round()
+        self.header.draft.frames.append((when, line))
+        if when.before and self.header.names_event(when.before):
+            # "Dialogmøde om ældreplejen – 14. og 15. marts 2024": a title with its dates.
+            self.header.draft.name_candidates.append((1, line, when.before))
+        elif (
+            when.before
+            and self.header.draft.venue_fallback is None
+            and word_count(when.before) <= 4
+        ):
+            self.header.draft.venue_fallback = when.before
+        self.ledger.claim(line, "event: dates")
+
+    def attached(self, line: Line) -> bool:
+        return self.session is not None and (not self.prev_blank or line.indent > 0)
+
+    def on_field(self, index: int, line: Line, shape: Shape) -> None:
+        if not shape.value:
+            self.on_label(line, shape)
+            return
+        if (
+            self.session is not None
+            and self.attached(line)
+            and self.body.field(self.session, line, shape)
+        ):
+            return
+        categories = shape.categories
+        if (
+            "room_labels" in categories
+            and self.mode == "program"
+            and ("label_venue" not in categories or self.header.draft.venue_name is not None)
+        ):
+            self.close_round()
+            self.stage = shape.value
+            self.ledger.claim(line, "stage of the following sessions")
+            return
+        if "speaker_labels" in categories and self.mode in ("header", "program"):
+            people = self.people.parse(shape.value)
+            if people:
+                self.header.description(line)
+                return
+        self.close_round()
+        if self.mode in ("contact", "closing") and "label_contact" not in categories:
+            self.mode = "header" if not self.result.sessions else "program"
+        self.header.field(line, shape)
+
+    def on_label(self, line: Line, shape: Shape) -> None:
+        categories = shape.categories
+        if "speaker_labels" in categories and self.session is not None:
+            self.body.people_list = self.session
+            self.ledger.claim(line, "speaker label")
+            return
+        self.close_round()
+        if "label_contact" in categories:
+            self.mode = "contact"
+            self.contacts.close()
+        elif "label_dates" in categories:
+            self.mode = "dates"
+        elif "label_registration" in categories or "label_deadline" in categories:
+            self.mode = "registration"
+        elif "label_time" in categories:
+            self.mode = "time"
+        elif "label_venue" in categories:
+            self.mode = "venue"
+        else:
+            self.mode = "about"
+        self.ledger.claim(line, "section heading")
+
+    # -- text ----------------------------------------------------------------------
+
+    def on_text(self, index: int, line: Line, shape: Shape) -> None:
+        text = line.text
+        if "ag " in text and any(c.isdigit() for c in text):
+            self.header.day_hint(line)
+        if "@" in text and self.mentions_contact(text):
+            self.close_round()
+            self.header.text(line, shape, heading=False)
+            return
+        if index in self.topics:
+            self.close_round()
+            self.mode = "program"
+            session = SessionDraft(title=text.rstrip(":").strip() or text, line=line, day=self.day)
+            session.kind = self.kinds.classify(session.title)
+            self.result.sessions.append(session)
+            self.session = session
+            self.ledger.claim(line, f"untimed session {session.title[:40]!r}: title")
+            return
+        if (
+            self.session is not None
+            and self.prev_blank
+            and not line.indent
+            and line.bullet is None
+            and word_count(text) <= 6
+            and text.endswith("!")
+        ):
+            self.close_round()
+            self.ledger.ignore(line, "closing remark")
+            return
+        if (
+            self.mode == "program"
+            and not shape.prose
+            and not line.indent
+            and line.bullet is None
+            and word_count(text) <= 8
+        ):
+            span = parse_trailing_time(text, self.lexicon) if text[-1:].isdigit() else None
+            if span is not None:
+                self.close_round()
+                session = self.new_session(span.rest, line, span)
+                self.titled(session, span.rest, line, "title and time")
+                return
+        if self.round is not None and self.on_round_text(index, line, shape):
+            return
+        if self.session is not None:
+            self.body.line(
+                self.session, line, shape, self.following(index), attached=not self.prev_blank
+            )
+            return
+        self.on_event_text(index, line, shape)
+
+    def mentions_contact(self, text: str) -> bool:
+        lowered = text.lower()
+        return any(word in lowered for word in self.lexicon.words("label_contact"))
+
+    def on_event_text(self, index: int, line: Line, shape: Shape) -> None:
+        text = line.text
+        mode = self.mode
+        if mode in ("contact", "closing"):
+            if self.contacts.block_line(line):
+                self.ledger.claim(line, "event: contact")
+            elif mode == "closing":
+                self.ledger.ignore(line, "letter signature")
+            else:
+                self.header.text(line, shape, heading=False)
+            return
+        if mode == "registration":
+            self.header.registration(line, text, deadline=False)
+            return
+        if mode in ("time", "venue"):
+            category = "label_time" if mode == "time" else "label_venue"
+            self.mode = "header" if not self.result.sessions else "program"
+            self.header.field(
+                line, Shape(Kind.FIELD, label=mode, categories=(category,), value=text)
+            )
+            return
+        if self.starts_contact_block(index):
+            self.mode = "contact"
+            self.contacts.close()
+            if self.contacts.block_line(line):
+                self.ledger.claim(line, "event: contact")
+                return
+        if "@" not in text and not shape.prose:
+            people = self.people.parse(text) if word_count(text) <= 8 else None
+            if people and people.speakers and people.speakers[0].role and not people.organisations:
+                self.header.description(line)
+                return
+        heading = (
+            mode == "header"
+            and is_heading_like(line, shape)
+            and not is_all_caps(text)
+            and not self.result.sessions
+        )
+        self.header.text(line, shape, heading=heading)
+
+    def starts_contact_block(self, index: int) -> bool:
+        """A name (perhaps under a job title) with an e-mail within the next lines."""
+        line = self.items[index][0]
+        text = line.text.strip(" ,.")
+        words = text.split()
+        if not (
+            self.people.is_person_name(text)
+            or (len(words) <= 3 and any(self.people.is_role_word(w) for w in words))
+        ):
+            return False
+        for j in range(index + 1, min(len(self.items), index + 5)):
+            if find_emails(self.items[j][0].text):
+                return True
+        return False

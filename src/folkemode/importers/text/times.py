@@ -1,0 +1,268 @@
+"""Clock times, time ranges and durations in words.
+
+A programme line starts with a time in one of many spellings — "Kl. 10.00",
+"kl. 9.30", "Kl. 12 -13", "14.15-15.15", "17.30 – 18.30", "13:10-13:45",
+"19:00-" (no end) — and may give its length in words: "(fem kvarter)",
+"(en halv time)", "(1½ time)", "(45 min.)", "(2 timar)".
+
+>>> lex = Lexicon.build()
+>>> span = parse_leading_time("Kl. 10.45 (fem kvarter) Regionsopdelt", lex)
+>>> span.start, span.end, span.rest
+(datetime.time(10, 45), datetime.time(12, 0), 'Regionsopdelt')
+>>> parse_leading_time("01.11. kl. 12:00 - 02.11. kl. 12.00", lex) is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import time, timedelta
+
+from folkemode.importers.text.vocabulary import Lexicon
+
+__all__ = [
+    "TimeSpan",
+    "add_minutes",
+    "find_duration",
+    "parse_duration",
+    "parse_leading_time",
+    "parse_trailing_time",
+    "time_patterns",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A time or time range at the start of a line, and the text after it."""
+
+    start: time
+    end: time | None
+    rest: str
+    """The text after the time, without separators and without a duration."""
+    open_end: bool = False
+    """True for "19:00-": the text says the end is open."""
+    clock_word: bool = False
+    """True when "kl." (or another clock word) introduced the time."""
+    duration: timedelta | None = None
+    """A duration in words found in the line ("(fem kvarter)")."""
+    invalid: bool = False
+    """True when the digits are no clock time ("Kl. 25.99"); start is then midnight."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    leading: re.Pattern[str]
+    separators: str
+
+
+def _alternation(words: frozenset[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word.rstrip(".")) for word in ordered if word.rstrip("."))
+
+
+@functools.lru_cache(maxsize=8)
+def time_patterns(lexicon: Lexicon) -> _Patterns:
+    """The compiled time patterns for one vocabulary (cached)."""
+    clock = _alternation(lexicon.words("clock"))
+    until = _alternation(lexicon.words("range"))
+    leading = re.compile(
+        rf"""
+        (?:(?:fra|frå|from|ca\.?|cirka|omkring)\s{{1,3}})?
+        (?:(?P<clock>{clock})\.?\s{{0,3}})?
+        (?P<h1>\d{{1,2}})(?:[.:](?P<m1>\d{{2}}))?
+        (?:
+            \s{{0,3}}(?:[-–—]|(?:{until})\b)\s{{0,3}}
+            (?:(?:{clock})\.?\s{{0,3}})?
+            (?P<h2>\d{{1,2}})(?:[.:](?P<m2>\d{{2}}))?
+        )?
+        (?P<open>[-–—](?![-–—\d]))?
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    )
+    return _Patterns(leading=leading, separators=" :,;|–—-")
+
+
+def _clock(hour: str, minute: str | None) -> time | None:
+    h = int(hour)
+    m = int(minute) if minute else 0
+    if h == 24 and m == 0:
+        return time(0, 0)
+    if h > 23 or m > 59:
+        return None
+    return time(h, m)
+
+
+def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
+    """The time or time range ``text`` starts with, or None.
+
+    Without "kl." a time needs its minutes ("10.00", not "10"), and
+    "01.11." or "14.11 kl. 12" are dates, not times.
+    """
+    if not text or not (text[0].isdigit() or text[0] in "KkFfCcOo"):
+        return None
+    patterns = time_patterns(lexicon)
+    match = patterns.leading.match(text)
+    if match is None:
+        return None
+    end = match.end()
+    following = text[end : end + 4]
+    has_clock = match.group("clock") is not None
+    if following[:1].isalnum():
+        return None
+    if match.group("m1") is None and not has_clock:
+        return None
+    # "14.11 kl. 12:00" and "01.11." are dates; "10.00 Velkommen" is a time.
+    if (
+        not has_clock
+        and match.group("h2") is None
+        and match.group("open") is None
+        and (following[:1] in "./" or following.lstrip(" ").lower().startswith("kl"))
+    ):
+        return None
+    if following[:1] == "." and following[1:2].isdigit():
+        return None
+    start = _clock(match.group("h1"), match.group("m1"))
+    stop = None
+    if match.group("h2") is not None:
+        stop = _clock(match.group("h2"), match.group("m2"))
+        if stop is None:
+            start = None
+    rest = text[end:].lstrip(patterns.separators + ".")
+    invalid = start is None
+    duration = None
+    if "(" in rest:
+        found = find_duration(rest, lexicon)
+        if found is not None:
+            duration, rest = found
+            if stop is None and start is not None:
+                stop, _ = add_minutes(start, duration.total_seconds() / 60)
+    return TimeSpan(
+        start=start if start is not None else time(0, 0),
+        end=stop,
+        rest=rest.strip(),
+        open_end=match.group("open") is not None,
+        clock_word=has_clock,
+        duration=duration,
+        invalid=invalid,
+    )
+
+
+_TRAILING = re.compile(
+    r"\s(?:kl\.?|klokken|klokka)\s{0,2}(?P<time>\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s{0,2}[-–]\s{0,2}\d{1,2}(?:[.:]\d{2})?)?)\s{0,3}$"
+    # or a full range without "kl.": "Frokost 12.00-13.00"
+    r"|\s(?P<range>\d{1,2}[.:]\d{2}\s{0,2}[-–]\s{0,2}\d{1,2}[.:]\d{2})\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def parse_trailing_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
+    """A short line that ends with its time: "Middag kl. 19.30" (title first).
+
+    >>> span = parse_trailing_time("Middag kl. 19.30", Lexicon.build())
+    >>> span.start, span.rest
+    (datetime.time(19, 30), 'Middag')
+    """
+    match = _TRAILING.search(text) if text[-1:].isdigit() else None
+    if match is None:
+        return None
+    span = parse_leading_time("kl. " + (match.group("time") or match.group("range")), lexicon)
+    title = text[: match.start()].rstrip(" ,:–-")
+    if span is None or span.invalid or not title:
+        return None
+    return TimeSpan(start=span.start, end=span.end, rest=title, clock_word=True)
+
+
+_COMMA = re.compile(r",(?!\d)")
+_AMOUNT = re.compile(r"(?P<whole>\d{1,3})?(?:[.,](?P<fraction>\d{1,2}))?(?P<half>½)?$")
+
+
+def _amount(token: str, lexicon: Lexicon) -> float | None:
+    if token in lexicon.numbers:
+        return lexicon.numbers[token]
+    match = _AMOUNT.match(token)
+    if match is None or not token:
+        return None
+    value = 0.0
+    if match.group("whole"):
+        value += int(match.group("whole"))
+    if match.group("fraction"):
+        value += int(match.group("fraction")) / 10 ** len(match.group("fraction"))
+    if match.group("half"):
+        value += 0.5
+    return value if value > 0 else None
+
+
+def parse_duration(text: str, lexicon: Lexicon) -> timedelta | None:
+    """A duration written in words or digits, or None if ``text`` is anything else.
+
+    >>> lex = Lexicon.build()
+    >>> [parse_duration(t, lex) // timedelta(minutes=1) for t in
+    ...  ("fem kvarter", "en halv time", "1½ time", "45 min.", "2 timar", "halvanden time")]
+    [75, 30, 90, 45, 120, 90]
+    """
+    tokens = _COMMA.sub(" ", text.lower()).split()
+    if not tokens or len(tokens) > 8:
+        return None
+    half = lexicon.words("half")
+    joiners = lexicon.words("and_words")
+    total = 0.0
+    amount: float | None = None
+    found_unit = False
+    index = 1 if tokens[0] in lexicon.words("approx") else 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in joiners:
+            index += 1
+            continue
+        if token in half:
+            amount = (amount or 0.0) + 0.5
+            index += 1
+            continue
+        value = _amount(token, lexicon)
+        if value is not None:
+            if value == 1 and index + 1 < len(tokens) and tokens[index + 1] in half:
+                value = 0.5  # "en halv time": the "en" is an article
+                index += 1
+            amount = (amount or 0.0) + value
+            index += 1
+            continue
+        unit = lexicon.units.get(token)
+        if unit is None or amount is None:
+            return None
+        total += amount * unit
+        amount = None
+        found_unit = True
+        index += 1
+    if not found_unit or amount is not None or total <= 0 or total > 24 * 60:
+        return None
+    return timedelta(minutes=round(total))
+
+
+def find_duration(text: str, lexicon: Lexicon) -> tuple[timedelta, str] | None:
+    """A duration in brackets anywhere in ``text``, and the text without it.
+
+    >>> lex = Lexicon.build()
+    >>> find_duration("Kaffepause (en halv time)", lex)
+    (datetime.timedelta(seconds=1800), 'Kaffepause')
+    """
+    start = text.find("(")
+    while start >= 0:
+        close = text.find(")", start + 1, start + 40)
+        if close < 0:
+            break
+        duration = parse_duration(text[start + 1 : close], lexicon)
+        if duration is not None:
+            rest = (text[:start].rstrip() + " " + text[close + 1 :].lstrip()).strip()
+            return duration, rest
+        start = text.find("(", start + 1)
+    return None
+
+
+def add_minutes(value: time, minutes: float) -> tuple[time, int]:
+    """``value`` plus ``minutes``, and how many midnights that passes."""
+    total = value.hour * 60 + value.minute + round(minutes)
+    days, rest = divmod(total, 24 * 60)
+    return time(rest // 60, rest % 60), days

@@ -1,0 +1,122 @@
+"""Headings without times that are sessions of their own.
+
+Some programmes list their topics instead of times — a heading, then a
+paragraph about it, then the next heading — and reports of group work put
+each group under a heading in capitals with bullets below. Those headings
+become untimed sessions. An article has headings and paragraphs too, so a
+heading in ordinary case counts only as one of a run of two or more such
+blocks (or right under a "Program" heading), and never inside a timed day,
+where headings are agenda points of the session above them.
+
+>>> from folkemode.importers.text.classify import classify_text
+>>> from folkemode.importers.text.vocabulary import Lexicon
+>>> lex = Lexicon.build()
+>>> text = "Intro\\n\\nKLIMA OG NATUR\\n * Flere cykelstier\\n\\nPSYKISK HELSE\\n * Tid til at tale"
+>>> sorted(topic_headings(classify_text(text, lex)))
+[2, 5]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.lines import Line, is_all_caps, word_count
+
+__all__ = ["is_heading_like", "topic_headings"]
+
+
+def is_heading_like(line: Line, shape: Shape) -> bool:
+    """A short line of its own that could head something: no sentence, no list item."""
+    text = line.text
+    return (
+        shape.kind is Kind.TEXT
+        and not shape.prose
+        and line.bullet is None
+        and line.indent <= 3
+        and word_count(text) <= 12
+        and len(text) <= 100
+        and not text.endswith((".", ",", ";"))
+        and (text[0].isupper() or text[0].isdigit() or text[0] in '«"')
+        and "@" not in text
+        and "://" not in text
+    )
+
+
+def _next(items: Sequence[tuple[Line, Shape]], index: int) -> int | None:
+    for j in range(index + 1, min(len(items), index + 4)):
+        if items[j][1].kind is not Kind.BLANK:
+            return j
+    return None
+
+
+def _caps_content(line: Line, shape: Shape) -> bool:
+    if shape.kind is not Kind.TEXT or is_all_caps(line.text):
+        return False
+    return shape.prose or line.bullet is not None or line.text.endswith(":")
+
+
+def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
+    """Indexes (into ``items``) of the lines that head untimed sessions."""
+    accepted: set[int] = set()
+    run: list[int] = []
+    runs: list[tuple[list[int], bool]] = []
+    in_block = False
+    after_programme = False
+    timed_in_day = False
+
+    def close_run() -> None:
+        nonlocal run
+        if run:
+            runs.append((run, after_programme and not timed_in_day))
+        run = []
+
+    for index, (line, shape) in enumerate(items):
+        kind = shape.kind
+        if kind is Kind.BLANK:
+            continue
+        if kind is Kind.BLOCK:
+            in_block = True
+            close_run()
+            continue
+        if kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+            in_block = False
+            close_run()
+            if kind is Kind.TIMED:
+                timed_in_day = True
+            else:
+                timed_in_day = False
+                after_programme = after_programme or kind is Kind.PROGRAM or kind is Kind.DAY
+            continue
+        if in_block:
+            continue
+        following = _next(items, index)
+        if (
+            kind is Kind.TEXT
+            and following is not None
+            and (
+                is_heading_like(line, shape) or (is_all_caps(line.text) and line.text.endswith(":"))
+            )
+        ):
+            next_line, next_shape = items[following]
+            if is_all_caps(line.text.rstrip(":")):
+                if _caps_content(next_line, next_shape):
+                    close_run()
+                    accepted.add(index)
+                continue
+            if (
+                not timed_in_day
+                and next_shape.kind is Kind.TEXT
+                and next_shape.prose
+                and (next_line.bullet is None)
+            ):
+                run.append(index)
+                continue
+        if kind is Kind.TEXT and (shape.prose or line.bullet is not None):
+            continue  # the content of the block before
+        close_run()
+    close_run()
+    for heads, programme in runs:
+        if len(heads) >= 2 or programme:
+            accepted.update(heads)
+    return accepted

@@ -1,0 +1,55 @@
+"""The text importer scored on whole programmes: the fixture corpus and the shared seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import folkemode
+from tests.conftest import FIXTURES, seed_paths
+from tests.scoring import score, score_all
+
+CORPUS = sorted((FIXTURES / "programmes").glob("*.txt"))
+
+
+class TestCorpus:
+    def test_corpus_is_there(self) -> None:
+        """The corpus has fifteen or more whole programmes, each with its annotation."""
+        assert len(CORPUS) >= 15
+        assert all(p.with_suffix("").with_suffix(".expected.json").exists() for p in CORPUS)
+
+    def test_whole_corpus(self) -> None:
+        """Every session found, speakers nearly all, every check passes."""
+        total = score_all(CORPUS)
+        assert total.sessions_f1 == 1.0, total.misses
+        assert total.speakers_f1 >= 0.95, total.misses
+        assert total.checks_ok == total.checks, total.misses
+
+    @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+    def test_each_programme(self, path: Path) -> None:
+        """Each programme on its own: no missed session, no failed check."""
+        result = score(path)
+        assert result.hits == result.true == result.predicted, result.misses
+        assert result.checks_ok == result.checks, result.misses
+
+
+class TestSeeds:
+    def test_seeds_000_to_003(self) -> None:
+        """The shared seeds with programmes score in full."""
+        paths = [p for p in seed_paths() if p.name[:3] in ("000", "001", "002", "003")]
+        if not paths:
+            pytest.skip("seeds 000-003 are not there")
+        total = score_all(paths)
+        assert total.sessions_f1 == 1.0, total.misses
+        assert total.speakers_f1 >= 0.95, total.misses
+        assert total.checks_ok == total.checks, total.misses
+
+    def test_seed_004_invents_nothing(self) -> None:
+        """The article seed yields an event without sessions, its prose reported as ignored."""
+        paths = seed_paths("004_*.txt")
+        if not paths:
+            pytest.skip("seed 004 is not there")
+        result = folkemode.parse(paths[0].read_text(encoding="utf-8"), format="text")
+        assert result.event.sessions == ()
+        assert any(d.code == "ignored" for d in result.diagnostics)

@@ -1,0 +1,271 @@
+"""Dates, day headings, frames and the year (folkemode.importers.text.dates and .years)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import folkemode
+from folkemode.importers.text.dates import PartialDate, find_dates, parse_day_heading, parse_when
+from folkemode.importers.text.vocabulary import Lexicon
+from folkemode.importers.text.years import assign_years, choose_year
+
+LEX = Lexicon.build()
+
+
+def first(text: str) -> PartialDate:
+    found = find_dates(text, LEX)
+    assert found, text
+    return found[0].first
+
+
+class TestFindDates:
+    @pytest.mark.parametrize(
+        ("text", "day", "month", "year"),
+        [
+            ("Date(s) - 23/01/2021", 23, 1, 2021),
+            ("Publisert: 17.01.2022", 17, 1, 2022),
+            ("lørdag den 24. marts", 24, 3, None),
+            ("konferansens dag 2, 8.mars", 8, 3, None),
+            ("Opsamling fra Open Space d. 23.01 om platformen", 23, 1, None),
+            ("d. 23 januar", 23, 1, None),
+            ("Måndag 3. november", 3, 11, None),
+            ("TORSDAG 12. JUNI", 12, 6, None),
+            ("Sendt: 12. september 2018 14:07", 12, 9, 2018),
+            ("2024-03-14", 14, 3, 2024),
+            ("01.11. kl. 12:00", 1, 11, None),
+            ("Nyt 23.06.21", 23, 6, 2021),
+            ("Tilmelding senest 6. okt. 2025", 6, 10, 2025),
+        ],
+    )
+    def test_forms(self, text: str, day: int, month: int, year: int | None) -> None:
+        """Numeric and written dates, with and without year."""
+        found = first(text)
+        assert (found.day, found.month, found.year) == (day, month, year)
+
+    def test_weekday_is_kept(self) -> None:
+        """The weekday a date names travels with it (Monday is 0)."""
+        assert first("Tirsdag 25.9:").weekday is None or first("Tirsdag 25.9:").weekday == 1
+        assert parse_day_heading("Tirsdag 25.9:", LEX).date == PartialDate(25, 9, None, 1)
+        assert first("laurdag 3. mai").weekday == 5
+
+    def test_ranges(self) -> None:
+        """ "14. og 15. mars 2024" and "3.–4. november 2025" are ranges of days."""
+        (mention,) = find_dates("Velkommen til strategikonferanse 14. og 15. mars 2024!", LEX)
+        assert (mention.first.day, mention.last.day, mention.last.year) == (14, 15, 2024)
+        (mention,) = find_dates("3.–4. november 2025", LEX)
+        assert (mention.first, mention.last) == (PartialDate(3, 11, 2025), PartialDate(4, 11, 2025))
+
+    @pytest.mark.parametrize("text", ["13.10-13.45 Klima", "kl. 10.30", "Rum 12.5", "1.000 kr"])
+    def test_times_are_not_dates(self, text: str) -> None:
+        """A bare "13.10" is a time unless something says it is a date."""
+        assert find_dates(text, LEX) == []
+
+    def test_impossible_dates(self) -> None:
+        """ "31. februar" and "45.13." are no dates."""
+        assert find_dates("31. februar", LEX) == []
+        assert find_dates("45.13.", LEX) == []
+
+
+class TestDayHeadings:
+    @pytest.mark.parametrize(
+        ("text", "when", "number", "location"),
+        [
+            ("Torsdag 14. marts", PartialDate(14, 3, None, 3), None, None),
+            ("lørdag den 24. marts:", PartialDate(24, 3, None, 5), None, None),
+            ("Tirsdag 25.9:", PartialDate(25, 9, None, 1), None, None),
+            ("Dag 2, 23. september", PartialDate(23, 9), 2, None),
+            (
+                "Dag 1: Tirsdag 29. mai – Sandnes rådhus",
+                PartialDate(29, 5, None, 1),
+                1,
+                "Sandnes rådhus",
+            ),
+            ("Måndag 3. november", PartialDate(3, 11, None, 0), None, None),
+            ("Fredag den 15. marts 2024", PartialDate(15, 3, 2024, 4), None, None),
+        ],
+    )
+    def test_headings(
+        self, text: str, when: PartialDate, number: int | None, location: str | None
+    ) -> None:
+        """Day headings in Danish, Bokmål and Nynorsk, with "Dag N" and a place."""
+        heading = parse_day_heading(text, LEX)
+        assert heading is not None
+        assert (heading.date, heading.number, heading.location) == (when, number, location)
+
+    def test_weekday_and_number_alone(self) -> None:
+        """ "Fredag" and "Dag 2" are headings without a date."""
+        assert parse_day_heading("Fredag:", LEX).weekday == 4
+        assert parse_day_heading("Dag 2", LEX).number == 2
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Velkommen til konferencen den 14. marts, hvor vi mødes igen",
+            "Tid: Tirsdag den 8. oktober 2024 kl. 9.30-16.00",
+            "14. og 15. mars 2024",
+            "Vi ses torsdag",
+            "Torsdag 14. marts kl. 10.00 Velkommen",
+        ],
+    )
+    def test_not_headings(self, text: str) -> None:
+        """Sentences, frames with times and ranges are not day headings."""
+        assert parse_day_heading(text, LEX) is None
+
+
+class TestWhen:
+    def test_frame_with_times(self) -> None:
+        """ "Tid: … kl. 9.30-16.00" gives day, start and end."""
+        when = parse_when("Tirsdag den 8. oktober 2024 kl. 9.30-16.00", LEX)
+        assert when is not None
+        assert (when.first, when.start, when.end) == (PartialDate(8, 10, 2024, 1), (9, 30), (16, 0))
+
+    def test_edition_across_days(self) -> None:
+        """ "01.11. kl. 12:00 - 02.11. kl. 12.00" runs from one day to the next."""
+        when = parse_when("01.11. kl. 12:00 - 02.11. kl. 12.00", LEX)
+        assert when is not None
+        assert (when.first, when.last, when.start, when.end) == (
+            PartialDate(1, 11),
+            PartialDate(2, 11),
+            (12, 0),
+            (12, 0),
+        )
+
+    def test_place_before(self) -> None:
+        """ "Gardermoen, 22.–24. september" keeps the place."""
+        when = parse_when("Gardermoen, 22.–24. september", LEX)
+        assert when is not None and when.before == "Gardermoen"
+
+
+class TestYears:
+    def test_option_wins(self) -> None:
+        """year= is used when given."""
+        assert (
+            choose_year(
+                [PartialDate(1, 2)],
+                explicit=[],
+                header_years=[2020],
+                references=[],
+                report=False,
+                option=2031,
+            )[0]
+            == 2031
+        )
+
+    def test_explicit_date_before_header_year(self) -> None:
+        """A date with its year beats a year elsewhere in the header."""
+        year, _ = choose_year(
+            [PartialDate(3, 11)],
+            explicit=[PartialDate(3, 11, 2025)],
+            header_years=[2024],
+            references=[],
+            report=False,
+        )
+        assert year == 2025
+
+    def test_publication_date_next_occurrence(self) -> None:
+        """Published in January, "8.mars" is the coming March."""
+        year, _ = choose_year(
+            [PartialDate(8, 3)],
+            explicit=[],
+            header_years=[],
+            references=[PartialDate(17, 1, 2022)],
+            report=False,
+        )
+        assert year == 2022
+        year, _ = choose_year(
+            [PartialDate(8, 1)],
+            explicit=[],
+            header_years=[],
+            references=[PartialDate(17, 11, 2022)],
+            report=False,
+        )
+        assert year == 2023
+
+    def test_weekday_decides(self) -> None:
+        """A report published 10.03.2025 about "Torsdag 6. mars" is 2025 (a Thursday)."""
+        year, reason = choose_year(
+            [PartialDate(6, 3, None, 3)],
+            explicit=[],
+            header_years=[],
+            references=[PartialDate(10, 3, 2025)],
+            report=True,
+        )
+        assert year == 2025 and "weekday" in reason
+
+    def test_no_evidence(self) -> None:
+        """Without any year in sight there is none."""
+        assert choose_year(
+            [PartialDate(14, 11)], explicit=[], header_years=[], references=[], report=False
+        ) == (None, "")
+
+    def test_new_year(self) -> None:
+        """A programme from 30 December to 2 January crosses into the next year."""
+        assert assign_years([PartialDate(30, 12), PartialDate(2, 1)], 2024) == [
+            date(2024, 12, 30),
+            date(2025, 1, 2),
+        ]
+
+
+class TestYearInProgrammes:
+    def test_no_year_is_reported_and_nothing_dated(self) -> None:
+        """Without a year sessions keep title and order but no date; "no-year" says so."""
+        result = folkemode.parse(
+            "Torsdag 14. marts\nKl. 10.00 Velkommen\nKl. 11.00 Debat", format="text"
+        )
+        assert [s.title for s in result.event.sessions] == ["Velkommen", "Debat"]
+        assert all(s.start is None and s.day is None for s in result.event.sessions)
+        assert result.event.start is None
+        assert "no-year" in {d.code for d in result.diagnostics}
+
+    def test_year_option_places_them(self) -> None:
+        """year= places the same programme on the calendar."""
+        event = folkemode.loads(
+            "Torsdag 14. marts\nKl. 10.00 Velkommen\nKl. 11.00 Debat", format="text", year=2024
+        )
+        assert event.sessions[0].start.isoformat() == "2024-03-14T10:00:00+01:00"
+        assert event.sessions[0].end == event.sessions[1].start
+
+    def test_day_two_hint(self) -> None:
+        """ "konferansens dag 2, 8.mars" puts day 1 on 7 March."""
+        event = folkemode.loads(
+            "Publisert: 17.01.2022\nVi holder fylkesmøte på konferansens dag 2, 8.mars.",
+            format="text",
+        )
+        assert event.start is not None and event.start.date() == date(2022, 3, 7)
+
+    def test_numbered_days_from_another_day(self) -> None:
+        """ "Dag 1" without a date is the day before "Dag 2, 23. september"."""
+        event = folkemode.loads(
+            "Landsmøte 2023\n\nDag 1\n10:00 Åpning\n\nDag 2, 23. september\n09:00 Debatt",
+            format="text",
+        )
+        assert [s.start.date().isoformat() for s in event.sessions] == ["2023-09-22", "2023-09-23"]
+
+    def test_weekday_headings_follow_the_frame(self) -> None:
+        """A bare "Fredag" after "Torsdag 14. marts 2024" is 15 March."""
+        event = folkemode.loads(
+            "Torsdag 14. marts 2024\nKl. 10 Velkommen\n\nFredag\nKl. 9 Morgenmad", format="text"
+        )
+        assert event.sessions[-1].start.date() == date(2024, 3, 15)
+
+
+class TestYearEvidence:
+    def test_title_year_beats_an_older_date_in_a_sentence(self) -> None:
+        """A date in the header's prose is no frame when the programme has day headings."""
+        event = folkemode.loads(
+            "Kommunalkonference 2025\n\nSiden valget den 16. november 2021 har meget ændret "
+            "sig i kommunerne, og derfor mødes vi igen.\n\nTorsdag 13. marts\nKl. 10 Velkommen\n",
+            format="text",
+        )
+        assert event.start is not None and event.start.date() == date(2025, 3, 13)
+
+    def test_sentence_date_when_nothing_else(self) -> None:
+        """Without headings or a title year, a dated sentence in the header gives the year."""
+        event = folkemode.loads(
+            "Temadag\n\nVelkommen til temadag 14. og 15. mars 2024 om klimaet!\n\n"
+            "Kl. 10 Velkommen\n",
+            format="text",
+        )
+        assert event.sessions[0].start.date() == date(2024, 3, 14)

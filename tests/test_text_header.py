@@ -1,0 +1,203 @@
+"""The event header: name, frame, venue, price, deadline, organiser, contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+import folkemode
+from folkemode.importers.text.header import parse_price, parse_venue
+
+
+def load(text: str, **options: object) -> folkemode.Event:
+    return folkemode.loads(text, format="text", **options)  # type: ignore[arg-type]
+
+
+COURSE = """Kurser › Politikere › Temadag
+
+Temadag for udvalgsformænd: Det gode udvalgsmøde
+
+Som udvalgsformand har du en nøglerolle, og på temadagen får du konkrete redskaber til det.
+
+Tid: Tirsdag den 8. oktober 2024 kl. 9.30-16.00
+Sted: Fyns Kursuscenter, Dalumvej 88, 5250 Odense SV
+Pris: 2.850 kr. pr. deltager inkl. forplejning
+Tilmeldingsfrist: 13. september 2024
+Arrangør: Kommunekurser i samarbejde med KL
+
+Program
+
+kl. 9.30 Ankomst
+kl. 10.00 Oplæg
+
+Kontakt Birgitte Mølgaard: bm@kommunekurser.dk
+
+Har du spørgsmål til det faglige indhold?
+Chefkonsulent
+Tobias Hald Winther
+thw@kommunekurser.dk
+Tlf. 33 70 12 45
+"""
+
+
+class TestCourseHeader:
+    def test_fields(self) -> None:
+        """Tid, Sted, Pris, Tilmeldingsfrist and Arrangør fill the event."""
+        event = load(COURSE)
+        assert event.name == "Temadag for udvalgsformænd: Det gode udvalgsmøde"
+        assert event.start.isoformat() == "2024-10-08T09:30:00+02:00"
+        assert event.end.isoformat() == "2024-10-08T16:00:00+02:00"
+        assert event.venue is not None
+        assert (event.venue.name, event.venue.address) == (
+            "Fyns Kursuscenter",
+            "Dalumvej 88, 5250 Odense SV",
+        )
+        assert event.price is not None and event.price.amount == Decimal(2850)
+        assert event.price.currency == "DKK"
+        assert event.registration_deadline == date(2024, 9, 13)
+        assert [o.name for o in event.organisers] == ["Kommunekurser", "KL"]
+        assert event.timezone == "Europe/Copenhagen" and event.locale == "da"
+
+    def test_contacts(self) -> None:
+        """ "Kontakt Name: e-mail" and a job-title block are both contacts."""
+        event = load(COURSE)
+        assert [(c.name, c.email, c.role, c.phone) for c in event.contacts] == [
+            ("Birgitte Mølgaard", "bm@kommunekurser.dk", None, None),
+            ("Tobias Hald Winther", "thw@kommunekurser.dk", "Chefkonsulent", "33 70 12 45"),
+        ]
+
+    def test_description(self) -> None:
+        """Header prose becomes the event's description."""
+        assert "nøglerolle" in (load(COURSE).description or "")
+
+
+class TestOnline:
+    @pytest.mark.parametrize(
+        ("line", "platform"),
+        [
+            ("Regions- og Kommunalpolitisk Konference – REKOKO21 på Zoom", "Zoom"),
+            ("Stad: Digitalt på Microsoft Teams", "Microsoft Teams"),
+        ],
+    )
+    def test_platforms(self, line: str, platform: str) -> None:
+        """ "på Zoom", "Teams": an online venue with its platform."""
+        event = load(f"{line}\nDato: 27/01/2021\nKl. 9.00 Opning\n")
+        assert event.venue is not None and event.venue.is_online
+        assert event.venue.platform == platform
+
+    def test_virtual(self) -> None:
+        """ "Sted: Virtuelt" is an online event without a platform."""
+        event = load("Webinar\nDato: 21/11/2023\nSted: Virtuelt\n09:00 Velkommen\n")
+        assert event.venue is not None and event.venue.online
+
+
+class TestFrames:
+    def test_date_then_times_on_the_next_line(self) -> None:
+        """ "Date(s) - 23/01/2021" then "10:00 - 19:00" is the frame, not a session."""
+        event = load(
+            "REKOKO21\n\nDate(s) - 23/01/2021\n10:00 - 19:00\n\n"
+            "Kategori Ingen\n\nKl. 10.00 Velkommen"
+        )
+        assert (event.start.isoformat(), event.end.isoformat()) == (
+            "2021-01-23T10:00:00+01:00",
+            "2021-01-23T19:00:00+01:00",
+        )
+        assert [s.title for s in event.sessions] == ["Velkommen"]
+
+    def test_dato_and_tid_fields(self) -> None:
+        """ "Dato: 21/11/2023" and "Tid: 09:00 - 12:00" together."""
+        event = load("Webinar\n\nDato: 21/11/2023\nTid: 09:00 - 12:00\n\n09:00 Velkommen\n")
+        assert event.start.isoformat() == "2023-11-21T09:00:00+01:00"
+        assert event.end.isoformat() == "2023-11-21T12:00:00+01:00"
+
+    def test_days_only_frame(self) -> None:
+        """ "3.–4. november 2025" gives the days; times come from the sessions."""
+        event = load("Forum 2025\n3.–4. november 2025\n\nMandag 3. november\nkl. 9.00 Ankomst\n")
+        assert event.start.isoformat() == "2025-11-03T09:00:00+01:00"
+
+    def test_no_sessions_whole_days(self) -> None:
+        """Without times, the event spans whole days."""
+        event = load("Landsmøte\nGardermoen, 22.–24. september 2023\n")
+        assert event.all_day and event.start.date() == date(2023, 9, 22)
+        assert event.venue is not None and event.venue.name == "Gardermoen"
+
+
+class TestEditions:
+    def test_dated_editions(self) -> None:
+        """Year labels with date ranges below are the editions of a recurring course."""
+        event = load(
+            "Politikerdøgn\n\nDatoer\n\n2022:\n01.11. kl. 12:00 - 02.11. kl. 12.00\n\n"
+            "2023:\n13.11. kl. 12:00 - 14.11. kl. 12.00\n"
+        )
+        assert [(e.start.isoformat(), e.end.isoformat()) for e in event.editions] == [
+            ("2022-11-01T12:00:00+01:00", "2022-11-02T12:00:00+01:00"),
+            ("2023-11-13T12:00:00+01:00", "2023-11-14T12:00:00+01:00"),
+        ]
+
+
+class TestNames:
+    def test_subject_of_an_email(self) -> None:
+        """An e-mail's subject names the event."""
+        event = load(
+            "Fra: KS Agder\nEmne: Program for regionkonferansen 2024\n\n"
+            "Tirsdag 25.9:\nkl. 11.30 Lunsj\n"
+        )
+        assert event.name == "Program for regionkonferansen 2024"
+
+    def test_event_word_preferred(self) -> None:
+        """Of several headings, the one naming an event wins."""
+        event = load("KS Vestfold\n\nStrategikonferansen 2024\n\n14. mars 2024\n10:00 Åpning\n")
+        assert event.name == "Strategikonferansen 2024"
+
+
+class TestHelpers:
+    @pytest.mark.parametrize(
+        ("text", "amount", "currency"),
+        [
+            ("Pris: 4.950 kr. ekskl. moms", Decimal(4950), "DKK"),
+            ("3 900 kroner per deltaker", Decimal(3900), "NOK"),
+            ("Deltakaravgift: kr 2 500,-", Decimal(2500), "NOK"),
+            ("Gratis for medlemmer", Decimal(0), "NOK"),
+        ],
+    )
+    def test_prices(self, text: str, amount: Decimal, currency: str) -> None:
+        """Amounts in Danish and Norwegian spellings; "gratis" is free."""
+        locale = "da" if "ekskl" in text else "nb"
+        price = parse_price(text, locale)
+        assert price is not None and (price.amount, price.currency) == (amount, currency)
+
+    @pytest.mark.parametrize(
+        ("text", "name", "address"),
+        [
+            (
+                "Voss kulturhus, Vangsgata 38, 5700 Voss",
+                "Voss kulturhus",
+                "Vangsgata 38, 5700 Voss",
+            ),
+            ("Fjellstova Høyfjellshotell, Geilo", "Fjellstova Høyfjellshotell", "Geilo"),
+            ("Dalumvej 88, 5250 Odense", None, "Dalumvej 88, 5250 Odense"),
+        ],
+    )
+    def test_venues(self, text: str, name: str | None, address: str | None) -> None:
+        """Name before the street, address from the street on."""
+        assert parse_venue(text) == (name, address)
+
+
+class TestWebPage:
+    PAGE = (
+        "Hopp til hovedinnhold\n\nKS Agder\nFolkevalgtkonferansen 2025\n\n"
+        "Konferansen arrangeres på Scandic Kristiansand Bystranda 4. og 5. juni. Vi byr på "
+        "faglig påfyll og debatt.\n\nPåmelding\nMeld deg på her innen 15. mai. Konferansen er "
+        "gratis for medlemmer.\n\nProgram\n\nDag 1 (onsdag 4. juni)\n• 10.00 Registrering\n\n"
+        "Dag 2 (torsdag 5. juni)\n• 09.00 Oppsummering\n"
+    )
+
+    def test_facts_from_sentences(self) -> None:
+        """Venue, deadline and price come out of sentences; "Dag 2 (torsdag 5. juni)" is a day."""
+        event = load(self.PAGE)
+        assert event.venue is not None and event.venue.name == "Scandic Kristiansand Bystranda"
+        assert event.registration_deadline == date(2025, 5, 15)
+        assert event.price is not None and event.price.is_free
+        assert [s.start.date().day for s in event.sessions] == [4, 5]

@@ -1,0 +1,56 @@
+"""Telling Danish, Bokmål and Nynorsk apart (folkemode.importers.text.locale)."""
+
+from __future__ import annotations
+
+import pytest
+
+import folkemode
+from folkemode.importers.text.locale import detect_locale
+from folkemode.importers.text.vocabulary import Lexicon
+
+LEX = Lexicon.build()
+
+
+class TestLocale:
+    @pytest.mark.parametrize(
+        ("text", "locale"),
+        [
+            ("Hvordan får du mest mulig politik ud af din tid? Det bliver digitalt i år.", "da"),
+            ("Vi mødes efter frokost, og derefter er der spørgsmål fra salen.", "da"),
+            ("Kommunene møtte opp etter lunsj, og det ble mye debatt om økonomien.", "nb"),
+            ("Hva betyr tillitsreformen for kommunene? Innleder er ordfører i byen.", "nb"),
+            ("Korleis kan kommunane halde på folk? Vi ser kva samarbeid kan bety.", "nn"),
+            ("Eg trur det blir ein god dag med fleire innleiarar frå heile fylket.", "nn"),
+            ("", "da"),
+        ],
+    )
+    def test_detect(self, text: str, locale: str) -> None:
+        """Danish, Bokmål and Nynorsk by the words only one of them uses."""
+        assert detect_locale(text, LEX) == locale
+
+
+class TestLocaleOfProgrammes:
+    @pytest.mark.parametrize(
+        ("text", "locale", "zone"),
+        [
+            (
+                "Torsdag 14. marts 2024\nKl. 10.00 Velkommen og frokost efter oplægget",
+                "da",
+                "Europe/Copenhagen",
+            ),
+            (
+                "Torsdag 14. mars 2024\nKl. 10.00 Åpning ved ordfører\nKl. 11.00 Lunsj",
+                "nb",
+                "Europe/Oslo",
+            ),
+            (
+                "Måndag 3. november 2025\n10.00 Opning\n11.00 Kva skjer no? Korleis går det?",
+                "nn",
+                "Europe/Oslo",
+            ),
+        ],
+    )
+    def test_event_locale_and_zone(self, text: str, locale: str, zone: str) -> None:
+        """The event gets the detected locale and that locale's time zone."""
+        event = folkemode.loads(text, format="text")
+        assert (event.locale, event.timezone) == (locale, zone)

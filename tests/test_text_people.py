@@ -1,0 +1,264 @@
+"""Speakers and organisations (folkemode.importers.text.people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from folkemode.importers.text.people import People, PeopleReader
+from folkemode.importers.text.vocabulary import Lexicon
+
+READER = PeopleReader(Lexicon.build(), places=frozenset({"hallingdal"}))
+
+
+def who(people: People | None) -> list[tuple[str, str | None, str | None]]:
+    assert people is not None
+    return [
+        (s.name, s.role, s.organisation.name if s.organisation else None) for s in people.speakers
+    ]
+
+
+def orgs(people: People | None) -> list[str]:
+    assert people is not None
+    return [o.name for o in people.organisations]
+
+
+class TestTitles:
+    @pytest.mark.parametrize(
+        ("text", "title", "speakers"),
+        [
+            (
+                "Folkeskolen v/ Mathilde Winter, folketingskandidat og lærerstuderende.",
+                "Folkeskolen",
+                [("Mathilde Winter", "folketingskandidat og lærerstuderende", None)],
+            ),
+            (
+                "Velkommen v/ Peter Riis Dam, borgmester og formand for Kommunalpolitisk Forum",
+                "Velkommen",
+                [("Peter Riis Dam", "borgmester og formand", "Kommunalpolitisk Forum")],
+            ),
+            (
+                "Åpning ved fylkesordfører Kristin Solheim Wærnes",
+                "Åpning",
+                [("Kristin Solheim Wærnes", "fylkesordfører", None)],
+            ),
+            (
+                "Opning ved fylkesordførar Kjetil Brakstad Hovland",
+                "Opning",
+                [("Kjetil Brakstad Hovland", "fylkesordførar", None)],
+            ),
+            (
+                "Arbeidskraft i helse og omsorg ved Line Aamodt Berg, forsker ved OsloMet",
+                "Arbeidskraft i helse og omsorg",
+                [("Line Aamodt Berg", "forsker ved OsloMet", None)],
+            ),
+            (
+                "Åpenhet og innsyn ved redaktør Stein-Are Hagen, Lokalavisa Indre Salten",
+                "Åpenhet og innsyn",
+                [("Stein-Are Hagen", "redaktør", "Lokalavisa Indre Salten")],
+            ),
+            (
+                "Boligaftalen v/Esben Juul Mortensen, Boligøkonomisk Videncenter",
+                "Boligaftalen",
+                [("Esben Juul Mortensen", None, "Boligøkonomisk Videncenter")],
+            ),
+        ],
+    )
+    def test_speakers_after_the_marker(
+        self, text: str, title: str, speakers: list[tuple[str, str | None, str | None]]
+    ) -> None:
+        """ "v/" and "ved" split the title from speakers; titles go to the role."""
+        head, people = READER.split_title(text)
+        assert head == title
+        assert who(people) == speakers
+
+    @pytest.mark.parametrize(
+        ("text", "organisation"),
+        [
+            ("Ældrepolitik v/Ældrepolitisk udvalg", "Ældrepolitisk udvalg"),
+            ("Etikk og habilitet v/ Statsforvalteren i Nordland", "Statsforvalteren i Nordland"),
+            ("Valggjennomføring v/Valgdirektoratet", "Valgdirektoratet"),
+            ("Kulturinnslag ved Larvik kulturskole", "Larvik kulturskole"),
+            ("Frivilligheit v/ Sogndal kommune", "Sogndal kommune"),
+            ("Lokalt samarbeid v/ Tromsø kommune", "Tromsø kommune"),
+            ("Trafik v/Ungdommens Trafikråd", "Ungdommens Trafikråd"),
+            ("Digitalisering i små kommuner v/ Digi Hallingdal", "Digi Hallingdal"),
+            ("Ferjer v/ Statens vegvesen", "Statens vegvesen"),
+        ],
+    )
+    def test_organisations_are_not_people(self, text: str, organisation: str) -> None:
+        """Municipalities, committees, agencies after "v/" are organisations."""
+        _, people = READER.split_title(text)
+        assert who(people) == []
+        assert orgs(people) == [organisation]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Hvad ved vi om den lokale natur",
+            "Paneldebatt med ordførerne",
+            "Afslutning v/ den nyvalgte landsformand",
+            "Møde ved vandet",
+        ],
+    )
+    def test_no_people(self, text: str) -> None:
+        """ "ved" in a sentence and a role without a name leave the title whole."""
+        head, people = READER.split_title(text)
+        assert (head, people) == (text, None)
+
+
+class TestLists:
+    def test_label_title_name_organisation(self) -> None:
+        """ "Title, Name, Org" after a label: the title is the role."""
+        assert who(
+            READER.parse("Projektleder, Simon Leed Krøs, Danmarks Naturfredningsforening")
+        ) == [("Simon Leed Krøs", "Projektleder", "Danmarks Naturfredningsforening")]
+        assert who(READER.parse("Tidligere borgmester, Henriette Boel Kragh")) == [
+            ("Henriette Boel Kragh", "Tidligere borgmester", None)
+        ]
+        assert who(
+            READER.parse("Energikonsulent, Jannik Thorsø Frandsen, Energiforum Sydvest")
+        ) == [("Jannik Thorsø Frandsen", "Energikonsulent", "Energiforum Sydvest")]
+
+    def test_names_joined_by_og(self) -> None:
+        """ "A, B, C og D" are four people."""
+        names = [
+            s[0] for s in who(READER.parse("Kari Aune, Ola Mjøen, Siv Eggen og Tarjei Brekke"))
+        ]
+        assert names == ["Kari Aune", "Ola Mjøen", "Siv Eggen", "Tarjei Brekke"]
+
+    def test_group_then_names(self) -> None:
+        """A group's name before the first person is its organisation."""
+        found = who(
+            READER.parse(
+                "Socialpolitisk arbejdsgruppe Ingelise Bech-Hansen, Bente Møller, Lole Møller "
+                "og Dorte Olsen"
+            )
+        )
+        assert [s[0] for s in found] == [
+            "Ingelise Bech-Hansen",
+            "Bente Møller",
+            "Lole Møller",
+            "Dorte Olsen",
+        ]
+
+    def test_people_with_organisations(self) -> None:
+        """ "Name, Org, Name, Org og Name, Org" pairs each person with their organisation."""
+        found = who(
+            READER.parse(
+                "Anne Lise Fjellheim, Rana kommune, Mats Olav Brenna, Alstahaug kommune og "
+                "Gro Kjersti Ulvang, Vefsn kommune"
+            )
+        )
+        assert found == [
+            ("Anne Lise Fjellheim", None, "Rana kommune"),
+            ("Mats Olav Brenna", None, "Alstahaug kommune"),
+            ("Gro Kjersti Ulvang", None, "Vefsn kommune"),
+        ]
+
+    def test_hyphenated_lists_stay_in_the_role(self) -> None:
+        """ "trafik-, bolig- og landdistriktspolitik" does not split the role."""
+        ((name, role, _),) = who(
+            READER.parse(
+                "Lars Hedegaard, politisk rådgiver vedr. trafik-, bolig- og landdistriktspolitik"
+            )
+        )
+        assert name == "Lars Hedegaard"
+        assert role == "politisk rådgiver vedr. trafik-, bolig- og landdistriktspolitik"
+
+    def test_organisation_inside_the_role(self) -> None:
+        """ "sjeføkonom i KS" is the role at the organisation; "ordfører i Bodø" stays a role."""
+        assert who(READER.parse("Eirik Sundt, sjeføkonom i KS")) == [
+            ("Eirik Sundt", "sjeføkonom", "KS")
+        ]
+        assert who(READER.parse("Ingvild Karlsen, ordfører i Bodø")) == [
+            ("Ingvild Karlsen", "ordfører i Bodø", None)
+        ]
+
+    def test_departments_with_og(self) -> None:
+        """ "Kommunal- og distriktsdepartementet" is one organisation."""
+        assert who(
+            READER.parse("Statssekretær, Halvor Brenden Hoff, Kommunal- og distriktsdepartementet")
+        ) == [("Halvor Brenden Hoff", "Statssekretær", "Kommunal- og distriktsdepartementet")]
+
+
+class TestLines:
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("v/ Jens Erik Vedel, kommunaldirektør", ["Jens Erik Vedel"]),
+            ("ved Eirik Vold Sundt, sjeføkonom i KS", ["Eirik Vold Sundt"]),
+            (
+                "Med Henrik Dalsgaard, Mette Bøgh Kristiansen og Sune Ahlefeldt-Krag",
+                ["Henrik Dalsgaard", "Mette Bøgh Kristiansen", "Sune Ahlefeldt-Krag"],
+            ),
+            ("Innledning ved programkomiteens leder, Marte Sunde Haugan", ["Marte Sunde Haugan"]),
+            (
+                "Samtale mellom ordførar Astrid Berstad Nygård og "
+                "kommunedirektør Leif Osvald Heggdal",
+                ["Astrid Berstad Nygård", "Leif Osvald Heggdal"],
+            ),
+        ],
+    )
+    def test_speaker_lines(self, text: str, names: list[str]) -> None:
+        """Lines that only name speakers."""
+        assert [s[0] for s in who(READER.line_people(text))] == names
+
+    def test_prose_is_no_speaker_line(self) -> None:
+        """A sentence with capitalised words is not a list of people."""
+        assert READER.line_people("Hvordan får kommune, region og læger et samarbejde?") is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ordfører Tor Arne Heggelund, Skien kommune",
+            "Borgmester Ida Lykke Brandt, Vesthimmerlands Kommune",
+            "Daglig leder Mari Tøndel Berg, Hallingdal Næringshage",
+            "Hamnesjef Bjarne Lid, Fjordhamnene IKS",
+        ],
+    )
+    def test_bullets_that_are_people(self, text: str) -> None:
+        """A bullet with a title and a name is a speaker; the title is the role."""
+        ((name, role, organisation),) = who(READER.bullet_people(text))
+        assert role is not None and role.split()[-1].lower() in text.lower()
+        assert organisation is not None and name in text
+
+    @pytest.mark.parametrize(
+        "text", ["Velfærd", "Valg af dirigent", "Open Space", "Beretning fra sentralstyret"]
+    )
+    def test_bullets_that_are_agenda(self, text: str) -> None:
+        """Agenda points are not people."""
+        assert READER.bullet_people(text) is None
+
+
+class TestNames:
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Simon Leed Krøs",
+            "Stein-Are Hagen",
+            "Tor Arne Heggelund",
+            "Anne K. Holm",
+            "Johannes Eide Lunde",
+            "Jan van der Berg",
+        ],
+    )
+    def test_people(self, name: str) -> None:
+        """Two to five capitalised names, initials and particles included."""
+        assert READER.is_person_name(name)
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Danmarks Naturfredningsforening",
+            "Aalborg Universitet",
+            "Digi Hallingdal",
+            "KL",
+            "Kommunernes Landsforening",
+            "Programleder Maria",
+            "Torsdag Marts",
+            "Valgdirektoratet",
+        ],
+    )
+    def test_not_people(self, name: str) -> None:
+        """Organisations, single words, places and vocabulary are not names."""
+        assert not READER.is_person_name(name)

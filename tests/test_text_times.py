@@ -1,0 +1,91 @@
+"""Clock times and time ranges (folkemode.importers.text.times)."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from folkemode.importers.text.times import parse_leading_time
+from folkemode.importers.text.vocabulary import Lexicon
+
+LEX = Lexicon.build()
+
+
+def span(text: str) -> tuple[time | None, time | None, str, bool]:
+    found = parse_leading_time(text, LEX)
+    assert found is not None, text
+    return found.start, found.end, found.rest, found.open_end
+
+
+class TestLeadingTime:
+    @pytest.mark.parametrize(
+        ("text", "start", "end", "rest"),
+        [
+            ("Kl. 10.00 Velkommen", time(10), None, "Velkommen"),
+            ("kl. 9.30 Ankomst", time(9, 30), None, "Ankomst"),
+            ("Kl. 12 -13 Frokostpause", time(12), time(13), "Frokostpause"),
+            (
+                "Kl. 14.15-15.15 Workshops runde #1",
+                time(14, 15),
+                time(15, 15),
+                "Workshops runde #1",
+            ),
+            ("17.30 – 18.30  KOKO", time(17, 30), time(18, 30), "KOKO"),
+            ("13:10-13:45 Klimaplaner", time(13, 10), time(13, 45), "Klimaplaner"),
+            ("kl. 10.00–10.15 Velkommen", time(10), time(10, 15), "Velkommen"),
+            ("10:00 - 19:00", time(10), time(19), ""),
+            ("Kl. 15.30- 16.30  Workshops #2", time(15, 30), time(16, 30), "Workshops #2"),
+            ("Kl. 13-14", time(13), time(14), ""),
+            ("10.00 til 11.00 Debat", time(10), time(11), "Debat"),
+            ("kl 9:30: Kaffe", time(9, 30), None, "Kaffe"),
+            ("09:00-09:10   Velkommen", time(9), time(9, 10), "Velkommen"),
+            ("Kl. 10.00 - kl. 10.30 Oplæg", time(10), time(10, 30), "Oplæg"),
+        ],
+    )
+    def test_forms(self, text: str, start: time, end: time | None, rest: str) -> None:
+        """Every spelling of a time or range the programmes use is read."""
+        assert span(text)[:3] == (start, end, rest)
+
+    def test_open_end(self) -> None:
+        """ "19:00-" says the end is open; "19:00 - Middag" is just a start."""
+        assert span("19:00-") == (time(19), None, "", True)
+        assert span("21:30-  Sosialt samvær")[2:] == ("Sosialt samvær", True)
+        assert span("19:00 - Middag")[2:] == ("Middag", False)
+
+    def test_duration_gives_the_end(self) -> None:
+        """A duration in brackets sets the end and leaves the title clean."""
+        assert span("Kl. 10.45 (fem kvarter) Regionsopdelt") == (
+            time(10, 45),
+            time(12),
+            "Regionsopdelt",
+            False,
+        )
+        assert span("kl. 14.15 Kaffepause (en halv time)")[1:3] == (time(14, 45), "Kaffepause")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "01.11. kl. 12:00 - 02.11. kl. 12.00",
+            "14.11 kl. 12",
+            "23.06.21 Ledelse",
+            "2022:",
+            "10 - 12 personer",
+            "12 deltagere",
+            "25.9:",
+            "Klokken er mange",
+            "1111111111",
+        ],
+    )
+    def test_not_times(self, text: str) -> None:
+        """Dates, years, counts and words are not read as times."""
+        assert parse_leading_time(text, LEX) is None
+
+    def test_impossible_clock(self) -> None:
+        """ "Kl. 25.99" is recognised as meant to be a time, and marked invalid."""
+        found = parse_leading_time("Kl. 25.99 Velkommen", LEX)
+        assert found is not None and found.invalid
+
+    def test_midnight_as_24(self) -> None:
+        """ "24.00" is midnight."""
+        assert span("22.00-24.00 Fest")[1] == time(0)
