@@ -123,6 +123,9 @@ def _environment(theme: str | None, locale: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
+        # The built-in templates cannot change while folkemode runs: no need to look at
+        # their files before each page. A theme's are looked at, so edits to it show.
+        auto_reload=theme is not None,
     )
     # Same escaping, without a Markup object per printed value (see _escaping).
     environment.code_generator_class = EscapingCodeGenerator
