@@ -284,7 +284,7 @@ class _PageBuilder:
 
     def blocks(self, sessions: Sequence[Session]) -> list[SessionView | RoundView]:
         """Sessions in order, with a round's sessions gathered where its first one stands."""
-        groups: list[Session | list[Session]] = []
+        groups: list[Session | tuple[WorkshopRound, list[Session]]] = []
         rounds: dict[str, list[Session]] = {}
         for session in sessions:
             workshop_round = session.round
@@ -294,20 +294,15 @@ class _PageBuilder:
                 rounds[workshop_round.id].append(session)
             else:
                 rounds[workshop_round.id] = members = [session]
-                groups.append(members)
-        blocks: list[SessionView | RoundView] = []
-        for group in groups:
-            if isinstance(group, list):
-                blocks.append(self.round(group))
-            else:
-                blocks.append(self.session(group))
-        return blocks
+                groups.append((workshop_round, members))
+        return [
+            self.session(group) if isinstance(group, Session) else self.round(*group)
+            for group in groups
+        ]
 
-    def round(self, sessions: list[Session]) -> RoundView:
+    def round(self, workshop_round: WorkshopRound, sessions: list[Session]) -> RoundView:
         """A round and its sessions as cards, showing only the times that differ from its own."""
-        first = sessions[0]
-        assert first.round is not None
-        view = RoundView(first.round, first, self)
+        view = RoundView(workshop_round, sessions[0], self)
         same = (view.start, view.end)
         last = len(sessions) - 1
         view.sessions.extend(
@@ -331,42 +326,39 @@ class _PageBuilder:
         start, end = session.start, session.end
         start_clock = self.clock(start) if start is not None else None
         end_clock = self.clock(end) if end is not None else None
-        # tuple.__new__ makes the named tuple without its Python-level __new__.
-        return tuple.__new__(
-            SessionView,
-            (
-                session,
-                opens,
-                closes,
-                "card" if round_times is not None else "block quiet-block" if quiet else "block",
-                self.css[kind, quiet],
-                "session-" + session.id,
-                session.track,
-                start_clock is not None
-                and (round_times is None or round_times != (start_clock, end_clock)),
-                start_clock,
-                end_clock,
-                3 if round_times is None else 4,
-                session.title,
-                self.kind_labels[kind],
-                session.room,
-                tuple(map(self.speaker, session.speakers)) if session.speakers else (),
-                paragraphs(session.description),
-                session.items,
-                tuple(map(page_link, session.links)) if session.links else (),
-                tuple(map(self.organisation, session.organisations))
-                if session.organisations
-                else (),
-                self.calendar_link(session),
-                quiet,
-            ),
+        # Fields in order (keyword arguments would cost a third of this method again).
+        return SessionView(
+            session,
+            opens,
+            closes,
+            # item_css
+            "card" if round_times is not None else "block quiet-block" if quiet else "block",
+            self.css[kind, quiet],  # css
+            "session-" + session.id,  # anchor
+            session.track,
+            # show_time: a card shows its times when they are not its round's
+            start_clock is not None
+            and (round_times is None or round_times != (start_clock, end_clock)),
+            start_clock,
+            end_clock,
+            3 if round_times is None else 4,  # level
+            session.title,
+            self.kind_labels[kind],
+            session.room,
+            tuple(map(self.speaker, session.speakers)) if session.speakers else (),
+            paragraphs(session.description),
+            session.items,
+            tuple(map(page_link, session.links)) if session.links else (),
+            tuple(map(self.organisation, session.organisations)) if session.organisations else (),
+            self.calendar_link(session),
+            quiet,
         )
 
     @staticmethod
     def speaker(speaker: Speaker) -> SpeakerView:
         organisation = speaker.organisation
         name = organisation.name if organisation is not None else None
-        return tuple.__new__(SpeakerView, (speaker.name, speaker.role, name))
+        return SpeakerView(speaker.name, speaker.role, name)
 
 
 def build_page(
