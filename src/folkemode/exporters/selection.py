@@ -15,8 +15,9 @@ without Nordic letters), a day as an ISO date.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from types import MappingProxyType
 from typing import TypeVar
 
 from attrs import frozen
@@ -154,9 +155,9 @@ class Selection:
 
 
 @per_event
-def sessions_by_id(event: Event) -> dict[str, Session]:
+def sessions_by_id(event: Event) -> Mapping[str, Session]:
     """The event's sessions by id (ids are unique within an event)."""
-    return {session.id: session for session in event.sessions}
+    return MappingProxyType({session.id: session for session in event.sessions})
 
 
 def select_sessions(event: Event, **options: object) -> tuple[Session, ...]:
