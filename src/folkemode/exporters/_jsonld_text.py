@@ -172,4 +172,9 @@ def _with_sub_events(head: str, children: list[str]) -> str:
     """A node's compact JSON with ``subEvent`` (the texts of its children) as its last property."""
     if not children:
         return head
-    return head[:-1] + ',"subEvent":[' + ",".join(children) + "]}"
+    # One join: a programme's sub-events are megabytes, and every + would copy them again.
+    parts = [head[:-1], ',"subEvent":[']
+    for child in children:
+        parts += (child, ",")
+    parts[-1] = "]}"
+    return "".join(parts)
