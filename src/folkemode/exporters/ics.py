@@ -197,17 +197,18 @@ def dump_ics(
             else _one_session_data(event, selection.session_id)
         )
         calendar.add(EVENT_DATA, Text(data))
-    # The calendar's own lines, then its components: what calendar.to_ical() writes, with the
-    # VTIMEZONE's text made once for every calendar of the same days.
-    parts = [calendar.to_ical().removesuffix(_END)]
+    for vevent in vevents:
+        calendar.add_component(vevent)
+    text: bytes = calendar.to_ical()
     if writer.zone_used and writer.days_written:
-        # One VTIMEZONE per zone used (folkemode writes one zone), before the events.
+        # One VTIMEZONE per zone used (folkemode writes one zone), before the events. Its
+        # text is made once for all calendars of the same days (a page's links write one
+        # calendar per session), and goes where calendar.to_ical() would have put it.
         days = writer.days_written
-        parts.append(_vtimezone_text(event.timezone, min(days), max(days)))
-    parts.extend(vevent.to_ical() for vevent in vevents)
-    parts.append(_END)
-    text = b"".join(parts).decode("utf-8")
-    return text
+        zone = _vtimezone_text(event.timezone, min(days), max(days))
+        first = text.find(b"\r\nBEGIN:") + 2 if vevents else len(text) - len(_END)
+        text = b"".join((text[:first], zone, text[first:]))
+    return text.decode("utf-8")
 
 
 def _only_days(selection: Selection) -> bool:
