@@ -11,8 +11,11 @@ from folkemode.importers.text import read_text_with_ledger
 from folkemode.importers.text.lines import split_lines
 from tests.conftest import FIXTURES, SEEDS
 
-PROGRAMMES = sorted((FIXTURES / "programmes").glob("*.txt")) + (
-    sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+PROGRAMMES = (
+    sorted((FIXTURES / "programmes").glob("*.txt"))
+    + sorted((FIXTURES / "holdout").glob("*.txt"))
+    + sorted((FIXTURES / "unseen").glob("*.txt"))
+    + (sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [])
 )
 
 

@@ -269,3 +269,48 @@ class TestYearEvidence:
             format="text",
         )
         assert event.sessions[0].start.date() == date(2024, 3, 14)
+
+
+class TestRelativeDays:
+    @pytest.mark.parametrize(
+        ("text", "number"),
+        [("1. dag", 1), ("3. dag:", 3), ("Modul 2", 2), ("Dag 2 – fredag", 2)],
+    )
+    def test_numbered_heading(self, text: str, number: int) -> None:
+        """Ordinal ("2. dag") and module ("Modul 2") headings number their day."""
+        heading = parse_day_heading(text, LEX)
+        assert heading is not None
+        assert heading.number == number
+
+    def test_parts_of_a_one_day_course(self) -> None:
+        """ "Modul 2" of a course held on one day stays on that day."""
+        event = folkemode.loads(
+            "Kursus i budget\nTid: Tirsdag den 8. oktober 2024 kl. 9.30-16.00\n\n"
+            "Modul 1\nKl. 9.30 Velkomst\n\nModul 2\nKl. 13.00 Budgetlæsning\n",
+            format="text",
+        )
+        assert {s.start.date() for s in event.sessions if s.start} == {date(2024, 10, 8)}
+
+    def test_place_after_preposition(self) -> None:
+        """ "… 2025 i Aarhus" gives the place without its preposition."""
+        heading = parse_day_heading("Tirsdag den 11. november 2025 i Aarhus", LEX)
+        assert heading is not None
+        assert heading.location == "Aarhus"
+
+    def test_module_heading_with_date(self) -> None:
+        """ "Modul 1 – onsdag 3. april 2024" is the day of module 1."""
+        heading = parse_day_heading("Modul 1 – onsdag 3. april 2024", LEX)
+        assert heading is not None
+        assert (heading.number, heading.date) == (1, PartialDate(3, 4, 2024, 2))
+
+    def test_ordinal_days_dated_from_the_frame(self) -> None:
+        """ "1. dag" / "2. dag" take their dates from the event's range of days."""
+        event = folkemode.loads(
+            "Kongres\nSted og tid: Fyns Forum, Ørbækvej 350, Odense, 7.-9. oktober 2025\n\n"
+            "1. dag\nKl. 10.00: Indskrivning\n\n2. dag\nKl. 8.00: Morgenkaffe\n",
+            format="text",
+        )
+        assert [s.start.date() for s in event.sessions if s.start] == [
+            date(2025, 10, 7),
+            date(2025, 10, 8),
+        ]

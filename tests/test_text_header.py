@@ -201,3 +201,56 @@ class TestWebPage:
         assert event.registration_deadline == date(2025, 5, 15)
         assert event.price is not None and event.price.is_free
         assert [s.start.date().day for s in event.sessions] == [4, 5]
+
+
+class TestJoinedLabels:
+    @pytest.mark.parametrize(
+        "label", ["Sted og tid", "Stad og tid", "Tid og sted", "Hvor og hvornår"]
+    )
+    def test_place_and_dates(self, label: str) -> None:
+        """A label joining place and time gives both the venue and the dates."""
+        event = load(
+            f"Kongres\n{label}: Fyns Forum, Ørbækvej 350, 5220 Odense SØ, 7.-9. oktober 2025\n"
+            "\nDag 1\nKl. 10.00 Velkommen\n"
+        )
+        assert event.venue is not None
+        assert event.venue.name == "Fyns Forum"
+        assert event.start is not None and event.start.date() == date(2025, 10, 7)
+
+    def test_address_under_the_date(self) -> None:
+        """A place with its street right under the date line is the venue, no topic."""
+        event = load(
+            "Regionkonferansen 2025\nTorsdag 25. september 2025\n"
+            "Vestfjord kultursenter, Kaivegen 2, Vikøy\n\n"
+            "Konferansen er open for alle folkevalde i regionen og tilsette i kommunane.\n"
+            "\n09.00 Registrering\n"
+        )
+        assert event.venue is not None
+        assert event.venue.name == "Vestfjord kultursenter"
+        assert [s.title for s in event.sessions] == ["Registrering"]
+
+
+class TestDateTimeRanges:
+    def test_ranges_are_editions(self) -> None:
+        """Date-time ranges under place headings, without a programme, are editions."""
+        event = load(
+            "Kurs i økonomi\n\nKursstader og datoar 2025\n\nFørde:\n"
+            "tysdag 21. januar kl. 10.00 – onsdag 22. januar kl. 15.00, Sunnfjord hotell\n\n"
+            "Voss:\ntysdag 11. februar kl. 10.00 – onsdag 12. februar kl. 15.00, Voss kulturhus\n"
+        )
+        assert [(e.start.isoformat(), e.end and e.end.isoformat()) for e in event.editions] == [
+            ("2025-01-21T10:00:00+01:00", "2025-01-22T15:00:00+01:00"),
+            ("2025-02-11T10:00:00+01:00", "2025-02-12T15:00:00+01:00"),
+        ]
+        assert [e.venue and e.venue.name for e in event.editions] == [
+            "Sunnfjord hotell",
+            "Voss kulturhus",
+        ]
+
+    def test_one_range_is_the_frame(self) -> None:
+        """A single date-time range is the event's own frame."""
+        event = load(
+            "Seminar\nmandag 3. mars 2025 kl. 10.00 – tirsdag 4. mars kl. 15.00, Voss kulturhus\n"
+        )
+        assert event.editions == ()
+        assert event.start is not None and event.start.isoformat() == "2025-03-03T10:00:00+01:00"

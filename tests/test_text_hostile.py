@@ -19,7 +19,11 @@ from folkemode.formats import ImportOptions
 from folkemode.importers.text import read_text_with_ledger
 from tests.conftest import FIXTURES
 
-CORPUS = sorted((FIXTURES / "programmes").glob("*.txt"))
+CORPUS = [
+    path
+    for folder in ("programmes", "holdout", "unseen")
+    for path in sorted((FIXTURES / folder).glob("*.txt"))
+]
 TEXTS = [p.read_text(encoding="utf-8") for p in CORPUS]
 
 
@@ -65,6 +69,13 @@ HOSTILE_UNITS = [
     "12.",
     "   ",
     "Dag 1 ",
+    "1. dag ",
+    "A: ",
+    "Kl.   Tema   ",
+    "09.00   Aa   Bb   ",
+    "\t1",
+    "til-",
+    " og",
 ]
 
 
@@ -79,6 +90,10 @@ HOSTILE_STARTS = [
     ("Kl. 10.00 Titel ", "ved Aa Bb, "),
     ("Innleder: ", "Aa, "),
     ("Torsdag ", "14. "),
+    ("Sted og tid: ", "Aa, 7.-9. oktober 2025, "),
+    ("Med: ", "ordførarane Aa Bb (Cc), "),
+    ("Kl.   Tema   Ansvarleg\n09.00   ", "Aa   "),
+    ("tysdag 21. januar kl. 10.00 – onsdag 22. januar kl. 15.00, ", "Aa "),
     ("", " ,"),
 ]
 

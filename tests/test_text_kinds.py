@@ -17,6 +17,9 @@ class TestKinds:
         ("title", "kind"),
         [
             ("Pause", SessionKind.BREAK),
+            ("Ordskifte om interkommunalt samarbeid", SessionKind.DEBATE),
+            ("Aperitiff i foajeen", SessionKind.SOCIAL),
+            ("Regionrådsmøte", SessionKind.MEETING),
             ("Kaffepause", SessionKind.BREAK),
             ("Kaffi og frukt", SessionKind.BREAK),
             ("Kaffe og kage", SessionKind.BREAK),

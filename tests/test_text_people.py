@@ -262,3 +262,32 @@ class TestNames:
     def test_not_people(self, name: str) -> None:
         """Organisations, single words, places and vocabulary are not names."""
         assert not READER.is_person_name(name)
+
+
+class TestSharedLeads:
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            ("Ordstyrar: Trond Eide Lunde", ["Trond Eide Lunde"]),
+            ("Moderator: Dorthe Lund", ["Dorthe Lund"]),
+            (
+                "ordførarane Solfrid Hauge (Vikøy), Anders Bru (Nesfjord) og Guri Tveitane",
+                ["Solfrid Hauge", "Anders Bru", "Guri Tveitane"],
+            ),
+            ("ordførerne Kari Nes og Per Dahl", ["Kari Nes", "Per Dahl"]),
+        ],
+    )
+    def test_lead_is_dropped(self, text: str, names: list[str]) -> None:
+        """A speaker label or a plural job title before the names belongs to none of them."""
+        assert [name for name, _, _ in who(READER.parse(text))] == names
+
+    def test_band_is_no_person(self) -> None:
+        """ "Trio Bellevue" names a band, not a person."""
+        assert not READER.is_person_name("Trio Bellevue")
+
+    @pytest.mark.parametrize("role", ["forbundskasserer", "kasserar", "revisor"])
+    def test_more_job_titles(self, role: str) -> None:
+        """Treasurers and auditors are job titles, also in compounds."""
+        assert who(READER.parse(f"{role} Jesper Nørgaard Kjeldsen")) == [
+            ("Jesper Nørgaard Kjeldsen", role, None)
+        ]

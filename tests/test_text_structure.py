@@ -385,3 +385,202 @@ class TestStageAfterTheTime:
         """A title after the bar stays the title."""
         (session,) = load("8. marts 2024\n10.00 | Velkommen\nValgkampsplanen\n").sessions
         assert (session.title, session.room) == ("Velkommen", None)
+
+
+class TestChoiceRounds:
+    def test_lettered_items_under_a_colon(self) -> None:
+        """ "A: …" items under a timed heading ending in ":" are one round's sessions."""
+        event = load(
+            "Onsdag 8. oktober 2025\nKl. 12.30: Temadrøftelser – vælg ét af fire lokaler:\n"
+            "   A: Ligeløn (sal 1)\n   B: Seniorpolitik (sal 2)\nKl. 14.30: Kaffe\n"
+        )
+        first, second, coffee = event.sessions
+        assert [first.title[:7], second.title[:14]] == ["Ligeløn", "Seniorpolitik "]
+        assert first.round is not None and first.round is second.round
+        assert [s.track and s.track.name for s in (first, second)] == ["A", "B"]
+        assert clock(first) == (time(12, 30), time(14, 30))
+        assert coffee.round is None
+
+    def test_letters_a_and_b(self) -> None:
+        """ "A: …" and "B: …" under a timed heading are a round even without a colon."""
+        event = load(
+            "Onsdag 8. oktober 2025\nKl. 12.30 Temadrøftelser\n   A: Ligeløn\n"
+            "   B: Seniorpolitik\nKl. 14.30 Kaffe\n"
+        )
+        assert [(s.title, s.kind) for s in event.sessions[:2]] == [
+            ("Ligeløn", SessionKind.WORKSHOP),
+            ("Seniorpolitik", SessionKind.WORKSHOP),
+        ]
+
+    def test_numbered_choice(self) -> None:
+        """ "Vel ein av tre workshops:" with "1)" items is a round, wherever the word stands."""
+        event = load(
+            "Måndag 3. mars 2025\n11.00 – Vel ein av tre workshops:\n  1) Klima\n  2) Bustad\n"
+            "12.30 – Lunsj\n"
+        )
+        assert [(s.title, s.kind) for s in event.sessions[:2]] == [
+            ("Klima", SessionKind.WORKSHOP),
+            ("Bustad", SessionKind.WORKSHOP),
+        ]
+        assert event.sessions[0].round is event.sessions[1].round
+
+    def test_hyphenated_round_word_and_labelled_bullets(self) -> None:
+        """ "Breakout-sesjonar" opens a round; "• Spor A: …" names the track."""
+        event = load(
+            "Tysdag 4. mars 2025\n09.00: Breakout-sesjonar\n  • Spor A: Økonomi\n"
+            "  • Spor B: Helse\n10.00: Avslutning\n"
+        )
+        first, second, _ = event.sessions
+        assert (first.title, second.title) == ("Økonomi", "Helse")
+        assert [s.track and s.track.name for s in (first, second)] == ["Spor A", "Spor B"]
+
+    def test_agenda_with_a_colon_stays_agenda(self) -> None:
+        """Numbered points under "Generalforsamling:" are its agenda, not a round."""
+        event = load(
+            "Lørdag 5. april 2025\nKl. 11: Generalforsamling:\n  1. Valg af dirigent\n"
+            "  2. Beretning\nKl. 13: Frokost\n"
+        )
+        assert [s.title for s in event.sessions] == ["Generalforsamling", "Frokost"]
+
+
+class TestAlignedTables:
+    TABLE = (
+        "Torsdag 25. september 2025\n\n"
+        "Kl.            Tema                                  Ansvarleg\n"
+        "09.00-09.30    Registrering\n"
+        "09.45-10.30    Korleis skal vi bu, arbeide og        Professor Randi Øvrebø,\n"
+        "               reise i 2040?                         Høgskulen på Vestlandet\n"
+        "12.30-13.30    Ordskifte                             Ordstyrar: Trond Lunde\n"
+        "               Med: ordførarane Solfrid Hauge (Vikøy) og\n"
+        "               Guri Tveitane (Havsund)\n"
+        "\nVestfjord regionråd · Regionkonferansen 2025                   Side 1 av 2\n"
+    )
+
+    def test_columns_and_wrapped_cells(self) -> None:
+        """Space-aligned columns are read as cells; wrapped cells join their row."""
+        event = load(self.TABLE)
+        titles = [s.title for s in event.sessions]
+        assert titles == [
+            "Registrering",
+            "Korleis skal vi bu, arbeide og reise i 2040?",
+            "Ordskifte",
+        ]
+        assert [p.name for p in event.sessions[1].speakers] == ["Randi Øvrebø"]
+        assert [p.name for p in event.sessions[2].speakers] == [
+            "Trond Lunde",
+            "Solfrid Hauge",
+            "Guri Tveitane",
+        ]
+
+    def test_every_line_accounted(self) -> None:
+        """The wrapped lines and the page footer are claimed or reported."""
+        result = folkemode.parse(self.TABLE, format="text")
+        assert not [d for d in result.diagnostics if d.code == "not-understood"]
+
+    def test_rows_without_header(self) -> None:
+        """Rows of three cells make a table of their own; a cell of people is never the title."""
+        event = load(
+            "Fredag 14. marts 2025\n"
+            "09.30   Velkomst                    Formand Lise Berg\n"
+            "10.00   Oplæg: Fremtidens kommune   Professor Jens Juul,\n"
+            "                                    Aarhus Universitet\n"
+            "11.15   Debat                       Ordstyrer: Mads Krog\n"
+        )
+        assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [
+            ("Velkomst", ["Lise Berg"]),
+            ("Oplæg: Fremtidens kommune", ["Jens Juul"]),
+            ("Debat", ["Mads Krog"]),
+        ]
+
+    def test_speaker_cell_after_marker(self) -> None:
+        """A cell "v/ borgmester Name" or "ved professor Name, Org" gives speakers, not a title."""
+        event = load(
+            "Fredag 14. marts 2025\n10.00   Velkommen   v/ borgmester Anne Hansen\n"
+            "10.30   Oplæg om klima   ved professor Bo Jensen, Aarhus Universitet\n"
+        )
+        assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [
+            ("Velkommen", ["Anne Hansen"]),
+            ("Oplæg om klima", ["Bo Jensen"]),
+        ]
+
+    def test_wrapped_tab_cells(self) -> None:
+        """A tab-separated row whose cells go on in the next line, under a leading tab."""
+        event = load(
+            "Fredag 14. marts 2025\nTid\tArrangement\tArrangør\n"
+            "10.00\tVelkommen og\tBorgmester Anne Hansen,\n\tintroduktion\tFavrskov Kommune\n"
+            "11.00\tPause\t-\n"
+        )
+        assert [s.title for s in event.sessions] == ["Velkommen og introduktion", "Pause"]
+        assert [o.name for o in event.sessions[0].organisations] == [
+            "Borgmester Anne Hansen, Favrskov Kommune"
+        ]
+
+    def test_two_cells_without_header_stay_lines(self) -> None:
+        """A time and a title set apart by spaces is an ordinary line; below it, its body."""
+        event = load(
+            "Onsdag 3. april 2024\n9:15–10:00    Regionsrådets opgaver\n"
+            "              Oplæg ved Helle Marbæk, kontorchef\n10:00–10:10   Pause\n"
+        )
+        assert [s.title for s in event.sessions] == ["Regionsrådets opgaver", "Pause"]
+        assert [p.name for p in event.sessions[0].speakers] == ["Helle Marbæk"]
+
+
+class TestPageFurniture:
+    def test_page_numbers_continuations_and_repeated_title(self) -> None:
+        """ "Side 1 af 2", "Program (fortsat)" and the repeated title are set aside."""
+        result = folkemode.parse(
+            "Temadag 2024\nTorsdag 12. september 2024\n\nKl. 9.00 Velkomst\nKl. 10.00 Debat\n"
+            "Side 1 af 2\n\nTemadag 2024\n\nTemadag, program (fortsat)\n"
+            "Kl. 11.00 Frokost\nSide 2 af 2\n",
+            format="text",
+        )
+        assert [s.title for s in result.event.sessions] == ["Velkomst", "Debat", "Frokost"]
+        assert result.event.sessions[1].items == ()
+        ignored = {d.line for d in result.diagnostics if d.code == "ignored"}
+        assert {6, 8, 10, 12} <= ignored
+
+
+class TestArticleHeadings:
+    def test_subheadings_apart_from_their_text(self) -> None:
+        """An article's sub-headings, a blank line above their paragraphs, are no topics."""
+        event = load(
+            "Unge politikere tog ordet\n\nAf Mikkel Thorsen\n15. juni 2025 kl. 07.45\n\n"
+            "Fredag formiddag var der kø foran teltet, og debatten gik i gang kl. 10.30.\n\n"
+            "Ikke kun et ungdomsproblem\n\n"
+            "Torsdag havde fællesrådet inviteret til en bredere debat om vilkårene.\n\n"
+            "Hvad sker der nu?\n\n"
+            "Fællesrådet vil drøfte anbefalingerne på sit næste møde den 11. september.\n"
+        )
+        assert event.sessions == ()
+
+
+class TestWrappedLines:
+    def test_word_broken_at_the_line_end(self) -> None:
+        """ "til-" / "sette" is one word again."""
+        event = load(
+            "Torsdag 25. september 2025\n09.00 Opning\nFor kommunestyremedlemer og til-\n"
+            "sette i kommunane.\n"
+        )
+        texts = [item.text for item in event.sessions[0].items]
+        assert texts == ["For kommunestyremedlemer og tilsette i kommunane."]
+
+    def test_list_broken_after_og(self) -> None:
+        """A list of names broken after "og" is read whole."""
+        event = load(
+            "Torsdag 25. september 2025\n09.00 Samtale\n   Med: Solfrid Hauge (Vikøy) og\n"
+            "   Guri Tveitane (Havsund)\n10.00 Lunsj\n"
+        )
+        assert [p.name for p in event.sessions[0].speakers] == ["Solfrid Hauge", "Guri Tveitane"]
+
+
+class TestTimedProse:
+    def test_sentence_starting_with_a_time(self) -> None:
+        """A sentence that begins with "Fra kl. 9.00" is text, not a session."""
+        result = folkemode.parse(
+            "Medlemsmøde 2025\nTirsdag den 11. november 2025\n\n"
+            "Fra kl. 9.00 er der kaffe og registrering ved indgangen, og vi forventer at "
+            "slutte omkring kl. 15.30.\n\nProgram\n09.30: Velkomst\n12.00: Afslutning\n",
+            format="text",
+        )
+        assert [s.title for s in result.event.sessions] == ["Velkomst", "Afslutning"]
+        assert not [d for d in result.diagnostics if d.code == "not-understood"]

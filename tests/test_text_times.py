@@ -23,6 +23,13 @@ class TestLeadingTime:
         ("text", "start", "end", "rest"),
         [
             ("Kl. 10.00 Velkommen", time(10), None, "Velkommen"),
+            ("Kl. 10.00: Indskrivning", time(10), None, "Indskrivning"),
+            ("Kl. 13: Kongressen åbnes", time(13), None, "Kongressen åbnes"),
+            ("13:30 – Landsmøtet åpnes", time(13, 30), None, "Landsmøtet åpnes"),
+            ("kl. 10 Dørene åbner", time(10), None, "Dørene åbner"),
+            ("ca. kl. 15.30 Afslutning", time(15, 30), None, "Afslutning"),
+            ("fra kl. 18.00 Fest", time(18), None, "Fest"),
+            ("9:00–9:15 Velkommen", time(9), time(9, 15), "Velkommen"),
             ("kl. 9.30 Ankomst", time(9, 30), None, "Ankomst"),
             ("Kl. 12 -13 Frokostpause", time(12), time(13), "Frokostpause"),
             (

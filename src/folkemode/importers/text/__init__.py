@@ -2,7 +2,8 @@
 
 ``folkemode.loads(text, format="text")`` reads a programme as it is copied
 from a web page, an e-mail or a PDF. The modules each own one step:
-:mod:`.vocabulary` (the words), :mod:`.lines`, :mod:`.times`, :mod:`.dates`,
+:mod:`.vocabulary` (the words), :mod:`.lines`, :mod:`.columns`, :mod:`.times`,
+:mod:`.dates`,
 :mod:`.names`, :mod:`.people`, :mod:`.kinds`, :mod:`.locale`, :mod:`.classify`,
 :mod:`.topics`, :mod:`.header`, :mod:`.contacts`, :mod:`.body`,
 :mod:`.state`, :mod:`.rounds`, :mod:`.rows`, :mod:`.structure`,

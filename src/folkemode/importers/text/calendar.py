@@ -120,6 +120,8 @@ class Calendar:
                 found = anchor + timedelta(days=day.number - number)
             elif day.number is not None and self.frame is not None:
                 found = self.frame[0] + timedelta(days=day.number - 1)
+                if self.frame[0] == self.frame[1]:
+                    found = self.frame[0]  # "Modul 2" of a one-day course: a part, not a day
             elif day.weekday is not None:
                 start = (
                     previous + timedelta(days=1)

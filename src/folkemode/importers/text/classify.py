@@ -19,6 +19,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from folkemode.importers.text.columns import align_columns, join_tab_wraps, join_wrapped
 from folkemode.importers.text.dates import DayHeading, When, parse_day_heading, parse_when
 from folkemode.importers.text.lines import Line, is_prose, split_lines, word_count
 from folkemode.importers.text.times import TimeSpan, parse_leading_time
@@ -57,6 +58,7 @@ class Kind(enum.Enum):
     LABEL = "label"
     YEAR = "year"
     TABLE_HEAD = "table-head"
+    CONTINUED = "continued"
     BOILERPLATE = "boilerplate"
     BLOCK = "block"
     CLOSING = "closing"
@@ -87,6 +89,8 @@ class _Patterns:
     alone: frozenset[str]
     phrases: dict[str, dict[str, tuple[str, ...]]]
     day_starts: frozenset[str]
+    page: re.Pattern[str]
+    continued: re.Pattern[str]
 
 
 def _first_word(lowered: str) -> str:
@@ -103,7 +107,9 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
             labels.setdefault(word, []).append(category)
     alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
     field = re.compile(
-        rf"(?P<label>{alternation})(?:\s{{0,3}}:|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)\s{{0,3}}(?P<value>.*)",
+        # "Sted:", "Tid 10.00", "Sted og tid:" (two labels joined give both meanings)
+        rf"(?P<label>{alternation})(?:\s{{1,2}}(?:og|&)\s{{1,2}}(?P<label2>{alternation}))?"
+        rf"(?:\s{{0,3}}:|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)\s{{0,3}}(?P<value>.*)",
         re.IGNORECASE,
     )
     alone = frozenset(w for c in _ALONE for w in lexicon.words(c))
@@ -115,8 +121,24 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
         phrases[category] = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
     label_starts = frozenset(_first_word(label).rstrip(":") for label in labels)
     day_starts = frozenset(lexicon.weekdays) | lexicon.words("day_words")
+    pages = "|".join(re.escape(w) for w in sorted(lexicon.words("page_words")))
+    # "Side 2" alone, or "… Side 2 af 3" at the end of a line
+    page = re.compile(
+        rf"^(?:{pages})\s{{0,2}}\d{{1,3}}$"
+        rf"|(?:^|\s)(?:{pages})\s{{0,2}}\d{{1,3}}\s{{0,2}}(?:af|av|of|/)\s{{0,2}}\d{{1,3}}$",
+        re.IGNORECASE,
+    )
+    goes_on = "|".join(re.escape(w) for w in sorted(lexicon.words("continued_words")))
+    continued = re.compile(rf"\((?:{goes_on})\)$", re.IGNORECASE)
     return _Patterns(
-        field, {k: tuple(v) for k, v in labels.items()}, label_starts, alone, phrases, day_starts
+        field,
+        {k: tuple(v) for k, v in labels.items()},
+        label_starts,
+        alone,
+        phrases,
+        day_starts,
+        page,
+        continued,
     )
 
 
@@ -172,15 +194,22 @@ def _is_segmented(line: Line) -> bool:
     return all(word_count(p.strip()) <= 4 for p in pieces)
 
 
+# Shapes that carry nothing but their kind are shared (nothing changes a shape once made).
+_BLANK = Shape(Kind.BLANK)
+_CONTINUED = Shape(Kind.CONTINUED)
+
+
 def classify(line: Line, lexicon: Lexicon) -> Shape:
     """The shape of one line."""
     text = line.text
     if not text:
-        return Shape(Kind.BLANK)
+        return _BLANK
+    if line.continued:
+        return _CONTINUED
     if line.cells and len(line.cells) >= 3:
         span = parse_leading_time(line.cells[0], lexicon)
         if span is not None:
-            rest = " ".join(line.cells[1:])
+            rest = " ".join(c for c in line.cells[1:] if c)
             return Shape(Kind.TIMED, span=_with_rest(span, rest))
         if all(word_count(c) <= 2 for c in line.cells) and not any(
             c[:1].isdigit() for c in line.cells
@@ -197,18 +226,19 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
     patterns = field_pattern(lexicon)
     if first.rstrip(_PUNCTUATION) in patterns.label_starts:
         field = patterns.field.match(text)
+        label_end = field.end("label2") if field is not None and field.group("label2") else 0
         if field is not None and (
-            field.end("label") == len(text) or not text[field.end("label")].isalpha()
+            max(field.end("label"), label_end) == len(text)
+            or not text[max(field.end("label"), label_end)].isalpha()
         ):
             label = field.group("label").lower()
             value = field.group("value").strip()
+            categories = patterns.labels.get(label, ())
+            if label_end:
+                second = patterns.labels.get(field.group("label2").lower(), ())
+                categories = (*categories, *(c for c in second if c not in categories))
             if value or text.rstrip().endswith(":"):
-                return Shape(
-                    Kind.FIELD,
-                    label=label,
-                    categories=patterns.labels.get(label, ()),
-                    value=value,
-                )
+                return Shape(Kind.FIELD, label=label, categories=categories, value=value)
         bare = lowered.rstrip(" :?").strip()
         if bare in patterns.alone:
             return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
@@ -216,10 +246,17 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
         day = parse_day_heading(text, lexicon)
         if day is not None:
             return Shape(Kind.DAY, day=day)
+    if text.endswith(")") and patterns.continued.search(text) is not None:
+        return Shape(Kind.BOILERPLATE)  # "Program (fortsat)": the page before goes on
     prose = is_prose(text)
     if not prose and digits:
         when = parse_when(text, lexicon)
-        if when is not None and word_count(when.before) <= 4 and not when.after:
+        # after the dates, only a place ("…, Voss kulturhus") and only once times were given
+        if (
+            when is not None
+            and word_count(when.before) <= 4
+            and (not when.after or (when.start is not None and word_count(when.after) <= 6))
+        ):
             return Shape(Kind.WHEN, when=when)
     if (
         not prose
@@ -228,6 +265,8 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
         and _is_programme_heading(text, lexicon)
     ):
         return Shape(Kind.PROGRAM)
+    if digits and text[-1].isdigit() and patterns.page.search(text) is not None:
+        return Shape(Kind.BOILERPLATE)  # "Side 2 af 3", a PDF's page header or footer
     phrases = patterns.phrases
     if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
         return Shape(Kind.BLOCK)
@@ -285,6 +324,34 @@ def _is_programme_heading(text: str, lexicon: Lexicon) -> bool:
 
 def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     """Every logical line of ``text`` with its shape."""
-    return [
-        (line, classify(line, lexicon)) for line in split_lines(text, frozenset(lexicon.months))
-    ]
+    # "24. marts" is a date and "2. dag" a day heading, not items of a numbered list.
+    not_items = frozenset(lexicon.months) | lexicon.words("day_words")
+    lines = split_lines(text, not_items)
+    align_columns(lines)
+    join_tab_wraps(lines)
+    join_wrapped(lines)
+    items = [(line, classify(line, lexicon)) for line in lines]
+    _repeated_headers(items, text)
+    return items
+
+
+def _repeated_headers(items: list[tuple[Line, Shape]], text: str) -> None:
+    """The title at the top of every page of a PDF: a repeat of one of the first lines."""
+    heads: set[str] = set()
+    seen = after = 0
+    for index, (line, shape) in enumerate(items):
+        if not line.text:
+            continue
+        seen += 1
+        # only a line the whole text has more than once can come back (a quick test)
+        if shape.kind is Kind.TEXT and text.count(line.text, 0, len(text)) > 1:
+            heads.add(line.text)
+        if seen == 3:
+            after = index + 1
+            break
+    if not heads:
+        return
+    for index in range(after, len(items)):
+        line, shape = items[index]
+        if line.text in heads and shape.kind is Kind.TEXT and line.bullet is None:
+            items[index] = (line, Shape(Kind.BOILERPLATE))

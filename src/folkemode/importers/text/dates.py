@@ -141,7 +141,12 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
         rf"(?:^|\s)(?P<wd>{weekdays})(?![a-zæøå])\.?,?\s{{0,3}}(?:(?:{articles})\.?\s{{0,3}})?$",
         flags,
     )
-    day_number = re.compile(rf"(?:{day_words})\s{{0,2}}(?P<n>\d{{1,2}})(?!\d)\.?", flags)
+    # "Dag 2", "Modul 1" and the ordinal "2. dag"
+    day_number = re.compile(
+        rf"(?:(?:{day_words})\s{{0,2}}(?P<n>\d{{1,2}})(?!\d)\.?"
+        rf"|(?P<nth>\d{{1,2}})\.\s{{0,2}}(?:{day_words})(?![a-zæøå]))",
+        flags,
+    )
     weekday_only = re.compile(rf"(?P<wd>{weekdays})(?![a-zæøå])\.?", flags)
     programme = "|".join(re.escape(w) for w in sorted(lexicon.words("program_words")))
     programme_lead = re.compile(
@@ -276,7 +281,7 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
         rest = body = body[lead_word.end() :]
     match = patterns.day_number.match(body)
     if match is not None:
-        number = int(match.group("n"))
+        number = int(match.group("n") or match.group("nth"))
         rest = body[match.end() :].lstrip(" :,.-–—")
     if rest.startswith("(") and rest.endswith(")"):
         rest = rest[1:-1].strip()  # "Dag 1 (onsdag 4. juni)"
@@ -295,6 +300,7 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
             return None
         if patterns.weekday_only.fullmatch(tail.strip("() ")):
             lead, tail = tail.strip("() "), ""  # "14. marts (torsdag)"
+        tail = _without_preposition(tail, lexicon)  # "… 2025 i Aarhus"
         when = mention.first
         if when.weekday is None and lead:
             when = PartialDate(when.day, when.month, when.year, _weekday(lead.rstrip("."), lexicon))
@@ -310,6 +316,13 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
                 weekday=_weekday(weekday.group("wd"), lexicon),
             )
     return None
+
+
+def _without_preposition(place: str, lexicon: Lexicon) -> str:
+    head, _, rest = place.partition(" ")
+    if rest and rest[:1].isupper() and head.lower() in lexicon.words("place_prepositions"):
+        return rest
+    return place
 
 
 def _is_place(tail: str, lexicon: Lexicon) -> bool:

@@ -150,7 +150,9 @@ def _editions(
         end = at(last, time(*when.end), zone) if when.end else None
         if end is not None and end < start:
             end = None
-        editions.append(Edition(start=start, end=end))
+        place = when.after.strip(" ,.") if when.start is not None else ""
+        venue = Venue(name=place) if place and not any(c.isdigit() for c in place) else None
+        editions.append(Edition(start=start, end=end, venue=venue))
     return editions
 
 

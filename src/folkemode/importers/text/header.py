@@ -22,9 +22,9 @@ from decimal import Decimal
 from folkemode.importers.text.classify import Shape
 from folkemode.importers.text.contacts import ContactReader, find_urls
 from folkemode.importers.text.dates import find_dates, parse_when
-from folkemode.importers.text.drafts import HeaderDraft
+from folkemode.importers.text.drafts import DayDraft, HeaderDraft
 from folkemode.importers.text.ledger import Ledger
-from folkemode.importers.text.lines import Line
+from folkemode.importers.text.lines import Line, looks_like_address
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.times import parse_leading_time
 from folkemode.importers.text.vocabulary import Lexicon
@@ -112,9 +112,12 @@ class HeaderReader:
         categories = shape.categories
         value = shape.value
         draft = self.draft
+        venue = "label_venue" in categories or "room_labels" in categories
+        if venue and self.venue_and_when(line, value):
+            return
         if "label_time" in categories or "label_dates" in categories:
             self.when(line, value, strong=True)
-        elif "label_venue" in categories or "room_labels" in categories:
+        elif venue:
             self.venue(line, value)
         elif "label_address" in categories:
             draft.venue_address = draft.venue_address or value
@@ -171,6 +174,54 @@ class HeaderReader:
         """Times of the event without a date ("Tid: 09:00 - 12:00")."""
         self.draft.frame_times = (start, end)
         self.ledger.claim(line, "event: times")
+
+    def venue_and_when(self, line: Line, value: str) -> bool:
+        """ "Sted og tid: Fyns Forum, Ørbækvej 350, Odense, 7.-9. oktober 2025": both at once.
+
+        True when the value holds a date beside a place; the date becomes the
+        frame and the rest the venue.
+        """
+        if not any(c.isdigit() for c in value):
+            return False
+        when = parse_when(value, self.lexicon)
+        if when is None:
+            return False
+        place = (when.before or when.after).strip(" ,.:;-–—")
+        if not place:
+            return False
+        self.draft.frames.append((when, line))
+        self.venue(line, place)
+        return True
+
+    def ranges_as_editions(self, *, timed: bool) -> None:
+        """Two or more "tysdag 21. januar kl. 10.00 – onsdag 22. januar kl. 15.00" lines
+        in a text without a timed programme (``timed``) are editions of one course,
+        not its frame."""
+        draft = self.draft
+        ranges = [
+            (when, line)
+            for when, line in draft.frames
+            if when.first != when.last and when.start is not None and when.end is not None
+        ]
+        if len(ranges) < 2 or timed:
+            return
+        draft.frames = [frame for frame in draft.frames if frame not in ranges]
+        draft.editions.extend((when, None, line) for when, line in ranges)
+
+    def day_place(self, line: Line, day: DayDraft, *, first: bool) -> bool:
+        """ "Vestfjord kultursenter, Kaivegen 2, Vikøy" right under a day heading: its place.
+
+        Under the ``first`` day heading, before any session, it is the event's venue.
+        """
+        if line.bullet is not None or not looks_like_address(line.text):
+            return False
+        draft = self.draft
+        if first and draft.venue_name is None and draft.venue_address is None:
+            self.venue(line, line.text)
+        else:
+            day.location = day.location or line.text
+            self.ledger.claim(line, "place of the day")
+        return True
 
     def venue(self, line: Line, value: str) -> None:
         draft = self.draft

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "is_all_caps", "is_prose", "split_lines", "word_count"]
+__all__ = ["Line", "is_all_caps", "is_prose", "looks_like_address", "split_lines", "word_count"]
 
 # Characters that only get in the way: zero-width spaces and joiners, the byte
 # order mark, soft hyphens.
@@ -33,6 +33,19 @@ _NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d)")
 # letters running straight into a capitalised one.
 _GLUED = re.compile(r"(?<=[a-zæøåäöü]{5})(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")
 _WORD_START = re.compile(r"[a-zæøåäöü]+$")
+# "Kaivegen 2," / "…, Kaivegen 2" (a street and its number) or "7100 Vejle" (a postcode).
+_ADDRESS = re.compile(r"[a-zæøåäöü]\s\d{1,4}[A-Za-z]?(?:,|$)|(?<!\d)\d{4}\s{1,2}[A-ZÆØÅ]")
+
+
+def looks_like_address(text: str) -> bool:
+    """ "Vestfjord kultursenter, Kaivegen 2, Vikøy": a place with its street or postcode."""
+    return (
+        ", " in text
+        and ":" not in text
+        and word_count(text) <= 10
+        and not text.endswith((".", "?", "!"))
+        and _ADDRESS.search(text) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -50,19 +63,18 @@ class Line:
     bullet: str | None = None
     """The bullet marker ("•", "-", "1.", "a)") when the line is a list item."""
     cells: tuple[str, ...] = ()
-    """The cells of a tab-separated table row (empty for other lines)."""
+    """The cells of a table row, tab-separated or lined up (empty for other lines)."""
+    spaced: bool = False
+    """Runs of spaces inside the line (columns lined up with spaces, perhaps)."""
+    continued: bool = False
+    """A table row's wrapped cells, already folded into the row above."""
 
 
 def _indent_of(raw: str) -> int:
-    width = 0
-    for char in raw:
-        if char == " ":
-            width += 1
-        elif char == "\t":
-            width += 4
-        else:
-            break
-    return width
+    if not raw.startswith((" ", "\t")):
+        return 0
+    lead = len(raw) - len(raw.lstrip(" \t"))
+    return lead + 3 * raw.count("\t", 0, lead)
 
 
 def _unglue(text: str) -> list[str]:
@@ -85,8 +97,9 @@ def _unglue(text: str) -> list[str]:
 def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     """The logical lines of ``text``; blank lines are kept (with empty ``text``).
 
-    ``months`` are month names, so "24. marts" is read as a date rather than
-    as item 24 of a numbered list.
+    ``months`` are month names (and other words that follow an ordinal, such
+    as "dag"), so "24. marts" is read as a date and "2. dag" as a heading
+    rather than as items of a numbered list.
     """
     lines: list[Line] = []
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -98,7 +111,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             parts = [part.strip() for part in body.split("\t")]
             cells = tuple(part for part in parts if part)
             body = " ".join(cells)
-        if "  " in body:
+        spaced = "  " in body
+        if spaced:
             body = _MULTISPACE.sub(" ", body)
         bullet = None
         if body:
@@ -114,9 +128,12 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             continue
         parts = _unglue(body) if bullet is None and not cells else [body]
         for part in parts:
-            lines.append(
-                Line(number=number, raw=raw, text=part, indent=indent, bullet=bullet, cells=cells)
+            line = Line(
+                number=number, raw=raw, text=part, indent=indent, bullet=bullet, cells=cells
             )
+            if spaced:
+                line.spaced = True
+            lines.append(line)
             bullet = None
     return lines
 

@@ -26,6 +26,8 @@ from folkemode.model import Organisation, Speaker
 
 __all__ = ["People", "PeopleReader"]
 
+# Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
+_PLURALS = ("arane", "ane", "erne", "ene", "arne", "ne", "e")
 _SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:og|&|samt|and)\s+", re.IGNORECASE)
 
 
@@ -87,7 +89,8 @@ class PeopleReader(NameWords):
         self._markers = lexicon.words("speaker_markers")
         self._list_markers = lexicon.words("list_markers")
         # "Title Innleder: Name" — a speaker label inside a title line.
-        self._label_markers = frozenset(f"{w}:" for w in lexicon.words("speaker_labels"))
+        self._label_words = lexicon.words("speaker_labels")
+        self._label_markers = frozenset(f"{w}:" for w in self._label_words)
         self._marker_pattern = _marker_pattern(
             self._markers | self._list_markers | self._label_markers
         )
@@ -186,6 +189,7 @@ class PeopleReader(NameWords):
         spec = spec.strip(EDGE)
         if not spec or len(spec) > 400:
             return None
+        spec = self._shared_lead(spec)
         parts = self._parts(spec)
         if len(parts) > 24:
             return None
@@ -253,6 +257,24 @@ class PeopleReader(NameWords):
             speakers=[p.speaker() for p in people],
             organisations=[Organisation(name=o) for o in organisations],
         )
+
+    def _shared_lead(self, spec: str) -> str:
+        """ "Ordstyrar: Name" and "ordførarane A (X), B (Y) og C (Z)": the lead goes.
+
+        A speaker label before the names, or a job title in the plural that
+        is all the listed people's, says nothing about any one of them.
+        """
+        if spec[0].islower():
+            head, _, rest = spec.partition(" ")
+            if rest and not self.is_role_word(head):
+                for ending in _PLURALS:
+                    if head.endswith(ending) and self.is_role_word(head[: -len(ending)]):
+                        return rest.lstrip()
+            return spec
+        colon = spec.find(": ", 0, 24)
+        if colon > 0 and spec[:colon].lower() in self._label_words:
+            return spec[colon + 2 :].lstrip()
+        return spec
 
     def _role_and_organisation(self, role: str) -> tuple[str, str | None]:
         """ "sjeføkonom i KS" is the role "sjeføkonom" at the organisation "KS"."""

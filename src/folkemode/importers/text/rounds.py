@@ -51,11 +51,14 @@ def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
         | lexicon.words("member_labels")
     )
     alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    # "Spor A – …", "Sesjon 1: …", or a bare letter "A: …" naming the track.
     return re.compile(
-        rf"(?P<label>(?i:{alternation}))\s{{1,2}}(?P<id>[A-ZÆØÅ]|\d{{1,2}}|[IVX]{{1,4}})"
-        r"\s{0,2}[:.–—-]\s{0,3}(?P<title>\S.*)"
+        rf"(?:(?P<label>(?i:{alternation}))\s{{1,2}}(?P<id>[A-ZÆØÅ]|\d{{1,2}}|[IVX]{{1,4}})"
+        r"\s{0,2}[:.–—-]|(?P<bare>[A-ZÆØÅ]):)\s{0,3}(?P<title>\S.*)"
     )
 
+
+_WEAK_ROUND = frozenset({"workshop", "runde", "spor", "round"})
 
 _PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
 
@@ -124,12 +127,19 @@ class RoundsMixin(BuilderState):
             self.ledger.claim(title_line, f"workshop round {title!r}")
 
     def is_round_heading(self, title: str) -> bool:
-        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split()]
-        if any(w in _STRONG_ROUND for w in words[:4]):
-            return True
-        weak = any(w in ("workshop", "runde", "spor", "round") for w in words[:3])
-        numbered = "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
-        return weak and numbered
+        # A heading names its round in its first few words; ten are plenty to look at.
+        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split(None, 10)[:10]]
+        for word in words[:4]:
+            if word in _STRONG_ROUND:
+                return True
+            # "Breakout-sesjoner": each part of a compound joined by a hyphen counts
+            if "-" in word and any(part in _STRONG_ROUND for part in word.split("-")):
+                return True
+        if title.rstrip().endswith(":") and any(w in _STRONG_ROUND for w in words):
+            return True  # "Vælg én af tre workshops:", "Velg mellom parallelle sesjoner:"
+        if not any(w in _WEAK_ROUND for w in words[:3]):
+            return False
+        return "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
 
     def members_follow(self, index: int) -> bool:
         nxt = self.next_index(index, limit=5)
@@ -140,6 +150,25 @@ class RoundsMixin(BuilderState):
             return False
         return line.bullet is not None or member_pattern(self.lexicon).match(line.text) is not None
 
+    def labelled_members_follow(self, index: int, *, letters_only: bool = False) -> bool:
+        """Two or more labelled items ("A: …", "Spor B – …") under a heading.
+
+        ("Temadrøftelser – vælg ét af fire lokaler:", "Velg ett av tre verksteder:")
+        With ``letters_only``, the items must be "A: …" and "B: …", in order.
+        """
+        pattern = member_pattern(self.lexicon)
+        found: list[str] = []
+        for j in range(index + 1, min(len(self.items), index + 40)):
+            line, shape = self.items[j]
+            if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+                break
+            match = pattern.match(line.text) if line.bullet is None else None
+            if match is not None:
+                found.append(match.group("bare") or "")
+                if len(found) >= 2:
+                    return not letters_only or found == ["A", "B"]
+        return False
+
     def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:
         current = self.round
         assert current is not None
@@ -149,16 +178,14 @@ class RoundsMixin(BuilderState):
         ):
             if current.member_indent is None:
                 current.member_indent = line.indent
-            self.member(line, line.text)
+            labelled = member_pattern(self.lexicon).match(line.text)
+            if labelled is None:
+                self.member(line, line.text)
+            else:
+                self.labelled_member(line, labelled)  # "• Spor A: Økonomi"
             return True
         if label is not None:
-            member = self.member(line, label.group("title"))
-            word = label.group("label").lower()
-            name = f"{label.group('label')} {label.group('id')}"
-            if word in self.lexicon.words("track_labels"):
-                member.track = name
-            elif word in self.lexicon.words("room_labels"):
-                member.room = name
+            self.labelled_member(line, label)
             return True
         if (
             self.session is not None
@@ -171,6 +198,20 @@ class RoundsMixin(BuilderState):
             return True
         self.close_round()
         return False
+
+    def labelled_member(self, line: Line, label: re.Match[str]) -> SessionDraft:
+        """A parallel session named after its label: "Spor A – …", "Sal 2: …", "A: …"."""
+        member = self.member(line, label.group("title"))
+        if label.group("bare"):
+            member.track = label.group("bare")
+            return member
+        word = label.group("label").lower()
+        name = f"{label.group('label')} {label.group('id')}"
+        if word in self.lexicon.words("track_labels"):
+            member.track = name
+        elif word in self.lexicon.words("room_labels"):
+            member.room = name
+        return member
 
     def member(self, line: Line, text: str) -> SessionDraft:
         current = self.round

@@ -8,7 +8,9 @@ title, and the others are kept as its description.
 
 from __future__ import annotations
 
+from folkemode.importers.text.columns import TIME_COLUMNS
 from folkemode.importers.text.lines import Line
+from folkemode.importers.text.people import People
 from folkemode.importers.text.state import BuilderState
 from folkemode.importers.text.times import TimeSpan
 from folkemode.model import Organisation
@@ -33,9 +35,11 @@ _TITLE_COLUMNS = frozenset(
         "kva",
         "session",
         "sesjon",
+        "tema",
+        "punkt",
+        "innhald",
     }
 )
-_TIME_COLUMNS = frozenset({"tid", "kl", "kl.", "tidspunkt", "time", "klokkeslæt", "start", "når"})
 
 
 class RowsMixin(BuilderState):
@@ -45,7 +49,7 @@ class RowsMixin(BuilderState):
         self.columns = {}
         for position, cell in enumerate(line.cells):
             word = cell.lower().strip(" :")
-            if word in _TIME_COLUMNS:
+            if word in TIME_COLUMNS:
                 self.columns.setdefault("time", position)
             elif word in _TITLE_COLUMNS:
                 self.columns.setdefault("title", position)
@@ -57,17 +61,46 @@ class RowsMixin(BuilderState):
                 self.columns.setdefault("speakers", position)
         self.ledger.claim(line, "table header")
 
+    def _cell_people(self, cell: str) -> People | None:
+        """The people a cell names, also after "v/" or "ved"."""
+        head, _, rest = cell.partition(" ")
+        if rest and head.lower() in self.lexicon.words("speaker_markers"):
+            cell = rest
+        elif head.lower().startswith("v/") and len(head) > 2:
+            cell = cell[2:]
+        return self.people.parse(cell)
+
+    def _names_people(self, cell: str) -> bool:
+        """People, or an organisation after "v/" or "ved" (the one giving the session)."""
+        found = self._cell_people(cell)
+        if found is None:
+            return False
+        head = cell.partition(" ")[0].lower()
+        marked = head in self.lexicon.words("speaker_markers") or head.startswith("v/")
+        return bool(found.speakers) or (marked and bool(found.organisations))
+
     def on_row(self, line: Line, span: TimeSpan) -> None:
         cells = list(line.cells)
         title_at = self.columns.get("title")
+        people_at: set[int] = set()
         if title_at is None or title_at >= len(cells):
-            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0]
+            # Without a header the longest cell is the title, unless it names people.
+            people_at = {i for i, c in enumerate(cells) if i > 0 and c and self._names_people(c)}
+            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0 and i not in people_at]
+            if not rest:
+                rest = [(len(c), i) for i, c in enumerate(cells) if i > 0]
             title_at = max(rest)[1] if rest else 0
         session = self.new_session(cells[title_at], line, span)
         self.titled(session, cells[title_at], line, "table row")
         for position, cell in enumerate(cells):
-            if position in (0, title_at):
+            if position in (0, title_at) or not cell:
                 continue
+            if position in people_at:
+                found = self._cell_people(cell)
+                if found:
+                    session.speakers.extend(found.speakers)
+                    session.organisations.extend(found.organisations)
+                    continue
             if position == self.columns.get("room"):
                 session.room = cell
             elif position == self.columns.get("organiser"):

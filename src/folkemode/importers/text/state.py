@@ -27,6 +27,9 @@ from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = ["BuilderState", "Structure"]
 
+# Line ends that say a title goes on on the next line.
+_CONTINUING = ("–", "-", ",", " og")
+
 
 @dataclass
 class Structure:
@@ -77,6 +80,13 @@ class BuilderState:
                 return j
         return None
 
+    def previous_line(self, index: int) -> Line | None:
+        """The last non-blank line before ``index``."""
+        for j in range(index - 1, -1, -1):
+            if self.items[j][1].kind is not Kind.BLANK:
+                return self.items[j][0]
+        return None
+
     def following(self, index: int, count: int = 3) -> list[tuple[Line, Shape]]:
         return list(self.items[index + 1 : index + 1 + count])
 
@@ -108,9 +118,10 @@ class BuilderState:
             if found is not None and session.start is not None:
                 session.duration, text = found
         ending = text.rstrip()
-        session.title_continues = next(
-            (mark.strip() for mark in ("–", "-", ",", " og") if ending.endswith(mark)), ""
-        )
+        if ending.endswith(_CONTINUING):
+            session.title_continues = next(m.strip() for m in _CONTINUING if ending.endswith(m))
+        else:
+            session.title_continues = ""
         title, people = self.people.split_title(text)
         if people is None and title.endswith(")"):
             title, people = self.people.split_brackets(title)

@@ -16,7 +16,7 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.lines import Line, is_all_caps, word_count
+from folkemode.importers.text.lines import Line, is_all_caps, is_prose, word_count
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
@@ -43,6 +43,7 @@ class Builder(RoundsMixin, RowsMixin):
             self.prev_blank = False
         self.close_round()
         self.group_parallel()
+        self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
         self.header.draft.contacts = self.contacts.contacts
         pending = self.contacts.pending_line()
         if pending is not None:
@@ -75,6 +76,8 @@ class Builder(RoundsMixin, RowsMixin):
             self.mode = "dates"
             self.close_round()
             self.ledger.claim(line, "edition year")
+        elif kind is Kind.CONTINUED:
+            self.ledger.claim(line, "table row, continued")
         elif kind is Kind.TABLE_HEAD:
             self.on_table_head(line)
         elif kind is Kind.BLOCK:
@@ -101,6 +104,11 @@ class Builder(RoundsMixin, RowsMixin):
     def on_timed(self, index: int, line: Line, shape: Shape) -> int:
         span = shape.span
         assert span is not None
+        rest = span.rest
+        if rest[:1].islower() and not line.cells and is_prose(rest):
+            # "Fra kl. 9.00 er der kaffe …, og vi slutter omkring kl. 15.30.": a sentence
+            self.on_text(index, line, Shape(Kind.TEXT, prose=True))
+            return index + 1
         self.close_session()
         if self.mode != "program":
             self.mode = "program"
@@ -132,7 +140,15 @@ class Builder(RoundsMixin, RowsMixin):
                 self.close_round()
                 self.ledger.not_understood(line, "a time without a title")
                 return index + 1
-        if self.is_round_heading(title) and self.members_follow(after - 1):
+        if (
+            (self.is_round_heading(title) and self.members_follow(after - 1))
+            or (title.endswith(":") and self.labelled_members_follow(after - 1))
+            or (
+                after < len(self.items)
+                and self.items[after][0].text.startswith("A:")
+                and self.labelled_members_follow(after - 1, letters_only=True)
+            )
+        ):
             self.open_round(line, title_line, title, span)
             return after
         self.close_round()
@@ -286,6 +302,14 @@ class Builder(RoundsMixin, RowsMixin):
 
     def on_text(self, index: int, line: Line, shape: Shape) -> None:
         text = line.text
+        day = self.day
+        if (
+            day is not None
+            and self.session is None
+            and self.previous_line(index) is day.line
+            and self.header.day_place(line, day, first=not self.result.sessions)
+        ):
+            return
         if "ag " in text and any(c.isdigit() for c in text):
             self.header.day_hint(line)
         if "@" in text and self.mentions_contact(text):

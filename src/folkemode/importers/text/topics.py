@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from folkemode.importers.text.classify import Kind, Shape
-from folkemode.importers.text.lines import Line, is_all_caps, word_count
+from folkemode.importers.text.lines import Line, is_all_caps, looks_like_address, word_count
 
 __all__ = ["is_heading_like", "topic_headings"]
 
@@ -71,10 +71,15 @@ def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
             runs.append((run, after_programme and not timed_in_day))
         run = []
 
+    last_kind = Kind.BLANK
     for index, (line, shape) in enumerate(items):
         kind = shape.kind
         if kind is Kind.BLANK:
             continue
+        if last_kind is Kind.DAY and kind is Kind.TEXT and looks_like_address(line.text):
+            last_kind = kind
+            continue  # the place of the day above, no heading
+        last_kind = kind
         if kind is Kind.BLOCK:
             in_block = True
             close_run()
@@ -109,6 +114,9 @@ def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
                 and next_shape.kind is Kind.TEXT
                 and next_shape.prose
                 and (next_line.bullet is None)
+                # a topic's paragraph sits right under it; an article's sub-headings
+                # stand apart, a blank line above their text
+                and (following == index + 1 or after_programme)
             ):
                 run.append(index)
                 continue

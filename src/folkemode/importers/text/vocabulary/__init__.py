@@ -85,6 +85,8 @@ CATEGORIES: dict[str, str] = {
     "event_words": "words naming the kind of event (konference, seminar)",
     "report_words": "words saying the text reports on a past event (referat)",
     "markers": "words typical of this written language, to detect it",
+    "page_words": "the word before a page number in a PDF's header or footer (Side 2 af 3)",
+    "continued_words": "words in brackets saying a heading goes on from the page before",
 }
 
 _MAPPINGS = ("numbers", "units", "platforms")

@@ -10,7 +10,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "foredragsholder | foredragsholdere | oplægsholder | oplægsholdere | taler | talere | "
         "deltagere | paneldeltagere | panel | medvirkende | moderator | ordstyrer | "
         "programleder | konferencier | vært | værter | debattører | facilitator | keynote | "
-        "underviser | undervisere"
+        "underviser | undervisere | med | ansvarlig | ansvarlige"
     ),
     "role_words": words(
         "borgmester | viceborgmester | rådmand | byrådsmedlem | kommunalbestyrelsesmedlem | "
@@ -25,7 +25,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "daglig | administrerende | adm. | vice | politisk | politiske | senior | ledende | "
         "den"
     ),
-    "label_time": words("tid | tidspunkt | dato | dato/klokkeslæt | dato og tid | når | date(s)"),
+    "label_time": words(
+        "tid | tidspunkt | dato | dato/klokkeslæt | dato og tid | når | hvornår | date(s)"
+    ),
     "label_venue": words(
         "sted | mødested | konferencested | kursussted | hotel | lokation | location | hvor | "
         "lokale"

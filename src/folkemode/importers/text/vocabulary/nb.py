@@ -9,7 +9,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "speaker_labels": words(
         "foredragsholder | foredragsholdere | innleder | innledere | innledning | deltakere | "
         "paneldeltakere | panel | medvirkende | moderator | ordstyrer | programleder | "
-        "konferansier | vert | verter | debattanter | foreleser | forelesere | keynote"
+        "konferansier | vert | verter | debattanter | foreleser | forelesere | keynote | "
+        "med | ansvarlig | ansvarlige"
     ),
     "role_words": words(
         "ordfører | varaordfører | fylkesordfører | statsråd | statsminister | statssekretær "

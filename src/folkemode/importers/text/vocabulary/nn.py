@@ -9,7 +9,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "speaker_labels": words(
         "innleiar | innleiarar | innleiing | foredragshaldar | foredragshaldarar | deltakarar "
         "| paneldeltakarar | panel | medverkande | moderator | ordstyrar | programleiar | "
-        "konferansier | vert | vertar"
+        "konferansier | vert | vertar | med | ansvarleg | ansvarlege"
     ),
     "role_words": words(
         "ordførar | varaordførar | fylkesordførar | statsråd | statssekretær | minister | "

@@ -10,7 +10,12 @@ SHARED: dict[str, tuple[str, ...]] = {
     "approx": words("ca | ca. | cirka | omkring | omtrent | knap | knapt"),
     "half": words("halv"),
     "date_articles": words("den | d. | d"),
-    "day_words": words("dag"),
+    "day_words": words("dag | modul"),
+    "page_words": words("side | sida | page | s."),
+    "continued_words": words(
+        "forts | forts. | fortsat | fortsættelse | fortsatt | fortsettelse | fortsetjing | "
+        "framhald | framh. | continued | cont."
+    ),
     "and_words": words("og | samt | &"),
     "speaker_markers": words("v/ | ved | v."),
     "name_particles": words("von | van | de | af | la | le | du | da | di | der | ter | zu"),
@@ -55,12 +60,14 @@ SHARED: dict[str, tuple[str, ...]] = {
         "fylkesmøte | fylkesmøtet | delegeretmøde | delegeretmødet | landsmøde | landsmødet | "
         "landsmøte | landsmøtet | landsmøteforhandlinger | landsmøteforhandlingar | "
         "repræsentantskabsmøde | representantskapsmøte | representantskapsmøtet | landsting | "
-        "landstinget | fylkesting | kongres | kongressen"
+        "landstinget | fylkesting | kongres | kongressen | rådsmøte | rådsmøtet | rådsmøde | "
+        "rådsmødet"
     ),
     "kind_social": words(
         "fest | sosialt | socialt | samvær | mingling | mingel | reception | mottakelse | "
         "mottaking | velkomstdrink | drink | underholdning | konsert | koncert | quiz | "
-        "netværk | nettverk | netværksaften | nettverkskveld | hygge | dans"
+        "netværk | nettverk | netværksaften | nettverkskveld | hygge | dans | aperitif | "
+        "aperitiff"
     ),
     "kind_plenary": words(
         "plenum | opsamling | oppsummering | velkommen | velkomen | velkomst | åbning | "
@@ -69,12 +76,12 @@ SHARED: dict[str, tuple[str, ...]] = {
     "kind_talk": words("oplæg | foredrag | keynote | innlegg | innleiing | forelesning | tale"),
     "kind_debate": words(
         "debat | debatt | paneldebat | paneldebatt | panel | panelsamtale | panelsamtaler | "
-        "samtale | dialog | diskussion | diskusjon | debattmøte"
+        "samtale | dialog | diskussion | diskusjon | debattmøte | ordskifte | meningsutveksling"
     ),
     "kind_heads": words(
         "pause | kaffe | kaffi | middag | frokost | lunsj | lunch | buffet | debat | debatt | "
         "samtale | fest | drink | reception | workshop | gruppearbejde | gruppearbeid | "
-        "registrering | mingling | årsmøde | årsmøte | generalforsamling"
+        "registrering | mingling | årsmøde | årsmøte | generalforsamling | rådsmøte | rådsmøde"
     ),
     "online_words": words(
         "digitalt | digital | virtuelt | virtuel | virtuell | online | webinar | webinaret | "
@@ -98,13 +105,15 @@ SHARED: dict[str, tuple[str, ...]] = {
         "| kandidat | repræsentant | representant | medlem | specialist | spesialist | "
         "analytiker | studerende | forstander | inspektør | mester | fullmektig | planlægger "
         "| planlegger | underviser | facilitator | moderator | fagperson | sygeplejerske | "
-        "sykepleier | pedagog | pædagog | forfatter | debattør"
+        "sykepleier | pedagog | pædagog | forfatter | debattør | kasserer | kasserar | "
+        "revisor | tillidsrepræsentant | tillitsvalgt | tillitsvald | ombudsmand | ombud"
     ),
     "org_words": words(
         "kommune | kommunen | kommuner | kommunar | fylkeskommune | fylkeskommunen | region | "
         "regionen | regioner | kl | ks | as | asa | a/s | aps | iks | ks' | råd | rådet | lag "
         "| laget | fond | fonden | fondet | parti | partiet | styret | bestyrelsen | "
-        "styrelsen | udvalg | utval | utvalg"
+        "styrelsen | udvalg | utval | utvalg | trio | kvartet | kvartett | band | orkester | "
+        "orkestret | ensemble"
     ),
     "org_suffixes": words(
         "kommune | kommunen | forening | foreningen | forbund | forbundet | udvalg | udvalget "
