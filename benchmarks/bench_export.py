@@ -31,10 +31,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _events import big_event
 from folkemode import Event
 from folkemode.exporters.csv import COLUMNS, dump_csv, session_rows
-from folkemode.exporters.ics import _event_data, _session_data, default_dtstamp, dump_ics
+from folkemode.exporters.ics import _event_data, default_dtstamp, dump_ics
 from folkemode.exporters.ics_events import VeventWriter, _compact_json
 from folkemode.exporters.text import kind_label, location_text
 from folkemode.exporters.vtimezone import vtimezone
+from folkemode.serialise import session_to_dict
 
 
 def best_of(runs: int, function: Callable[[], object]) -> float:
@@ -53,13 +54,13 @@ def ics_floor(event: Event) -> Callable[[], bytes]:
         locale=event.locale,
         stamp=default_dtstamp(event),
         sequence=0,
-        machine_data=_session_data(event),
+        machine_data=True,
     )
-    data = _session_data(event)
     rows: list[dict[str, Any]] = []
     for s in event.sessions:
         description = writer.session_description(s)
-        extra = {k: v for k, v in data[s.id].items() if k not in ("title", "start", "end", "id")}
+        data = session_to_dict(s)
+        extra = {k: v for k, v in data.items() if k not in ("title", "start", "end", "id")}
         if description != (s.description or ""):
             extra["description"] = s.description
         categories = [kind_label(s.kind, event.locale)]

@@ -452,18 +452,16 @@ class TestCalendarLinks:
         assert first.get("download") == f"{event.sessions[0].id}.ics"
         assert {"session": event.sessions[0].id} in fake_ics and {} in fake_ics
 
-    def test_large_programmes_only_when_asked(self, fake_ics: list[dict[str, Any]]) -> None:
-        """Past DATA_LINKS_LIMIT sessions, calendars are embedded only when asked for."""
+    def test_large_programmes_have_them_too(self, fake_ics: list[dict[str, Any]]) -> None:
+        """A programme of hundreds of sessions gets every session's calendar by default."""
         event = Event.example()
         many = tuple(
-            evolve(event.sessions[0], title=f"Stand {n}", id=f"stand-{n}")
-            for n in range(html_exporter.DATA_LINKS_LIMIT)
+            evolve(event.sessions[0], title=f"Stand {n}", id=f"stand-{n}") for n in range(400)
         )
         big = evolve(event, sessions=(*event.sessions, *many))
-        assert 'class="calendar"' not in dump_html(big)
-        assert (
-            dump_html(big, calendar_links="data").count('class="calendar"') == len(big.sessions) + 1
-        )
+        assert dump_html(big).count('class="calendar"') == len(big.sessions) + 1
+        assert sorted(c["session"] for c in fake_ics if c) == sorted(s.id for s in big.sessions)
+        assert 'class="calendar"' not in dump_html(big, calendar_links="none")
 
     def test_pattern_links(self) -> None:
         """A pattern with {id} links each session to a calendar file beside the page."""

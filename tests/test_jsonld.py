@@ -18,7 +18,7 @@ from pyld import jsonld
 
 import folkemode
 from folkemode import Event, Price, Session, SessionKind, Venue
-from folkemode.exporters.jsonld import event_jsonld, script_json
+from folkemode.exporters.jsonld import event_jsonld, script_json, script_jsonld
 from tests import schemaorg
 from tests.programmes import HOSTILE, PROGRAMMES, online_workshop_day, recurring_course
 from tests.strategies import events
@@ -443,3 +443,22 @@ class TestHostileText:
         text = script_json(data)
         assert "<" not in text
         assert json.loads(text) == data
+
+
+class TestPageText:
+    @pytest.mark.parametrize("base_url", [None, "https://example.dk/program.html"])
+    @pytest.mark.parametrize("name", sorted(PROGRAMMES))
+    def test_fixture_programmes(self, name: str, base_url: str | None) -> None:
+        """The page's JSON-LD text is script_json of the exporter's data, to the character."""
+        event = PROGRAMMES[name]()
+        assert script_jsonld(event, base_url=base_url) == script_json(
+            event_jsonld(event, base_url=base_url)
+        )
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(events(), st.sampled_from([None, "https://example.org/page"]))
+    def test_generated_events(self, event: Event, base_url: str | None) -> None:
+        """Any event's page text is the same as encoding its JSON-LD data."""
+        assert script_jsonld(event, base_url=base_url) == script_json(
+            event_jsonld(event, base_url=base_url)
+        )

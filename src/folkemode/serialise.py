@@ -53,7 +53,7 @@ from folkemode.model import (
     WorkshopRound,
 )
 
-__all__ = ["FORMAT_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["FORMAT_VERSION", "from_dict", "from_json", "session_to_dict", "to_dict", "to_json"]
 
 #: The version of the canonical JSON format this module writes.
 FORMAT_VERSION = 1
@@ -339,6 +339,12 @@ _converter = _make_converter()
 def to_dict(event: Event) -> dict[str, Any]:
     """The event as plain JSON-ready data (the canonical JSON before encoding)."""
     data: dict[str, Any] = _converter.unstructure(event, Event)
+    return data
+
+
+def session_to_dict(session: Session) -> dict[str, Any]:
+    """One session as it stands in ``to_dict(event)["sessions"]`` (track and round by id)."""
+    data: dict[str, Any] = _converter.unstructure(session, Session)
     return data
 
 

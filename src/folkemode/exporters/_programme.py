@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from typing import NamedTuple
 
 from babel.dates import format_interval
 
@@ -25,12 +26,15 @@ from folkemode.exporters._links import PAGE_SCHEMES, safe_url
 from folkemode.exporters.jsonld import day_span
 from folkemode.exporters.text import KIND_LABELS
 from folkemode.model import (
+    AgendaItem,
     Contact,
     Edition,
     Event,
     Organisation,
     Session,
     SessionKind,
+    Speaker,
+    Track,
     WorkshopRound,
 )
 
@@ -42,6 +46,7 @@ __all__ = [
     "Page",
     "RoundView",
     "SessionView",
+    "SpeakerView",
     "build_page",
 ]
 
@@ -62,65 +67,53 @@ class Link:
         self.download = download
 
 
-class Clock:
+class Clock(NamedTuple):
     """A moment on the page: the ``datetime`` attribute and the text a reader sees."""
 
-    __slots__ = ("iso", "text")
-
-    def __init__(self, iso: str, text: str) -> None:
-        self.iso = iso
-        self.text = text
+    iso: str
+    text: str
 
 
-class SessionView:
+class SpeakerView(NamedTuple):
+    """A speaker as the page names them."""
+
+    name: str
+    role: str | None
+    organisation: str | None
+
+
+class SessionView(NamedTuple):
     """One session, ready to lay out.
 
     ``opens`` is the workshop round this session is the first card of, and
     ``closes`` says it is the last card of its round: the built-in template
     walks a day's sessions in one flat loop (``DayView.entries``), which is
-    several times faster than a macro per session.
+    several times faster than a macro per session. It unpacks each view in
+    its ``{% for %}`` (reading a tuple is faster than reading attributes), so
+    a field added here is added there too; themes can use the names.
     """
 
-    __slots__ = (
-        "anchor",
-        "calendar",
-        "closes",
-        "css",
-        "end",
-        "item_css",
-        "kind_label",
-        "level",
-        "links",
-        "opens",
-        "organisations",
-        "paragraphs",
-        "quiet",
-        "session",
-        "show_time",
-        "start",
-        "track",
-    )
-
-    def __init__(self, session: Session, page: _PageBuilder) -> None:
-        self.session = session
-        self.anchor = "session-" + session.id
-        self.kind_label = page.kind_labels[session.kind]
-        self.quiet = session.kind in QUIET_KINDS and not (
-            session.speakers or session.description or session.items
-        )
-        self.css = f"session kind-{session.kind.value}{' quiet' if self.quiet else ''}"
-        self.item_css = "block quiet-block" if self.quiet else "block"
-        self.level = 3
-        self.start = page.clock(session.start) if session.start is not None else None
-        self.end = page.clock(session.end) if session.end is not None else None
-        self.show_time = self.start is not None
-        self.track = session.track
-        self.paragraphs = paragraphs(session.description)
-        self.links = tuple(page_link(url) for url in session.links)
-        self.organisations = tuple(page.organisation(o) for o in session.organisations)
-        self.calendar = page.calendar_link(session)
-        self.opens: RoundView | None = None
-        self.closes = False
+    session: Session
+    opens: RoundView | None
+    closes: bool
+    item_css: str
+    css: str
+    anchor: str
+    track: Track | None
+    show_time: bool
+    start: Clock | None
+    end: Clock | None
+    level: int
+    title: str
+    kind_label: str
+    room: str | None
+    speakers: tuple[SpeakerView, ...]
+    paragraphs: tuple[tuple[str, ...], ...]
+    items: tuple[AgendaItem, ...]
+    links: tuple[Link, ...]
+    organisations: tuple[Link, ...]
+    calendar: Link | None
+    quiet: bool
 
 
 class RoundView:
@@ -128,31 +121,14 @@ class RoundView:
 
     __slots__ = ("anchor", "end", "round", "sessions", "start")
 
-    def __init__(self, round: WorkshopRound, sessions: list[SessionView], page: _PageBuilder):
+    def __init__(self, round: WorkshopRound, first: Session, page: _PageBuilder):
         self.round = round
         self.anchor = "round-" + round.id
-        self.sessions = sessions
-        first = sessions[0].session
+        self.sessions: list[SessionView] = []
         start = round.start or first.start
         end = round.end or (first.end if round.start is None else None)
         self.start = page.clock(start) if start is not None else None
         self.end = page.clock(end) if end is not None else None
-
-    def lay_out(self) -> None:
-        """Mark the sessions as cards of this round, showing only times that differ from it."""
-        same = (
-            self.start.iso if self.start else None,
-            self.end.iso if self.end else None,
-        )
-        for entry in self.sessions:
-            entry.level = 4
-            entry.item_css = "card"
-            entry.show_time = entry.start is not None and same != (
-                entry.start.iso,
-                entry.end.iso if entry.end else None,
-            )
-        self.sessions[0].opens = self
-        self.sessions[-1].closes = True
 
 
 class DayView:
@@ -168,7 +144,6 @@ class DayView:
         self.entries: list[SessionView] = []
         for block in blocks:
             if isinstance(block, RoundView):
-                block.lay_out()
                 self.entries.extend(block.sessions)
             else:
                 self.entries.append(block)
@@ -214,7 +189,8 @@ class Page:
 
     def __init__(self, event: Event, page: _PageBuilder) -> None:
         self.days = page.days()
-        self.tracks = tuple(t for t in event.tracks if any(s.track == t for s in event.sessions))
+        used = {s.track for s in event.sessions if s.track is not None}
+        self.tracks = tuple(t for t in event.tracks if t in used)
         self.dates = page.date_span(event.start, event.end)
         self.start = event.start.astimezone(page.zone).date().isoformat() if event.start else None
         self.lede = paragraphs(event.description)
@@ -260,6 +236,11 @@ class _PageBuilder:
         self.calendar_link = calendar_link
         self.event_calendar_link = event_calendar_link
         self.kind_labels = kind_labels(gettext)
+        self.css = {
+            (kind, quiet): f"session kind-{kind.value}{' quiet' if quiet else ''}"
+            for kind in SessionKind
+            for quiet in (False, True)
+        }
         self._clocks: dict[datetime, Clock] = {}
         self._texts: dict[time, str] = {}
         self._organisations: dict[Organisation, Link] = {}
@@ -303,19 +284,81 @@ class _PageBuilder:
 
     def blocks(self, sessions: Sequence[Session]) -> list[SessionView | RoundView]:
         """Sessions in order, with a round's sessions gathered where its first one stands."""
-        blocks: list[SessionView | RoundView] = []
-        rounds: dict[str, list[SessionView]] = {}
+        groups: list[Session | tuple[WorkshopRound, list[Session]]] = []
+        rounds: dict[str, list[Session]] = {}
         for session in sessions:
-            view = SessionView(session, self)
             workshop_round = session.round
             if workshop_round is None:
-                blocks.append(view)
+                groups.append(session)
             elif workshop_round.id in rounds:
-                rounds[workshop_round.id].append(view)
+                rounds[workshop_round.id].append(session)
             else:
-                rounds[workshop_round.id] = members = [view]
-                blocks.append(RoundView(workshop_round, members, self))
-        return blocks
+                rounds[workshop_round.id] = members = [session]
+                groups.append((workshop_round, members))
+        return [
+            self.session(group) if isinstance(group, Session) else self.round(*group)
+            for group in groups
+        ]
+
+    def round(self, workshop_round: WorkshopRound, sessions: list[Session]) -> RoundView:
+        """A round and its sessions as cards, showing only the times that differ from its own."""
+        view = RoundView(workshop_round, sessions[0], self)
+        same = (view.start, view.end)
+        last = len(sessions) - 1
+        view.sessions.extend(
+            self.session(session, view if n == 0 else None, n == last, same)
+            for n, session in enumerate(sessions)
+        )
+        return view
+
+    def session(
+        self,
+        session: Session,
+        opens: RoundView | None = None,
+        closes: bool = False,
+        round_times: tuple[Clock | None, Clock | None] | None = None,
+    ) -> SessionView:
+        """The view of a session; ``round_times`` are those of the round it is a card of."""
+        kind = session.kind
+        quiet = kind in QUIET_KINDS and not (
+            session.speakers or session.description or session.items
+        )
+        start, end = session.start, session.end
+        start_clock = self.clock(start) if start is not None else None
+        end_clock = self.clock(end) if end is not None else None
+        # Fields in order (keyword arguments would cost a third of this method again).
+        return SessionView(
+            session,
+            opens,
+            closes,
+            # item_css
+            "card" if round_times is not None else "block quiet-block" if quiet else "block",
+            self.css[kind, quiet],  # css
+            "session-" + session.id,  # anchor
+            session.track,
+            # show_time: a card shows its times when they are not its round's
+            start_clock is not None
+            and (round_times is None or round_times != (start_clock, end_clock)),
+            start_clock,
+            end_clock,
+            3 if round_times is None else 4,  # level
+            session.title,
+            self.kind_labels[kind],
+            session.room,
+            tuple(map(self.speaker, session.speakers)) if session.speakers else (),
+            paragraphs(session.description),
+            session.items,
+            tuple(map(page_link, session.links)) if session.links else (),
+            tuple(map(self.organisation, session.organisations)) if session.organisations else (),
+            self.calendar_link(session),
+            quiet,
+        )
+
+    @staticmethod
+    def speaker(speaker: Speaker) -> SpeakerView:
+        organisation = speaker.organisation
+        name = organisation.name if organisation is not None else None
+        return SpeakerView(speaker.name, speaker.role, name)
 
 
 def build_page(
@@ -341,6 +384,9 @@ def paragraphs(text: str | None) -> tuple[tuple[str, ...], ...]:
     """Paragraphs (split at blank lines), each as its lines."""
     if not text:
         return ()
+    if "\n" not in text and "\r" not in text:
+        line = text.strip()
+        return ((line,),) if line else ()
     blocks = []
     for block in text.replace("\r\n", "\n").split("\n\n"):
         lines = tuple(line.strip() for line in block.split("\n") if line.strip())

@@ -151,7 +151,7 @@ def dump_csv(
 ) -> str:
     """The event's sessions as CSV text in ``dialect`` (``rfc4180`` or ``excel``)."""
     chosen_by = Selection.from_options(event, **selection)  # type: ignore[arg-type]
-    chosen = chosen_by.apply(event.sessions) if chosen_by.narrows else event.sessions
+    chosen = chosen_by.choose(event) if chosen_by.narrows else event.sessions
     output = io.StringIO(newline="")
     if dialect == "rfc4180":
         writer = csv.writer(output, delimiter=",", lineterminator="\r\n")

@@ -23,13 +23,15 @@ override only the blocks it changes.
 
 Calendar links: every session gets an "add to calendar" link holding that
 session alone as iCalendar, written by the ``ics`` exporter, as a ``data:``
-URL, so the page stays one file that works offline. ``calendar_links``
-changes that: ``"none"`` leaves them out, ``"data"`` embeds them whatever
-the programme's size (by default only up to :data:`DATA_LINKS_LIMIT`
-sessions), and a URL pattern with ``{id}`` (``"calendar/{id}.ics"``) links
-to files you write yourself with ``folkemode.dumps(event, format="ics",
-session=id)``. Without an ``ics`` exporter the page has no calendar links
-unless you name a pattern.
+URL, so the page stays one file that works offline (``calendar_links="data"``,
+the default when an ``ics`` exporter is registered). A session's calendar
+costs the same whatever the size of the programme (the ICS exporter works
+out what an event's calendars share once per event), and adds some 2 kB to
+the page. ``"none"`` leaves the links out, and a
+URL pattern with ``{id}`` (``"calendar/{id}.ics"``) links to files you write
+yourself with ``folkemode.dumps(event, format="ics", session=id)``, which
+keeps the page of a large programme light. Without an ``ics`` exporter the
+page has no calendar links unless you name a pattern.
 """
 
 from __future__ import annotations
@@ -48,9 +50,10 @@ from markupsafe import Markup
 from folkemode import i18n
 from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError
+from folkemode.exporters._escaping import EscapingCodeGenerator
 from folkemode.exporters._links import safe_url
 from folkemode.exporters._programme import Link, build_page
-from folkemode.exporters.jsonld import event_jsonld, script_json
+from folkemode.exporters.jsonld import script_jsonld
 from folkemode.formats import Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
 from folkemode.model import Event, Session
@@ -58,10 +61,6 @@ from folkemode.model import Event, Session
 __all__ = ["dump_html"]
 
 PAGE_TEMPLATE = "page.html.j2"
-#: Up to this many sessions, a page embeds every session's calendar by default.
-#: Each adds some 2 kB and a run of the ICS exporter, so a Folkemødet-sized
-#: programme gets them only when asked (``calendar_links="data"`` or a pattern).
-DATA_LINKS_LIMIT = 300
 _URL_KEEP = "/:@!$&'()*+,;=%~-._?#"
 _BUILTIN = jinja2.PackageLoader("folkemode.exporters", "templates")
 
@@ -80,7 +79,7 @@ def dump_html(
     gettext = i18n.translations(language).gettext
     session_link, event_link = _calendar(event, calendar_links, gettext)
     page = build_page(event, language, gettext, session_link, event_link)
-    jsonld = script_json(event_jsonld(event, base_url=base_url))
+    jsonld = script_jsonld(event, base_url=base_url)
     try:
         template = environment.get_template(PAGE_TEMPLATE)
         return template.render(
@@ -124,7 +123,12 @@ def _environment(theme: str | None, locale: str) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         extensions=["jinja2.ext.i18n"],
+        # The built-in templates cannot change while folkemode runs: no need to look at
+        # their files before each page. A theme's are looked at, so edits to it show.
+        auto_reload=theme is not None,
     )
+    # Same escaping, without a Markup object per printed value (see _escaping).
+    environment.code_generator_class = EscapingCodeGenerator
     environment.install_gettext_translations(i18n.translations(locale), newstyle=True)  # type: ignore[attr-defined]
     return environment
 
@@ -138,7 +142,7 @@ def _calendar(
     def nothing(*_: Any) -> None:
         return None
 
-    if setting == "none" or (setting is None and len(event.sessions) > DATA_LINKS_LIMIT):
+    if setting == "none":
         return nothing, nothing
     if setting is not None and setting != "data":
         return _pattern_links(setting, gettext("Add to calendar")), nothing
@@ -218,8 +222,8 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
                 ExportOption(
                     name="calendar_links",
                     type=str,
-                    help="'data' (embedded; the default up to 300 sessions when an ics "
-                    "exporter exists), 'none', or a URL pattern such as 'calendar/{id}.ics'",
+                    help="'data' (embedded; the default when an ics exporter exists), "
+                    "'none', or a URL pattern such as 'calendar/{id}.ics'",
                 ),
             ),
         )

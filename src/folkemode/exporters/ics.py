@@ -17,18 +17,21 @@ programme gives the same bytes and a changed session updates in place.
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
 import icalendar
+from attrs import evolve
 from icalendar import vDuration
 
 from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError
+from folkemode.exporters._per_event import per_event
 from folkemode.exporters.ics_events import EVENT_DATA, UID_DOMAIN, VeventWriter
 from folkemode.exporters.ics_text import Text
-from folkemode.exporters.selection import SELECTION_OPTIONS, Selection
+from folkemode.exporters.selection import SELECTION_OPTIONS, Selection, sessions_by_id
 from folkemode.exporters.vtimezone import vtimezone
 from folkemode.formats import Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
@@ -155,13 +158,12 @@ def dump_ics(
         raise FolkemodeError(f"refresh_hours must be 1 or more, got {refresh_hours}")
     language = normalise_locale(locale) if locale is not None else event.locale
 
-    machine_data = _session_data(event) if folkemode_data else None
     writer = VeventWriter(
         event,
         locale=language,
-        stamp=dtstamp if dtstamp is not None else default_dtstamp(event),
+        stamp=dtstamp if dtstamp is not None else _default_dtstamp(event),
         sequence=sequence,
-        machine_data=machine_data,
+        machine_data=folkemode_data,
     )
     vevents = _vevents(writer, event, selection, whole_event)
 
@@ -189,16 +191,24 @@ def dump_ics(
     calendar.add("X-PUBLISHED-TTL", vDuration(timedelta(hours=refresh_hours)))
     calendar.add("X-WR-TIMEZONE", event.timezone)
     if folkemode_data:
-        calendar.add(EVENT_DATA, Text(_event_data(event)))
-    if writer.zone_used and writer.days_written:
-        # One VTIMEZONE per zone used (folkemode writes one zone), before the events.
-        calendar.add_component(
-            vtimezone(event.timezone, min(writer.days_written), max(writer.days_written))
+        data = (
+            _event_data(event)
+            if selection.session_id is None
+            else _one_session_data(event, selection.session_id)
         )
+        calendar.add(EVENT_DATA, Text(data))
     for vevent in vevents:
         calendar.add_component(vevent)
-    text: str = calendar.to_ical().decode("utf-8")
-    return text
+    text: bytes = calendar.to_ical()
+    if writer.zone_used and writer.days_written:
+        # One VTIMEZONE per zone used (folkemode writes one zone), before the events. Its
+        # text is made once for all calendars of the same days (a page's links write one
+        # calendar per session), and goes where calendar.to_ical() would have put it.
+        days = writer.days_written
+        zone = _vtimezone_text(event.timezone, min(days), max(days))
+        first = text.find(b"\r\nBEGIN:") + 2 if vevents else len(text) - len(_END)
+        text = b"".join((text[:first], zone, text[first:]))
+    return text.decode("utf-8")
 
 
 def _only_days(selection: Selection) -> bool:
@@ -212,7 +222,7 @@ def _vevents(
     if whole_event:
         vevents.extend(writer.whole_event(selection.days))
     else:
-        chosen = [s for s in selection.apply(event.sessions) if s.day is not None]
+        chosen = [s for s in selection.choose(event) if s.day is not None]
         vevents.extend(writer.session(s) for s in chosen)
         if not chosen and not selection.narrows:
             vevents.extend(writer.whole_event())
@@ -224,23 +234,48 @@ def _vevents(
     return vevents
 
 
-def _session_data(event: Event) -> dict[str, dict[str, Any]]:
-    from folkemode.serialise import to_dict
-
-    sessions = to_dict(event).get("sessions", [])
-    return {data["id"]: data for data in sessions}
+# What every export of one event shares, worked out once per event (an HTML page with
+# calendar links runs this exporter once per session).
+_default_dtstamp = per_event(default_dtstamp)
 
 
+@per_event
 def _event_data(event: Event) -> str:
     """The event without its sessions as canonical JSON (sessions travel in their VEVENTs)."""
-    import json
+    return _compact(evolve(event, sessions=()))
 
-    from attrs import evolve
 
-    from folkemode.serialise import to_dict
+def _one_session_data(event: Event, session_id: str) -> str:
+    """The event data of a calendar of one session: the event, with the track and round
+    that session is in rather than all of them, so the calendar reads back as an event
+    holding that session and stays as small as the session."""
+    session = sessions_by_id(event)[session_id]
+    return _compact(
+        evolve(
+            event,
+            sessions=(),
+            tracks=[t for t in event.tracks if t == session.track],
+            rounds=[r for r in event.rounds if r == session.round],
+        )
+    )
 
-    data = to_dict(evolve(event, sessions=()))
+
+def _compact(event: Event) -> str:
+    from folkemode.serialise import to_dict  # cattrs: imported when needed
+
+    data = to_dict(event)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+@functools.lru_cache(maxsize=64)
+def _vtimezone_text(key: str, first: date, last: date) -> bytes:
+    """The VTIMEZONE for these days as iCalendar text, made once: every calendar of an
+    event (each session's, for a page's links) has the same one."""
+    component: bytes = vtimezone(key, first, last).to_ical()
+    return component
+
+
+_END = b"END:VCALENDAR\r\n"
 
 
 @hookimpl

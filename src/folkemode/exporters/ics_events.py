@@ -18,7 +18,7 @@ clocks go back, on which clients disagree.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -59,13 +59,17 @@ class VeventWriter:
         locale: str,
         stamp: datetime,
         sequence: int,
-        machine_data: Mapping[str, dict[str, Any]] | None,
+        machine_data: bool,
     ) -> None:
         self.event = event
         self.locale = locale
         self.stamp = stamp.astimezone(UTC)
         self.sequence = sequence
-        self.machine_data = machine_data
+        self.session_data: Callable[[Session], dict[str, Any]] | None = None
+        if machine_data:
+            from folkemode.serialise import session_to_dict  # cattrs: imported when needed
+
+            self.session_data = session_to_dict
         self.domain = f"{event.id}.{UID_DOMAIN}"
         self.zone = event.zone
         self.in_utc = event.timezone in UTC_ZONES
@@ -168,8 +172,8 @@ class VeventWriter:
         if categories:
             vevent.add("CATEGORIES", category_list(categories))
         self._organizer(vevent)
-        if self.machine_data is not None:
-            data = {k: v for k, v in self.machine_data[session.id].items() if k not in _CARRIED}
+        if self.session_data is not None:
+            data = {k: v for k, v in self.session_data(session).items() if k not in _CARRIED}
             if description != (session.description or ""):
                 data["description"] = session.description
             if uid.rpartition("@")[0] != session.id:

@@ -15,17 +15,19 @@ without Nordic letters), a day as an ISO date.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from types import MappingProxyType
 from typing import TypeVar
 
 from attrs import frozen
 
 from folkemode.errors import FolkemodeError
+from folkemode.exporters._per_event import per_event
 from folkemode.formats import ExportOption
 from folkemode.model import Event, Session, SessionKind, slugify
 
-__all__ = ["SELECTION_OPTIONS", "Selection", "select_sessions"]
+__all__ = ["SELECTION_OPTIONS", "Selection", "select_sessions", "sessions_by_id"]
 
 T = TypeVar("T")
 
@@ -94,7 +96,7 @@ class Selection:
         session: str | None = None,
     ) -> Selection:
         """Check option values against the event; a value that names nothing is an error."""
-        if session is not None and not any(s.id == session for s in event.sessions):
+        if session is not None and session not in sessions_by_id(event):
             raise FolkemodeError(
                 f"the event has no session with id {session!r}; ids look like "
                 f"{_examples(s.id for s in event.sessions)}"
@@ -144,10 +146,23 @@ class Selection:
     def apply(self, sessions: Iterable[Session]) -> tuple[Session, ...]:
         return tuple(session for session in sessions if self.accepts(session))
 
+    def choose(self, event: Event) -> tuple[Session, ...]:
+        """The event's sessions that pass; one asked for by id is looked up, not searched for."""
+        if self.session_id is None:
+            return self.apply(event.sessions)
+        session = sessions_by_id(event).get(self.session_id)
+        return (session,) if session is not None and self.accepts(session) else ()
+
+
+@per_event
+def sessions_by_id(event: Event) -> Mapping[str, Session]:
+    """The event's sessions by id (ids are unique within an event)."""
+    return MappingProxyType({session.id: session for session in event.sessions})
+
 
 def select_sessions(event: Event, **options: object) -> tuple[Session, ...]:
     """The event's sessions that pass the selection options (see :data:`SELECTION_OPTIONS`)."""
-    return Selection.from_options(event, **options).apply(event.sessions)  # type: ignore[arg-type]
+    return Selection.from_options(event, **options).choose(event)  # type: ignore[arg-type]
 
 
 def _examples(ids: Iterable[str], limit: int = 3) -> str:
