@@ -76,7 +76,7 @@ def loads(
 
 def parse_file(source: PathOrFile, *, format: str | None = None, **options: Any) -> ImportResult:
     """Like :func:`parse`, reading a path or an open file."""
-    text, filename = _read(source)
+    text, filename = read_source(source)
     options.setdefault("filename", filename)
     return parse(text, format=format, **options)
 
@@ -85,7 +85,7 @@ def load(
     source: PathOrFile, *, format: str | None = None, strict: bool = False, **options: Any
 ) -> Event:
     """Import a file (a path or an open file); the format comes from the suffix or content."""
-    text, filename = _read(source)
+    text, filename = read_source(source)
     options.setdefault("filename", filename)
     return loads(text, format=format, strict=strict, **options)
 
@@ -117,7 +117,8 @@ def dump(event: Event, target: PathOrFile, *, format: str | None = None, **optio
         target.write(data.encode("utf-8") if isinstance(data, str) else data)  # type: ignore[arg-type]
 
 
-def _read(source: PathOrFile) -> tuple[str, str | None]:
+def read_source(source: PathOrFile) -> tuple[str, str | None]:
+    """The text of a path or open file (UTF-8, byte-order mark dropped) and its name."""
     filename = _name_of(source)
     try:
         if isinstance(source, (str, os.PathLike)):

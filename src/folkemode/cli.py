@@ -193,11 +193,11 @@ def _exporter_options(exporter: Exporter, extra: list[str], locale: str | None) 
 
 
 def _read_input(path: str) -> tuple[str, str | None]:
-    from folkemode.api import _read
+    from folkemode.api import read_source
 
     if path == "-":
         return sys.stdin.read(), None
-    return _read(path)
+    return read_source(path)
 
 
 def _import(args: argparse.Namespace) -> tuple[ImportResult, str]:

@@ -131,4 +131,12 @@ class Importer:
     description: str = ""
 
 
+#: The ``indent`` option of text formats written with ``json.dumps``.
+INDENT_OPTION = ExportOption(
+    name="indent",
+    type=int,
+    help="spaces to indent with (0 or less writes one line)",
+    default=2,
+)
+
 OPTION_TYPES: tuple[type, ...] = (bool, str, int, date, datetime, list)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta
 from importlib import resources
 from typing import Literal
@@ -112,6 +113,16 @@ def _name_forms(names: dict[int, str]) -> dict[str, int]:
     return forms
 
 
+def _cldr_forms(names_of: Callable[..., Mapping[int, str]], locale: str) -> dict[str, int]:
+    """Wide and abbreviated names, format and stand-alone, in all their spellings."""
+    babel_locale = Locale.parse(normalise_locale(locale))
+    forms: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            forms.update(_name_forms(dict(names_of(width, context, locale=babel_locale).items())))
+    return forms
+
+
 @functools.cache
 def month_names(locale: str) -> dict[str, int]:
     """Every CLDR spelling of the months in ``locale``, lower-cased, mapped to 1..12.
@@ -122,13 +133,7 @@ def month_names(locale: str) -> dict[str, int]:
     >>> month_names("da")["marts"], month_names("da")["mar."], month_names("nb")["mars"]
     (3, 3, 3)
     """
-    babel_locale = Locale.parse(normalise_locale(locale))
-    forms: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            names = get_month_names(width, context, locale=babel_locale)
-            forms.update(_name_forms(dict(names.items())))
-    return forms
+    return _cldr_forms(get_month_names, locale)
 
 
 @functools.cache
@@ -141,13 +146,7 @@ def weekday_names(locale: str) -> dict[str, int]:
     >>> weekday_names("da")["lørdag"], weekday_names("nn")["laurdag"], weekday_names("da")["tirs"]
     (5, 5, 1)
     """
-    babel_locale = Locale.parse(normalise_locale(locale))
-    forms: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            names = get_day_names(width, context, locale=babel_locale)
-            forms.update(_name_forms(dict(names.items())))
-    return forms
+    return _cldr_forms(get_day_names, locale)
 
 
 # -- formatting for output ----------------------------------------------------------------

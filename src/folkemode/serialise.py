@@ -216,7 +216,6 @@ def _make_converter() -> JsonConverter:
         )
         converter.register_structure_hook(cls, make_dict_structure_fn(cls, converter))
 
-    id_of = _id_or_none
     converter.register_unstructure_hook(
         Session,
         make_dict_unstructure_fn(
@@ -225,8 +224,8 @@ def _make_converter() -> JsonConverter:
             _cattrs_omit_if_default=True,
             id=override(omit_if_default=False),
             kind=override(omit_if_default=False),
-            track=override(unstruct_hook=id_of),
-            round=override(unstruct_hook=id_of),
+            track=override(unstruct_hook=_id_or_none),
+            round=override(unstruct_hook=_id_or_none),
         ),
     )
     converter.register_structure_hook(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from folkemode.formats import Exporter, ExportOption
+from folkemode.formats import INDENT_OPTION, Exporter
 from folkemode.hookspecs import hookimpl
 from folkemode.model import Event
 
@@ -25,13 +25,6 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
             suffixes=(".json",),
             dump=dump_json,
             description="folkemode's canonical JSON (format version 1)",
-            options=(
-                ExportOption(
-                    name="indent",
-                    type=int,
-                    help="spaces to indent with (0 or less writes one line)",
-                    default=2,
-                ),
-            ),
+            options=(INDENT_OPTION,),
         )
     )

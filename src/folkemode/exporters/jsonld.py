@@ -31,7 +31,7 @@ from typing import Any
 
 from folkemode.exporters._jsonld_builder import Builder, Node, day_span
 from folkemode.exporters._jsonld_text import PageText
-from folkemode.formats import Exporter, ExportOption
+from folkemode.formats import INDENT_OPTION, Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
 from folkemode.model import Event
 
@@ -108,12 +108,7 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
                     help="URL of the page the data describes; @ids are its fragments "
                     "(default: the event's url)",
                 ),
-                ExportOption(
-                    name="indent",
-                    type=int,
-                    help="spaces to indent with (0 or less writes one line)",
-                    default=2,
-                ),
+                INDENT_OPTION,
             ),
         )
     )
