@@ -23,9 +23,11 @@ from datetime import time, timedelta
 from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = [
+    "TimeMention",
     "TimeSpan",
     "add_minutes",
     "find_duration",
+    "find_times",
     "parse_duration",
     "parse_leading_time",
     "parse_trailing_time",
@@ -53,8 +55,20 @@ class TimeSpan:
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    leading: re.Pattern[str]
+    clock_time: re.Pattern[str]
     separators: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A clock time or range anywhere in a line ("… v/ Ida Holm 10:30-11:30 Tips …")."""
+
+    begin: int
+    """Where it starts in the text (a clock word included)."""
+    finish: int
+    """Where it ends."""
+    start: time
+    end: time | None
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -62,26 +76,36 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(word.rstrip(".")) for word in ordered if word.rstrip("."))
 
 
+# Every dash a copied text may carry between two times: hyphen, en and em dash,
+# the non-breaking and figure dashes and the minus sign.
+_DASHES = "-‐‑‒–—−"
+
+
 @functools.lru_cache(maxsize=8)
 def time_patterns(lexicon: Lexicon) -> _Patterns:
-    """The compiled time patterns for one vocabulary (cached)."""
+    """The compiled time pattern for one vocabulary (cached).
+
+    One pattern serves a time at the start of a line and a time anywhere in
+    it: "Kl. 10.00", "kl 9", "Kl 1100 – 1115", "13: 30", "Kl 20. 40",
+    "15:15.16:00" (a dot for the dash), "19:00-" (open end).
+    """
     clock = _alternation(lexicon.words("clock"))
     until = _alternation(lexicon.words("range"))
-    leading = re.compile(
+    clock_time = re.compile(
         rf"""
-        (?:(?:fra|frå|from|ca\.?|cirka|omkring)\s{{1,3}})?
+        (?:(?P<lead>fra|frå|from|ca\.?|cirka|omkring|fom\.?)\s{{1,3}})?
         (?:(?P<clock>{clock})\.?\s{{0,3}})?
-        (?P<h1>\d{{1,2}})(?:[.:](?P<m1>\d{{2}}))?
+        (?P<h1>\d{{1,2}})(?:(?P<sep1>[.:])(?P<gap1>\s)?(?P<m1>\d{{2}})|(?P<x1>\d{{2}}))?
         (?:
-            \s{{0,3}}(?:[-–—]|(?:{until})\b)\s{{0,3}}
+            \s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b)\s{{0,3}}
             (?:(?:{clock})\.?\s{{0,3}})?
-            (?P<h2>\d{{1,2}})(?:[.:](?P<m2>\d{{2}}))?
+            (?P<h2>\d{{1,2}})(?:[.:](?P<gap2>\s)?(?P<m2>\d{{2}})|(?P<x2>\d{{2}}))?
         )?
-        (?P<open>[-–—](?![-–—\d]))?
+        (?P<open>[{_DASHES}](?![{_DASHES}\d]))?
         """,
         re.IGNORECASE | re.VERBOSE,
     )
-    return _Patterns(leading=leading, separators=" :,;|–—-")
+    return _Patterns(clock_time=clock_time, separators=" :,;|" + _DASHES)
 
 
 def _clock(hour: str, minute: str | None) -> time | None:
@@ -94,26 +118,40 @@ def _clock(hour: str, minute: str | None) -> time | None:
     return time(h, m)
 
 
-def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
-    """The time or time range ``text`` starts with, or None.
+def _reading(
+    match: re.Match[str], text: str, *, four_digits: bool
+) -> tuple[time | None, time | None, bool] | None:
+    """Start, end and clock word of a time match, or None when it is no clock time.
 
-    Without "kl." a time needs its minutes ("10.00", not "10"), and
-    "01.11." or "14.11 kl. 12" are dates, not times.
+    Without "kl." a time needs its minutes ("10.00", not "10"); four digits
+    ("1100") need "kl.", a range of four-digit times, a colon after them, or
+    a document that writes its times that way (``four_digits``); "01.11." and
+    "14.11 kl. 12" are dates; a space after the separator ("13: 30") is read
+    after a colon, and after a dot only with "kl." ("Kl 20. 40").
     """
-    if not text or not (text[0].isdigit() or text[0] in "KkFfCcOo"):
-        return None
-    patterns = time_patterns(lexicon)
-    match = patterns.leading.match(text)
-    if match is None:
-        return None
     end = match.end()
     following = text[end : end + 4]
     has_clock = match.group("clock") is not None
-    if following[:1].isalnum():
+    m1, x1, m2, x2 = match.group("m1", "x1", "m2", "x2")
+    minutes = m1 is not None or m2 is not None
+    if following[:1].isalnum() and not (
+        minutes and following[:1].isalpha() and following[:1].isupper()
+    ):
+        return None  # "10:00–10:30Registrering" is a range glued to its title
+    if match.group("gap1") and match.group("sep1") == "." and not has_clock:
         return None
-    if match.group("m1") is None and not has_clock:
+    if match.group("gap2") and not has_clock and text[match.start("gap2") - 1] == ".":
         return None
-    # "14.11 kl. 12:00" and "01.11." are dates; "10.00 Velkommen" is a time.
+    if x1 is not None or x2 is not None:
+        if not (
+            has_clock
+            or (x1 is not None and x2 is not None)
+            or (following[:1] == ":" and match.group("h1") not in ("19", "20"))
+            or four_digits
+        ):
+            return None
+    if m1 is None and x1 is None and not has_clock:
+        return None
     if (
         not has_clock
         and match.group("h2") is None
@@ -123,13 +161,35 @@ def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
         return None
     if following[:1] == "." and following[1:2].isdigit():
         return None
-    start = _clock(match.group("h1"), match.group("m1"))
+    start = _clock(match.group("h1"), m1 or x1)
     stop = None
     if match.group("h2") is not None:
-        stop = _clock(match.group("h2"), match.group("m2"))
+        stop = _clock(match.group("h2"), m2 or x2)
         if stop is None:
             start = None
-    rest = text[end:].lstrip(patterns.separators + ".")
+    return start, stop, has_clock
+
+
+def parse_leading_time(
+    text: str, lexicon: Lexicon, *, four_digits: bool = False
+) -> TimeSpan | None:
+    """The time or time range ``text`` starts with, or None.
+
+    Without "kl." a time needs its minutes ("10.00", not "10"), and
+    "01.11." or "14.11 kl. 12" are dates, not times. ``four_digits`` accepts
+    "1530 Title", for a document whose times are all written so.
+    """
+    if not text or not (text[0].isdigit() or text[0] in "KkFfCcOo"):
+        return None
+    patterns = time_patterns(lexicon)
+    match = patterns.clock_time.match(text)
+    if match is None:
+        return None
+    reading = _reading(match, text, four_digits=four_digits)
+    if reading is None:
+        return None
+    start, stop, has_clock = reading
+    rest = text[match.end() :].lstrip(patterns.separators + ".")
     invalid = start is None
     duration = None
     if "(" in rest:
@@ -147,6 +207,44 @@ def parse_leading_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
         duration=duration,
         invalid=invalid,
     )
+
+
+_MENTION_START = re.compile(r"(?<![\w.,:/\u2010-\u2015-])(?=\d|k)", re.IGNORECASE)
+_MONEY = re.compile(r"(?:kr|dkk|nok|€|\$)\.?\s*$", re.IGNORECASE)
+
+
+def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> list[TimeMention]:
+    """Every clock time or range in ``text``, wherever it stands.
+
+    >>> lex = Lexicon.build()
+    >>> [(m.start, m.end) for m in find_times("Velkommen v/ Ida 10:30-11:30 Tips, slut kl. 16", lex)]
+    [(datetime.time(10, 30), datetime.time(11, 30)), (datetime.time(16, 0), None)]
+    >>> find_times("Tilmelding senest 24.12. Pris kr. 12.50 for 13 - 20 år", lex)
+    []
+    """
+    if not any(c.isdigit() for c in text):
+        return []
+    pattern = time_patterns(lexicon).clock_time
+    found: list[TimeMention] = []
+    position = 0
+    for boundary in _MENTION_START.finditer(text):
+        at = boundary.start()
+        if at < position:
+            continue
+        match = pattern.match(text, at)
+        if match is None or match.end() == at or not any(c.isdigit() for c in match.group()):
+            continue
+        if _MONEY.search(text, max(0, at - 5), at) or text[match.end() : match.end() + 3] in (
+            " kr",
+            " %",
+        ):
+            continue
+        reading = _reading(match, text, four_digits=four_digits)
+        if reading is None or reading[0] is None:
+            continue
+        found.append(TimeMention(at, match.end(), reading[0], reading[1]))
+        position = match.end()
+    return found
 
 
 _TRAILING = re.compile(
