@@ -109,9 +109,46 @@ class TestConvert:
 
 class TestCheck:
     def test_clean_input(self, example_json: Path, capsys: Any) -> None:
-        """A clean file exits 0 and prints a summary."""
+        """A clean file exits 0 and prints its summary as the one line on standard output."""
         assert main(["check", str(example_json)]) == 0
-        assert "12 sessions, 0 errors, 0 warnings" in capsys.readouterr().err
+        captured = capsys.readouterr()
+        assert captured.out.splitlines() == [
+            f"{example_json}: 12 sessions on 2 days, 2025-11-13 to 2025-11-14 "
+            "(12 timed, 12 with an end, 6 with speakers); 1 round, 1 track, 4 speakers; "
+            "0 errors, 0 warnings, 0 lines set aside"
+        ]
+        assert captured.err == ""
+
+    def test_summary_after_the_problems(self, tmp_path: Path, capsys: Any) -> None:
+        """The summary line follows the diagnostics, and problems still exit 1."""
+        path = tmp_path / "program.txt"
+        path.write_text(
+            "Årsmøte i Bygdelaget 2026\n\nTirsdag 10. mars 2026\n"
+            "Kl. 18.00 Velkommen v/ Kari Nordmann, leder\nKl. 25.00 Noe rart\n"
+            "Kl. 18.30 Kaffe og kake\n",
+            encoding="utf-8",
+        )
+        assert main(["check", str(path)]) == 1
+        out = capsys.readouterr().out.splitlines()
+        assert out[0].startswith(f"{path}:5: not understood")
+        assert out[1:] == [
+            f"{path}: 2 sessions on 1 day, 2026-03-10 (2 timed, 1 with an end, 1 with speakers); "
+            "1 speaker; 0 errors, 1 warning, 0 lines set aside"
+        ]
+
+    def test_empty_programme(self, tmp_path: Path, capsys: Any) -> None:
+        """A text with no sessions says 0 sessions, whatever the diagnostics."""
+        path = tmp_path / "empty.txt"
+        path.write_text("Årsmøte i Bygdelaget\n", encoding="utf-8")
+        main(["check", str(path)])
+        last = capsys.readouterr().out.splitlines()[-1]
+        assert last.startswith(f"{path}: 0 sessions; 0 speakers; ")
+
+    def test_stdin(self, example_json: Path) -> None:
+        """Standard input is summed up as <stdin>."""
+        result = run("check", "-", stdin=example_json.read_text(encoding="utf-8"))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("<stdin>: 12 sessions on 2 days")
 
     def test_problems_as_file_and_place(self, tmp_path: Path, capsys: Any) -> None:
         """Each problem is printed as FILE: PLACE: message, and the exit code is 1."""

@@ -25,6 +25,7 @@ from folkemode.model import (
     Venue,
     WorkshopRound,
 )
+from folkemode.summary import ImportSummary
 
 __all__ = [
     "AgendaItem",
@@ -37,6 +38,7 @@ __all__ = [
     "FolkemodeError",
     "ImportOptions",
     "ImportResult",
+    "ImportSummary",
     "Importer",
     "InvalidInput",
     "Organisation",

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any, NoReturn
 
 from folkemode.__about__ import __version__
-from folkemode.errors import FolkemodeError, InvalidInput, Severity
+from folkemode.errors import FolkemodeError, InvalidInput
 from folkemode.formats import Exporter, ExportOption, ImportResult
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -74,7 +74,10 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="import a programme and list the problems found",
-        description="Import IN and print each diagnostic as FILE:LINE: message.",
+        description=(
+            "Import IN, print each diagnostic as FILE:LINE: message, then a summary: "
+            "sessions, days, ends, speakers and the number of problems."
+        ),
     )
     check.add_argument("input", metavar="IN", help="input file, or - for standard input")
     check.add_argument("--from", dest="source_format", metavar="FMT", help="input format")
@@ -260,21 +263,18 @@ def _check(args: argparse.Namespace) -> int:
         source = error.source or ("<stdin>" if args.input == "-" else args.input)
         for diagnostic in error.diagnostics:
             print(diagnostic.located(source))
-        print(f"{source}: could not be imported, {len(error.diagnostics)} errors", file=sys.stderr)
+        count = len(error.diagnostics)
+        print(
+            f"{source}: could not be imported, {count} error{'s' if count != 1 else ''}",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEMS
     shown = result.diagnostics if args.verbose else result.problems
     for diagnostic in shown:
         print(diagnostic.located(source))
-    errors = sum(d.severity == Severity.ERROR for d in result.diagnostics)
-    warnings = sum(d.severity == Severity.WARNING for d in result.diagnostics)
-    ignored = sum(d.severity == Severity.INFO for d in result.diagnostics)
-    event = result.event
-    print(
-        f"{source}: {len(event.sessions)} sessions, {errors} errors, {warnings} warnings, "
-        f"{ignored} lines set aside",
-        file=sys.stderr,
-    )
-    return EXIT_PROBLEMS if errors or warnings else EXIT_OK
+    summary = result.summary
+    print(f"{source}: {summary}")
+    return EXIT_PROBLEMS if summary.problems else EXIT_OK
 
 
 def _plugins() -> int:

@@ -16,6 +16,7 @@ from attrs import field, frozen
 
 from folkemode.errors import Diagnostic, FolkemodeError, Severity
 from folkemode.model import Event
+from folkemode.summary import ImportSummary
 
 __all__ = [
     "ExportOption",
@@ -111,6 +112,17 @@ class ImportResult:
     def problems(self) -> tuple[Diagnostic, ...]:
         """Diagnostics that are errors or warnings (not deliberate ``info`` set-asides)."""
         return tuple(d for d in self.diagnostics if d.severity != Severity.INFO)
+
+    @property
+    def summary(self) -> ImportSummary:
+        """Counts to trust at a glance: sessions, days, ends, speakers, diagnostics.
+
+        >>> from folkemode import Event
+        >>> summary = ImportResult(event=Event.example()).summary
+        >>> summary.sessions, summary.days, summary.with_end, summary.warnings
+        (12, 2, 12, 0)
+        """
+        return ImportSummary.of(self.event, self.diagnostics)
 
 
 ReadFunction = Callable[[str, ImportOptions], ImportResult]
