@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from folkemode.importers.text.columns import align_columns, join_tab_wraps, join_wrapped
 from folkemode.importers.text.dates import DayHeading, When, parse_day_heading, parse_when
 from folkemode.importers.text.lines import Line, is_prose, split_lines, word_count
+from folkemode.importers.text.segments import split_items, writes_four_digit_times
 from folkemode.importers.text.times import TimeSpan, parse_leading_time
 from folkemode.importers.text.vocabulary import Lexicon
 
@@ -199,15 +200,15 @@ _BLANK = Shape(Kind.BLANK)
 _CONTINUED = Shape(Kind.CONTINUED)
 
 
-def classify(line: Line, lexicon: Lexicon) -> Shape:
-    """The shape of one line."""
+def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shape:
+    """The shape of one line; ``four_digits``: the document writes times as "1530"."""
     text = line.text
     if not text:
         return _BLANK
     if line.continued:
         return _CONTINUED
     if line.cells and len(line.cells) >= 3:
-        span = parse_leading_time(line.cells[0], lexicon)
+        span = parse_leading_time(line.cells[0], lexicon, four_digits=four_digits)
         if span is not None:
             rest = " ".join(c for c in line.cells[1:] if c)
             return Shape(Kind.TIMED, span=_with_rest(span, rest))
@@ -215,7 +216,7 @@ def classify(line: Line, lexicon: Lexicon) -> Shape:
             c[:1].isdigit() for c in line.cells
         ):
             return Shape(Kind.TABLE_HEAD)
-    span = parse_leading_time(text, lexicon)
+    span = parse_leading_time(text, lexicon, four_digits=four_digits)
     if span is not None:
         return Shape(Kind.TIMED, span=span)
     digits = _DIGIT.search(text) is not None
@@ -327,15 +328,19 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     # "24. marts" is a date and "2. dag" a day heading, not items of a numbered list.
     not_items = frozenset(lexicon.months) | lexicon.words("day_words")
     lines = split_lines(text, not_items)
+    four_digits = writes_four_digit_times(lines)
+    lines = split_items(lines, lexicon, four_digits=four_digits)
     align_columns(lines)
     join_tab_wraps(lines)
     join_wrapped(lines)
-    items = _classify_all(lines, lexicon)
+    items = _classify_all(lines, lexicon, four_digits)
     _repeated_headers(items, text)
     return items
 
 
-def _classify_all(lines: list[Line], lexicon: Lexicon) -> list[tuple[Line, Shape]]:
+def _classify_all(
+    lines: list[Line], lexicon: Lexicon, four_digits: bool
+) -> list[tuple[Line, Shape]]:
     """Each line with its shape; a line repeated as it stands is classified once.
 
     A shape depends only on the line's text, raw form, indentation and bullet
@@ -345,12 +350,12 @@ def _classify_all(lines: list[Line], lexicon: Lexicon) -> list[tuple[Line, Shape
     items = []
     for line in lines:
         if line.cells or line.continued:
-            items.append((line, classify(line, lexicon)))
+            items.append((line, classify(line, lexicon, four_digits=four_digits)))
             continue
         key = (line.text, line.raw, line.indent, line.bullet)
         shape = seen.get(key)
         if shape is None:
-            shape = seen[key] = classify(line, lexicon)
+            shape = seen[key] = classify(line, lexicon, four_digits=four_digits)
         items.append((line, shape))
     return items
 

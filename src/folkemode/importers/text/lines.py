@@ -28,7 +28,8 @@ _SPECIAL = re.compile("[" + "".join(chr(c) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
 _BULLET = re.compile(r"(?P<marker>[•·▪◦‣●○■□➢➤►▸→✓✔\-–—*+]|\d{1,2}[.)]|[a-zA-Z][)])[ \t]+(?=\S)")
 # A bullet-like start that is really a date or a time: "14. og 15. mars", "3. november".
-_NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d)")
+# ("1.  10.30-11.00: Innsjekk" is a numbered item whose text starts with a time.)
+_NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d(?!\d?[.:]\d\d))")
 # A heading glued to the sentence before it: a lower-case word of five or more
 # letters running straight into a capitalised one.
 _GLUED = re.compile(r"(?<=[a-zæøåäöü]{5})(?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])")

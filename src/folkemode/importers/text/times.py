@@ -98,6 +98,7 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
         (?P<h1>\d{{1,2}})(?:(?P<sep1>[.:])(?P<gap1>\s)?(?P<m1>\d{{2}})|(?P<x1>\d{{2}}))?
         (?:
             \s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b)\s{{0,3}}
+            (?!\d{{1,2}}\.\d{{2}}\.\s{{0,2}}(?:{clock}|\d))  # "- 13.03. kl. 15": a date
             (?:(?:{clock})\.?\s{{0,3}})?
             (?P<h2>\d{{1,2}})(?:[.:](?P<gap2>\s)?(?P<m2>\d{{2}})|(?P<x2>\d{{2}}))?
         )?
@@ -142,14 +143,13 @@ def _reading(
         return None
     if match.group("gap2") and not has_clock and text[match.start("gap2") - 1] == ".":
         return None
-    if x1 is not None or x2 is not None:
-        if not (
-            has_clock
-            or (x1 is not None and x2 is not None)
-            or (following[:1] == ":" and match.group("h1") not in ("19", "20"))
-            or four_digits
-        ):
-            return None
+    if (x1 is not None or x2 is not None) and not (
+        has_clock
+        or (x1 is not None and x2 is not None)
+        or (four_digits and text[end:].strip(" :"))
+        or (following[:1] == ":" and match.group("h1") not in ("19", "20"))
+    ):
+        return None  # "2024:" and "2019 Program" are years
     if m1 is None and x1 is None and not has_clock:
         return None
     if (
@@ -217,7 +217,8 @@ def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> lis
     """Every clock time or range in ``text``, wherever it stands.
 
     >>> lex = Lexicon.build()
-    >>> [(m.start, m.end) for m in find_times("Velkommen v/ Ida 10:30-11:30 Tips, slut kl. 16", lex)]
+    >>> found = find_times("Velkommen v/ Ida 10:30-11:30 Tips, slut kl. 16", lex)
+    >>> [(m.start, m.end) for m in found]
     [(datetime.time(10, 30), datetime.time(11, 30)), (datetime.time(16, 0), None)]
     >>> find_times("Tilmelding senest 24.12. Pris kr. 12.50 for 13 - 20 år", lex)
     []

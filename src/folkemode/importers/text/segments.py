@@ -1,0 +1,136 @@
+"""Lines that hold more than one programme item, and how a document writes its times.
+
+Pages lose their line breaks and editors write several things on one line,
+so one input line may carry:
+
+- a day and a session: "Torsdag kl. 13.00: Title", "16. juni kl. 12.45: Title";
+- two sessions: "10:10-10:30 Valg v/ Ida Holm 10:30-11:30 Tips og triks";
+- a paragraph of them: "… Kl. 19.00: Velkomst Kl. 19.05: Foredrag …".
+
+:func:`split_items` cuts such lines into logical lines (each keeping the
+input line number), so the later steps see one item per line. Where a cut
+falls is decided by the clock times found with :func:`.times.find_times`,
+the one tokenizer of times.
+
+:func:`writes_four_digit_times` decides, over the whole document, whether
+bare four-digit numbers at the start of lines are times ("1530 Kaffe"):
+only when the document writes its times so, never from one line.
+
+>>> from folkemode.importers.text.lines import split_lines
+>>> lex = Lexicon.build()
+>>> text = "Torsdag kl. 13.00: Debat\\n9.00 A v/ Ida Holm 9.30-10.00 B"
+>>> lines = split_items(split_lines(text), lex)
+>>> [(line.number, line.text) for line in lines]
+[(1, 'Torsdag'), (1, 'kl. 13.00: Debat'), (2, '9.00 A v/ Ida Holm'), (2, '9.30-10.00 B')]
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import replace
+
+from folkemode.importers.text.dates import find_dates, parse_day_heading
+from folkemode.importers.text.lines import Line
+from folkemode.importers.text.times import TimeMention, find_times, parse_leading_time
+from folkemode.importers.text.vocabulary import Lexicon
+
+__all__ = ["split_items", "writes_four_digit_times"]
+
+# "1530 Kaffe", "0900: Velkomst", "Kl 1100": four digits at the start of a line.
+_FOUR_DIGITS = re.compile(r"(?:kl\.?\s{0,2})?([01]\d|2[0-3])[0-5]\d(?![\d.,/])", re.IGNORECASE)
+# What may stand between a day and its time: ", ", " - ", "den 5. marts" is the day itself.
+_DAY_TIME_GAP = " ,–-:"
+
+
+def writes_four_digit_times(lines: list[Line]) -> bool:
+    """True when three or more lines start with a four-digit time, in rising order mostly.
+
+    A year at the start of a line ("2024 Program") is one such number, a
+    timetable written "0900 … 0930 … 1000" is many, rising through the day.
+    """
+    values = []
+    for line in lines:
+        match = _FOUR_DIGITS.match(line.text)
+        rest = line.text[match.end() :] if match is not None else ""
+        if match is not None and rest[:1] in (" ", ":", "-") and rest.strip(" :"):
+            values.append(int(match.group()[-4:]))
+    if len(values) < 3:
+        return False
+    rising = sum(1 for a, b in itertools.pairwise(values) if b > a)
+    return rising >= (len(values) - 1) * 2 / 3
+
+
+def split_items(lines: list[Line], lexicon: Lexicon, *, four_digits: bool = False) -> list[Line]:
+    """``lines`` with each line that holds several items cut into one line per item."""
+    result: list[Line] = []
+    for line in lines:
+        text = line.text
+        if not text or line.cells or line.continued or not any(c.isdigit() for c in text):
+            result.append(line)
+            continue
+        mentions = find_times(text, lexicon, four_digits=four_digits)
+        cuts = _cuts(text, mentions, lexicon, four_digits) if mentions else []
+        if not cuts:
+            result.append(line)
+            continue
+        pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+        first = True
+        for piece in pieces:
+            if not piece:
+                continue
+            result.append(replace(line, text=piece, bullet=line.bullet if first else None))
+            first = False
+    return result
+
+
+def _cuts(text: str, mentions: list[TimeMention], lexicon: Lexicon, four_digits: bool) -> list[int]:
+    """Where ``text`` is cut: before each time that opens an item of its own."""
+    leading = parse_leading_time(text, lexicon, four_digits=four_digits) is not None
+    first = mentions[0]
+    cuts: list[int] = []
+    after = _after(text, first)
+    title = after.lstrip(" :.–-")[:1]
+    if (
+        not leading
+        and first.begin > 0
+        and (title.isupper() or title in '"«”' or not after.strip(" :"))
+        and not find_dates(after, lexicon)
+    ):
+        # "Torsdag kl. 13.00: Title": a day, then a timed item (not "12.03. kl. 10 - 13.03. …")
+        day = text[: first.begin].rstrip(_DAY_TIME_GAP)
+        if day and parse_day_heading(day, lexicon) is not None:
+            cuts.append(first.begin)
+            leading = True
+    if not leading:
+        return _paragraph_cuts(text, mentions)
+    for mention in mentions[1:]:
+        if _opens_item(text, mention):
+            cuts.append(mention.begin)
+    return cuts
+
+
+def _after(text: str, mention: TimeMention) -> str:
+    return text[mention.finish :]
+
+
+def _opens_item(text: str, mention: TimeMention) -> bool:
+    """A later time opens an item: a range or a "kl." time, with a capitalised title after it."""
+    before = text[: mention.begin].rstrip()
+    after = _after(text, mention).lstrip(" :.–-")
+    if not before or not after[:1].isupper() or before.endswith((",", "(", "fra", "til", "-")):
+        return False
+    written = text[mention.begin : mention.finish]
+    return mention.end is not None or written[:1] in "Kk"
+
+
+def _paragraph_cuts(text: str, mentions: list[TimeMention]) -> list[int]:
+    """ "Aftenen: Kl. 19.00: Velkomst Kl. 19.05: Foredrag": two or more "Kl." items in a row."""
+    opening = [
+        m
+        for m in mentions
+        if text[m.begin : m.begin + 1] == "K" and _after(text, m).lstrip(" :.–-")[:1].isupper()
+    ]
+    if len(opening) < 2:
+        return []
+    return [m.begin for m in opening if m.begin > 0]
