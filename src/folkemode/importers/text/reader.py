@@ -6,7 +6,8 @@
 4. the calendar: years and dates (:mod:`.calendar`);
 5. the model: sessions, rounds, tracks (:mod:`.assemble`) and the event
    (:mod:`.event`);
-6. the ledger is settled: a line nobody claimed is reported.
+6. the audit (:mod:`.audit`): times and people the reading did not use are warnings;
+7. the ledger is settled: a line nobody claimed is reported.
 
 Hostile input never escapes as an exception: a failure inside the importer
 becomes one ``internal-error`` diagnostic and an event with what little is
@@ -26,6 +27,7 @@ from folkemode import i18n
 from folkemode.errors import Diagnostic, FolkemodeError, Severity
 from folkemode.formats import ImportOptions, ImportResult
 from folkemode.importers.text.assemble import build_sessions
+from folkemode.importers.text.audit import audit
 from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import classify_text
 from folkemode.importers.text.event import build_event
@@ -216,6 +218,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
         lexicon=lexicon,
         ledger=ledger,
     )
+    audit(items, structure, event, lexicon, people, ledger)
     ledger.settle(line for line, _ in items)
     # ImportResult converts with ``tuple``, which mypy cannot type: hand it over as Any.
     diagnostics: Any = ledger.sorted_diagnostics()

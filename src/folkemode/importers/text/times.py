@@ -213,6 +213,19 @@ _MENTION_START = re.compile(r"(?<![\w.,:/\u2010-\u2015-])(?=\d|k)", re.IGNORECAS
 _MONEY = re.compile(r"(?:kr|dkk|nok|€|\$)\.?\s*$", re.IGNORECASE)
 
 
+def _date_like(match: re.Match[str], at: int, has_clock: bool) -> bool:
+    """Inside a sentence, "d. 16.03 og 17.03" are dates and "2026-2029" years.
+
+    There a time without "kl." needs a colon ("at 9:30") or a range
+    ("10.30-11.30"), and a range of four-digit numbers needs "kl.".
+    """
+    if has_clock:
+        return False
+    if match.group("x1") and match.group("h1") in ("19", "20"):
+        return True
+    return at > 0 and match.group("h2") is None and match.group("sep1") != ":"
+
+
 def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> list[TimeMention]:
     """Every clock time or range in ``text``, wherever it stands.
 
@@ -241,7 +254,7 @@ def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> lis
         ):
             continue
         reading = _reading(match, text, four_digits=four_digits)
-        if reading is None or reading[0] is None:
+        if reading is None or reading[0] is None or _date_like(match, at, reading[2]):
             continue
         found.append(TimeMention(at, match.end(), reading[0], reading[1]))
         position = match.end()

@@ -1,0 +1,199 @@
+"""No silent failure: what the reading did not use is said, on its line.
+
+A programme read wrong with "0 warnings" is the worst outcome, so once the
+structure is built, the whole text is looked over again:
+
+- every clock time (:func:`.times.find_times`) must have become a
+  session's start or end, the event's frame, a deadline or an edition; a
+  time nobody used is a warning (``time-unused``) on its line;
+- a description, agenda point or header sentence that names people who
+  are no session's speaker, contact or organiser is a warning
+  (``people-unattached``): perhaps they speak and the text did not say so
+  in a form the importer reads;
+- a text with many times but few sessions says so once (``few-sessions``).
+
+>>> from folkemode.importers.text.lines import split_lines
+>>> lex = Lexicon.build()
+>>> unused_times(split_lines("Vi mødes kl. 9.30 ved porten")[0], lex, set(), False)
+['9.30']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import time
+
+from folkemode.importers.text.classify import Shape
+from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.lines import Line
+from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN
+from folkemode.importers.text.people import PeopleReader
+from folkemode.importers.text.segments import writes_four_digit_times
+from folkemode.importers.text.structure import Structure
+from folkemode.importers.text.times import find_times
+from folkemode.importers.text.vocabulary import Lexicon
+from folkemode.model import Event
+
+__all__ = ["audit", "person_mentions", "unused_times"]
+
+# Claims whose line holds the event's own times: its dates and frame, an
+# edition, a deadline or sign-up, when the page was published.
+_TIME_CLAIMS = (
+    "event: dates",
+    "event: times",
+    "edition",
+    "event: registration",
+    "event: publication date",
+    "event: deadline",
+)
+# Claims whose text is free prose in which people may be named.
+_PROSE_CLAIMS = (": description", ": agenda item", "event: description")
+
+
+def _times_used(structure: Structure) -> dict[int, set[time]]:
+    """The clock times each line gave a session or a round, by line number."""
+    used: dict[int, set[time]] = {}
+    for unit in (*structure.sessions, *structure.rounds):
+        for value in (unit.start, unit.end):
+            if value is not None:
+                used.setdefault(unit.line.number, set()).add(value)
+    return used
+
+
+def _shown(value: time) -> str:
+    return f"{value.hour}.{value.minute:02d}"
+
+
+def unused_times(line: Line, lexicon: Lexicon, used: set[time], four_digits: bool) -> list[str]:
+    """The clock times written on ``line`` that are not in ``used``, as "9.30"."""
+    found = []
+    for mention in find_times(line.text, lexicon, four_digits=four_digits):
+        if mention.start not in used or (mention.end is not None and mention.end not in used):
+            found.append(_shown(mention.start))
+    return found
+
+
+# After these a capitalised run is a place or a body ("på Hotel Ørbæk Park", "i Gol").
+_PLACE_WORDS = frozenset(
+    {"i", "på", "paa", "fra", "frå", "til", "for", "af", "av", "hos", "om", "mot", "mod"}
+    | {"under", "over"}
+)
+
+
+def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
+    """Runs of two to four capitalised words in ``text`` that have a person's name's shape.
+
+    Each run is given as its words; a capitalised word before a name (a
+    sentence's first word, a job title) stays in, so callers can try the run
+    without it. Punctuation ends a run, and a run after a preposition ("på
+    Hotel Ørbæk Park") is a place, not a person.
+
+    >>> people = PeopleReader(Lexicon.build())
+    >>> person_mentions("Borgmester Ida Holm byder velkommen i Vejle. Mødet slutter", people)
+    [('Borgmester', 'Ida', 'Holm')]
+    """
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    after_place = False
+    for raw in [*text.split(), ""]:
+        token = raw.strip(EDGE)
+        opens = raw[:1] in '(«"“'
+        if token and not opens and (NAME_TOKEN.match(token) or (run and INITIAL.match(token))):
+            run.append(token)
+            if raw[-1:] in ',.;:)!?»"”' and not INITIAL.match(token):
+                found.extend(_names_in(run, people, after_place))
+                run, after_place = [], False
+            continue
+        found.extend(_names_in(run, people, after_place))
+        run = [token] if token and opens and NAME_TOKEN.match(token) else []
+        after_place = token.lower() in _PLACE_WORDS
+    return found
+
+
+def _names_in(run: list[str], people: PeopleReader, after_place: bool) -> list[tuple[str, ...]]:
+    if len(run) < 2 or after_place:
+        return []
+    for begin in range(len(run) - 1):
+        for size in range(min(len(run) - begin, 4), 1, -1):
+            if people.is_person_name(" ".join(run[begin : begin + size])):
+                return [tuple(run[: begin + size])]
+    return []
+
+
+def audit(
+    items: Sequence[tuple[Line, Shape]],
+    structure: Structure,
+    event: Event,
+    lexicon: Lexicon,
+    people: PeopleReader,
+    ledger: Ledger,
+) -> None:
+    """Warn, line by line, about times and people the reading did not use."""
+    four_digits = writes_four_digit_times([line for line, _ in items])
+    used = _times_used(structure)
+    known = _known_people(event)
+    times_seen = 0
+    for line, _ in items:
+        if not line.text:
+            continue
+        claims = ledger.claims.get(line.number, ())
+        if any(c.isdigit() for c in line.text):
+            times_seen += _check_times(line, claims, lexicon, used, four_digits, ledger)
+        if any(claim.endswith(_PROSE_CLAIMS) for claim in claims):
+            _check_people(line, people, known, ledger)
+    timed = sum(1 for s in event.sessions if s.start is not None or s.round is not None)
+    if times_seen >= 3 and times_seen >= timed:
+        ledger.warn(
+            None,
+            "few-sessions",
+            f"{times_seen} times in the text went into no session "
+            f"({timed} timed sessions were read): the programme may be read only in part",
+        )
+
+
+def _check_times(
+    line: Line,
+    claims: Iterable[str],
+    lexicon: Lexicon,
+    used: dict[int, set[time]],
+    four_digits: bool,
+    ledger: Ledger,
+) -> int:
+    if any(claim.startswith(_TIME_CLAIMS) for claim in claims):
+        return 0
+    unused = unused_times(line, lexicon, used.get(line.number, set()), four_digits)
+    if unused:
+        listed = ", ".join(unused)
+        ledger.warn(
+            line,
+            "time-unused",
+            f"the time {listed} on this line is no session's start or end, nor the event's "
+            "time, a deadline or an edition: is a session missing here?",
+        )
+    return len(unused)
+
+
+def _known_people(event: Event) -> set[str]:
+    known: set[str] = set()
+    for speaker in event.speakers:
+        known.add(speaker.name.casefold())
+        known.update(part.casefold() for part in speaker.name.split())
+    for contact in event.contacts:
+        known.add(contact.name.casefold())
+    return known
+
+
+def _check_people(line: Line, people: PeopleReader, known: set[str], ledger: Ledger) -> None:
+    names = []
+    for words in person_mentions(line.text, people):
+        tails = {" ".join(words[i:]).casefold() for i in range(len(words) - 1)}
+        if not tails & known:
+            names.append(" ".join(words))
+    if names:
+        listed = ", ".join(dict.fromkeys(names))
+        ledger.warn(
+            line,
+            "people-unattached",
+            f"{listed} named here but no session's speaker: if they speak, write "
+            'them as speakers ("v/ Name", "Name, role")',
+        )

@@ -1,0 +1,86 @@
+"""No silent failure: times and people the text importer did not use are warnings."""
+
+from __future__ import annotations
+
+import folkemode
+from folkemode.errors import Severity
+
+
+def _warnings(text: str, code: str) -> list[folkemode.Diagnostic]:
+    result = folkemode.parse(text, format="text")
+    return [d for d in result.diagnostics if d.code == code and d.severity is Severity.WARNING]
+
+
+class TestUnusedTimes:
+    def test_time_in_a_description_is_a_warning_on_its_line(self) -> None:
+        """A clock time left in a description is reported on its line, with the time."""
+        text = (
+            "Temadag om skoleveje\nTirsdag den 8. september 2026\n\n"
+            "Kl. 9.00 Velkomst\nBussen mod Hedehusene kører kl. 11.40 fra p-pladsen\n"
+            "Kl. 10.00 Ekskursion\n"
+        )
+        found = _warnings(text, "time-unused")
+        assert [d.line for d in found] == [5]
+        assert "11.40" in found[0].message
+
+    def test_used_times_give_no_warning(self) -> None:
+        """A programme whose times all became sessions, frame and deadline is not flagged."""
+        text = (
+            "Kredsmøde i Nordvest\nDato: 12. maj 2026 kl. 17.00-20.00\n"
+            "Tilmelding senest 5. maj kl. 12\n\n"
+            "17.00-17.30 Spisning\n17.30 Beretning v/ formand Lise Kjær\n"
+            "18.15-18.30 Pause\n18.30 Valg\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert not [d for d in result.diagnostics if d.code == "time-unused"]
+        assert len(result.event.sessions) == 4
+
+    def test_second_range_in_a_line_becomes_a_session(self) -> None:
+        """ "… v/ Name 10:30-11:30 Next" is two sessions, so neither time is unused."""
+        text = (
+            "Valgseminar 2026\n3. mars 2026\n\n"
+            "10:00-10:30 Status for valget v/ Arne Viken 10:30-11:30 Erfaringer fra kommunene\n"
+            "11:30-12:00 Lunsj\n"
+        )
+        result = folkemode.parse(text, format="text")
+        titles = [s.title for s in result.event.sessions]
+        assert titles == ["Status for valget", "Erfaringer fra kommunene", "Lunsj"]
+        assert not [d for d in result.diagnostics if d.code == "time-unused"]
+
+    def test_dates_and_years_in_sentences_are_no_times(self) -> None:
+        """ "d. 16.03 og 17.03" and "2026-2029" inside a sentence are not reported as times."""
+        text = (
+            "Delegeretmøde 2026\n\nMødet holdes d. 16.03 og 17.03 i Fredericia.\n"
+            "Kl. 10.00 Strategi for 2026-2029\nKl. 12.00 Frokost\n"
+        )
+        assert _warnings(text, "time-unused") == []
+
+    def test_a_page_of_times_without_programme_says_so_once(self) -> None:
+        """Many times in prose and no session read give one whole-text warning."""
+        text = (
+            "Referat fra borgermødet\n\nMødet startede kl. 19.00 i hallen. Kl. 19.30 talte "
+            "borgmesteren, og kl. 20.15 var der spørgsmål. Vi sluttede kl. 21.00.\n"
+        )
+        found = _warnings(text, "few-sessions")
+        assert len(found) == 1 and found[0].line is None
+
+
+class TestUnattachedPeople:
+    def test_person_in_a_description_is_a_warning(self) -> None:
+        """A name in a description that is no speaker is reported with the name."""
+        text = (
+            "Fagdag 2026\n14. april 2026\n\n09.00 Velkommen\n"
+            "Dagen åbnes af regionsrådsformand Hanne Lykke Iversen, som fortæller om planen.\n"
+            "10.00 Pause\n"
+        )
+        found = _warnings(text, "people-unattached")
+        assert [d.line for d in found] == [5]
+        assert "Hanne Lykke Iversen" in found[0].message
+
+    def test_places_and_known_speakers_are_not_reported(self) -> None:
+        """Names that are speakers already, and places after a preposition, are not flagged."""
+        text = (
+            "Fagdag 2026\n14. april 2026\n\n09.00 Velkommen v/ Jonas Vestergaard\n"
+            "Jonas Vestergaard fortæller om dagen på Hotel Ørnereden.\n10.00 Pause\n"
+        )
+        assert _warnings(text, "people-unattached") == []
