@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import time
 
 from folkemode.importers.text.classify import Shape
+from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN
@@ -53,7 +54,8 @@ _PROSE_CLAIMS = (": description", ": agenda item", "event: description")
 def _times_used(structure: Structure) -> dict[int, set[time]]:
     """The clock times each line gave a session or a round, by line number."""
     used: dict[int, set[time]] = {}
-    for unit in (*structure.sessions, *structure.rounds):
+    units: list[SessionDraft | RoundDraft] = [*structure.sessions, *structure.rounds]
+    for unit in units:
         for value in (unit.start, unit.end):
             if value is not None:
                 used.setdefault(unit.line.number, set()).add(value)
