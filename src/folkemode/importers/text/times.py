@@ -156,7 +156,7 @@ def _reading(
         not has_clock
         and match.group("h2") is None
         and match.group("open") is None
-        and (following[:1] in "./" or following.lstrip(" ").lower().startswith("kl"))
+        and (following[:1] in (".", "/") or following.lstrip(" ").lower().startswith("kl"))
     ):
         return None
     if following[:1] == "." and following[1:2].isdigit():
@@ -216,14 +216,22 @@ _MONEY = re.compile(r"(?:kr|dkk|nok|€|\$)\.?\s*$", re.IGNORECASE)
 def _date_like(match: re.Match[str], at: int, has_clock: bool) -> bool:
     """Inside a sentence, "d. 16.03 og 17.03" are dates and "2026-2029" years.
 
-    There a time without "kl." needs a colon ("at 9:30") or a range
-    ("10.30-11.30"), and a range of four-digit numbers needs "kl.".
+    There a time without "kl." needs a colon ("at 9:30"), a range
+    ("10.30-11.30") or minutes that are no month ("senest 17.00", "20.45");
+    a range of four-digit numbers needs "kl.".
     """
     if has_clock:
         return False
     if match.group("x1") and match.group("h1") in ("19", "20"):
         return True
-    return at > 0 and match.group("h2") is None and match.group("sep1") != ":"
+    minutes = match.group("m1")
+    return (
+        at > 0
+        and match.group("h2") is None
+        and match.group("sep1") != ":"
+        and minutes is not None
+        and 1 <= int(minutes) <= 12
+    )
 
 
 def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> list[TimeMention]:
