@@ -335,7 +335,33 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     join_wrapped(lines)
     items = _classify_all(lines, lexicon, four_digits)
     _repeated_headers(items, text)
+    _date_stamp(items)
     return items
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
+
+
+def _date_stamp(items: list[tuple[Line, Shape]]) -> None:
+    """ "11.01.19" alone above a page's text is when it was published, not a day heading.
+
+    Only the first dated line, before any time or programme heading, and
+    only when running text (not a timed line) follows it.
+    """
+    for index, (line, shape) in enumerate(items):
+        if shape.kind in (Kind.TIMED, Kind.PROGRAM, Kind.WHEN):
+            return
+        if shape.kind is not Kind.DAY:
+            continue
+        if not _NUMERIC_DATE.fullmatch(line.text):
+            return
+        after = next((s for _, s in items[index + 1 :] if s.kind is not Kind.BLANK), None)
+        if after is not None and after.kind is Kind.TEXT:
+            items[index] = (
+                line,
+                Shape(Kind.FIELD, categories=("label_published",), value=line.text),
+            )
+        return
 
 
 def _classify_all(

@@ -41,6 +41,8 @@ _AMOUNT = re.compile(
 )
 _STREET = re.compile(r"[A-Za-zæøåÆØÅ.]\s\d{1,4}[A-Za-z]?\b|\b\d{4}\s+[A-ZÆØÅ]")
 _DAY_HINT = re.compile(r"\bdag\s{1,3}(?P<n>\d)\s{0,2}[,:]\s{0,3}", re.IGNORECASE)
+# Where one sentence ends and the next begins: "… idrætspolitik. Det sker …"
+_SENTENCE = re.compile(r"(?<=[a-zæøå)]{2}[.!?])\s+(?=[A-ZÆØÅ])")
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d])")
 _PLACE_AFTER = re.compile(r"(?:i|på)\s(?P<place>[A-ZÆØÅ].{2,80})$")
 # "… arrangeres på Scandic Kristiansand Bystranda" before the dates.
@@ -309,20 +311,9 @@ class HeaderReader:
         if any(c.isdigit() for c in text):
             found = [int(match.group("y")) for match in _YEAR.finditer(text)]
             (draft.title_years if title else draft.years).extend(found)
-            mentions = find_dates(text, self.lexicon)
-            registration = any(w in lowered for w in self.lexicon.words("registration_words"))
-            deadline_word = any(
-                f" {w} " in f" {lowered} " for w in self.lexicon.words("deadline_words")
-            )
-            if registration and deadline_word and mentions and draft.deadline is None:
-                draft.deadline = mentions[0].first
-            elif mentions and not registration:
-                when = parse_when(text, self.lexicon)
-                if when is not None:
-                    draft.weak_frames.append((when, line))
-                    place = _PLACE_AFTER.match(when.after) or _PLACE_BEFORE.search(when.before)
-                    if place is not None and draft.venue_fallback is None:
-                        draft.venue_fallback = place.group("place").rstrip(" .!,")
+            # each sentence on its own: "Tilmeld dig … Det sker mandag den 21. januar kl. 18.30"
+            for sentence in _SENTENCE.split(text):
+                self._sentence_dates(line, sentence)
             if draft.price is None and _AMOUNT.search(text):
                 draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
         if draft.price is None and any(
@@ -331,6 +322,32 @@ class HeaderReader:
             draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
         if any(w in lowered for w in self.lexicon.words("report_words")):
             draft.report = True
+
+    def heading_years(self, line: Line) -> None:
+        """ "Program for Venstres landsmøte 2020": a year in a programme heading is the title's."""
+        self.draft.title_years.extend(int(m.group("y")) for m in _YEAR.finditer(line.text))
+
+    def _sentence_dates(self, line: Line, sentence: str) -> None:
+        """A sentence's dates: a deadline when it speaks of signing up by then, else a frame."""
+        draft = self.draft
+        lowered = sentence.lower()
+        mentions = find_dates(sentence, self.lexicon)
+        if not mentions:
+            return
+        registration = any(w in lowered for w in self.lexicon.words("registration_words"))
+        deadline_word = any(
+            f" {w} " in f" {lowered} " for w in self.lexicon.words("deadline_words")
+        )
+        if registration and deadline_word:
+            if draft.deadline is None:
+                draft.deadline = mentions[0].first
+        elif not registration:
+            when = parse_when(sentence, self.lexicon)
+            if when is not None:
+                draft.weak_frames.append((when, line))
+                place = _PLACE_AFTER.match(when.after) or _PLACE_BEFORE.search(when.before)
+                if place is not None and draft.venue_fallback is None:
+                    draft.venue_fallback = place.group("place").rstrip(" .!,")
 
     def day_hint(self, line: Line) -> None:
         """ "konferansens dag 2, 8.mars": which date a numbered day is, anywhere in the text."""

@@ -64,6 +64,7 @@ class Builder(RoundsMixin, RowsMixin):
             self.mode = "program"
             if self.result.programme_heading is None:
                 self.result.programme_heading = line
+                self.header.heading_years(line)
             self.ledger.claim(line, "programme heading")
         elif kind is Kind.FIELD:
             self.on_field(index, line, shape)
