@@ -125,7 +125,7 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
         rf"""
         (?:(?P<wd>{weekdays})(?![a-zæøå])\.?,?\s{{1,3}})?
         (?:(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?
-        (?<![\d.])(?P<d1>\d{{1,2}})\.?
+        (?<![\d.])(?P<d1>\d{{1,2}})(?:\.|,(?=\s))?
         (?:\s{{0,3}}(?:[-–—/]|(?:{until})(?![a-zæøå]))\s{{0,3}}(?P<d2>\d{{1,2}})\.?)?
         \s{{0,3}}(?P<mon>{months})(?![a-zæøå])\.?
         (?:,?\s{{0,3}}(?P<y>(?:19|20)\d\d)(?!\d))?
@@ -134,7 +134,9 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
     )
     numeric = re.compile(
         r"(?<![\d.:/,])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})"
-        r"(?:(?P=sep)(?P<y>\d{4}|\d{2})(?![\d]))?(?P<dot>\.(?![\d]))?(?!\d)"
+        # "10/11-19" and "24/9-2019": a slash between day and month, a dash before the year
+        r"(?:(?:(?P=sep)|(?<=/\d)-|(?<=/\d\d)-)(?P<y>\d{4}|\d{2})(?![\d]))?"
+        r"(?P<dot>\.(?![\d]))?(?!\d)"
     )
     iso = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
     weekday_tail = re.compile(

@@ -79,7 +79,9 @@ def split_items(lines: list[Line], lexicon: Lexicon, *, four_digits: bool = Fals
         for piece in pieces:
             if not piece:
                 continue
-            result.append(replace(line, text=piece, bullet=line.bullet if first else None))
+            # each piece is a line of its own, also to the column finder, which reads ``raw``
+            raw = line.raw if len(pieces) == 1 else piece
+            result.append(replace(line, text=piece, raw=raw, bullet=line.bullet if first else None))
             first = False
     return result
 
