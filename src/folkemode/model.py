@@ -353,7 +353,11 @@ def session_order(
     Each entry of the result is a position in ``keys`` and the id the session
     has there: untimed sessions keep their place after the timed session they
     follow, and repeated ids (two "Pause" on one day) get "-2", "-3" in order
-    of time.
+    of time; a numbered id that another session has already is numbered again:
+
+    >>> [i for _, i in session_order([(None, None, "pause-2"), (None, None, "pause"),
+    ...                               (None, None, "pause")])]
+    ['pause-2', 'pause', 'pause-2-2']
     """
     keyed: list[tuple[tuple[date, datetime | None, int], str]] = []
     last_day = date.min
@@ -365,14 +369,19 @@ def session_order(
             last_day, last_start = day, None
         keyed.append(((last_day, last_start, position), identifier))
     keyed.sort(key=_sort_key)
+    # Every id given so far, with how many times it was asked for. The n-th
+    # "pause" is "pause-n"; should another session have that id already (a
+    # "Pause 2" earlier in the day), it is a repeat of that id in turn
+    # ("pause-2-2") and the later repeats keep their numbers. Each id is stepped over
+    # at most once per number, so this stays linear.
     seen: dict[str, int] = {}
     ordered = []
     for (_, _, position), identifier in keyed:
-        count = seen.get(identifier, 0) + 1
-        seen[identifier] = count
-        if count > 1:
+        while identifier in seen:
+            count = seen[identifier] + 1
+            seen[identifier] = count
             identifier = f"{identifier}-{count}"
-            seen[identifier] = 1
+        seen[identifier] = 1
         ordered.append((position, identifier))
     return ordered
 

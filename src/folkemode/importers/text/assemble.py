@@ -76,19 +76,23 @@ class _Times:
                 continue
             self.starts[id(unit)] = at(day, unit.start, zone)
             self.dates[id(unit)] = day
+        # The next item that starts later: side-by-side items share a start and
+        # stage. Walking backwards, a unit's next item is the one after it, or,
+        # when that one shares its start and stage, that one's next item — one
+        # pass, however many items start together.
+        following: list[SessionDraft | RoundDraft | None] = [None] * len(units)
+        nxt: SessionDraft | RoundDraft | None = None
+        after: tuple[datetime | None, str | None] | None = None
+        for index in range(len(units) - 1, -1, -1):
+            unit = units[index]
+            here = (self.starts.get(id(unit)), _stage(unit))
+            if after is None or here[0] is None or here != after:
+                nxt = units[index + 1] if index + 1 < len(units) else None
+            following[index] = nxt
+            after = here
         for index, unit in enumerate(units):
-            if id(unit) not in self.starts:
-                continue
-            # The next item that starts later: side-by-side items share a start.
-            later = index + 1
-            while (
-                later < len(units)
-                and self.starts.get(id(units[later])) == self.starts[id(unit)]
-                and _stage(units[later]) == _stage(unit)
-            ):
-                later += 1
-            following = units[later] if later < len(units) else None
-            self.ends[id(unit)] = self._end(unit, following)
+            if id(unit) in self.starts:
+                self.ends[id(unit)] = self._end(unit, following[index])
 
     def _end(
         self, unit: SessionDraft | RoundDraft, nxt: SessionDraft | RoundDraft | None
@@ -133,6 +137,7 @@ def _rounds(
     made: dict[int, WorkshopRound] = {}
     ordered: list[WorkshopRound] = []
     used: set[str] = set()
+    numbers: dict[str, int] = {}  # the last number given to a repeated id, by its base
     for draft in structure.rounds:
         if not draft.members:
             continue
@@ -142,12 +147,16 @@ def _rounds(
             start = times.starts.get(id(draft.members[0]))
             ends = {times.ends.get(id(m)) for m in draft.members}
             end = ends.pop() if len(ends) == 1 else None
-        candidate = WorkshopRound(name=draft.name, start=start, end=end)
-        identifier = candidate.id
-        number = 1
-        while identifier in used:
-            number += 1
-            identifier = f"{candidate.id}-{number}"
+        base = WorkshopRound(name=draft.name, start=start, end=end).id
+        identifier = base
+        if identifier in used:
+            # The first free "-2", "-3" … is never below the last one given
+            # for this base (``used`` only grows), so counting goes on from there.
+            number = numbers.get(base, 1)
+            while identifier in used:
+                number += 1
+                identifier = f"{base}-{number}"
+            numbers[base] = number
         used.add(identifier)
         made[id(draft)] = WorkshopRound(name=draft.name, start=start, end=end, id=identifier)
         ordered.append(made[id(draft)])

@@ -10,6 +10,7 @@ puts each such line into the open :class:`~.drafts.SessionDraft`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_urls
@@ -27,6 +28,34 @@ def _label(session: SessionDraft) -> str:
     return f"session {title!r}"
 
 
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class _Names:
+    """The names in a list that grows at its end (a session's speakers), kept as it grows."""
+
+    __slots__ = ("counted", "last", "names", "things")
+
+    def __init__(self, things: Sequence[_Named]) -> None:
+        self.things = things  # held, so its ``id()`` is not given to another list
+        self.names: set[str] = set()
+        self.counted = 0
+        self.last: _Named | None = None
+
+    def now(self) -> set[str]:
+        things, counted = self.things, self.counted
+        if counted and (len(things) < counted or things[counted - 1] is not self.last):
+            self.names.clear()  # changed other than at its end: read it all again
+            counted = self.counted = 0
+            self.last = None
+        if len(things) > counted:
+            self.names.update(thing.name for thing in things[counted:])
+            self.counted, self.last = len(things), things[-1]
+        return self.names
+
+
 class BodyReader:
     """Reads body lines into sessions."""
 
@@ -37,11 +66,25 @@ class BodyReader:
         """The session whose speaker label ("Deltagere:") announced a list below it."""
         self.named_bullets: dict[int, int] = {}
         """Indent of the bullets of bare names under a session, by ``id()`` of the session."""
+        self.known_names: dict[int, _Names] = {}
+        """The names in a session's speakers or organisations, by ``id()`` of the list."""
+
+    def _names(self, things: Sequence[_Named]) -> set[str]:
+        """The names in ``things`` (a session's speakers, say) as it stands now.
+
+        Kept from one call to the next, so a session with thousands of speaker
+        lines is not read through again for each; what was added to the list
+        since (speakers from the title line, a table row) is taken in first.
+        """
+        known = self.known_names.get(id(things))
+        if known is None or known.things is not things:
+            known = self.known_names[id(things)] = _Names(things)
+        return known.now()
 
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
-        known = {s.name for s in session.speakers}
+        known = self._names(session.speakers)
         session.speakers.extend(s for s in people.speakers if s.name not in known)
-        have = {o.name for o in session.organisations}
+        have = self._names(session.organisations)
         session.organisations.extend(o for o in people.organisations if o.name not in have)
         session.body_lines += 1
         self.ledger.claim(line, f"{_label(session)}: {what}")
