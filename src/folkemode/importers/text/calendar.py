@@ -44,8 +44,9 @@ class Calendar:
     def resolve(cls, structure: Structure, option_year: int | None) -> Calendar:
         header = structure.header
         # Dates found in header sentences stand in for the event's dates only
-        # when the programme has no day headings of its own.
-        frames = header.frames or ([] if structure.days else header.weak_frames)
+        # when the programme has no dated day headings of its own.
+        dated_days = any(d.date is not None for d in structure.days)
+        frames = header.frames or ([] if dated_days else header.weak_frames)
         sequence: list[PartialDate] = []
         for when, _ in frames[:1]:
             sequence.extend((when.first, when.last))

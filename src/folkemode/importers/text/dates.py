@@ -135,7 +135,9 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
     numeric = re.compile(
         r"(?<![\d.:/,])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})"
         # "10/11-19" and "24/9-2019": a slash between day and month, a dash before the year
-        r"(?:(?:(?P=sep)|(?<=/\d)-|(?<=/\d\d)-)(?P<y>\d{4}|\d{2})(?![\d]))?"
+        r"(?:(?:(?P=sep)|(?<=/\d)-|(?<=/\d\d)-)(?P<y>\d{4}|\d{2})(?![\d])"
+        # "5/11 2021 15:00": a slashed date, a space, a four-digit year
+        r"|(?:(?<=/\d)|(?<=/\d\d))\s(?P<y4>(?:19|20)\d\d)(?![\d]))?"
         r"(?P<dot>\.(?![\d]))?(?!\d)"
     )
     iso = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
@@ -226,7 +228,7 @@ def find_dates(text: str, lexicon: Lexicon, *, loose: bool = False) -> list[Date
         day, month = int(match.group("d")), int(match.group("m"))
         if not _valid(day, month):
             continue
-        year = _year(match.group("y"))
+        year = _year(match.group("y") or match.group("y4"))
         prefix = text[max(0, match.start() - 16) : match.start()]
         weekday_match = patterns.weekday_tail.search(prefix) if prefix else None
         article = prefix.rstrip().lower().endswith((" d.", " den")) or prefix.strip().lower() in (

@@ -2,7 +2,8 @@
 
 1. the vocabulary (built-in tables plus plugins) and the locale;
 2. lines and their shapes (:mod:`.classify`);
-3. the structure (:mod:`.structure`), claiming every line in the ledger;
+3. the structure (:mod:`.structure`), claiming every line in the ledger, and the
+   days a headingless programme changes on (:mod:`.daybreaks`);
 4. the calendar: years and dates (:mod:`.calendar`);
 5. the model: sessions, rounds, tracks (:mod:`.assemble`) and the event
    (:mod:`.event`);
@@ -30,6 +31,7 @@ from folkemode.importers.text.assemble import build_sessions
 from folkemode.importers.text.audit import audit
 from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import classify_text
+from folkemode.importers.text.daybreaks import add_daybreaks
 from folkemode.importers.text.event import build_event
 from folkemode.importers.text.kinds import KindClassifier, PluginKind
 from folkemode.importers.text.ledger import Ledger
@@ -204,6 +206,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
     people = PeopleReader(lexicon, _places(text))
     kinds = KindClassifier(lexicon, _kind_plugin(locale))
     structure = Builder(items, lexicon, people, kinds, ledger, locale).build()
+    add_daybreaks(structure)
     calendar = Calendar.resolve(structure, options.year)
     _report_dates(structure, calendar, ledger)
     sessions, rounds, tracks = build_sessions(structure, calendar, _zone(timezone), kinds, ledger)

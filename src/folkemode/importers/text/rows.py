@@ -86,9 +86,11 @@ class RowsMixin(BuilderState):
         if title_at is None or title_at >= len(cells):
             # Without a header the longest cell is the title, unless it names people.
             people_at = {i for i, c in enumerate(cells) if i > 0 and c and self._names_people(c)}
-            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0 and i not in people_at]
+            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0 and c and i not in people_at]
             if not rest:
-                rest = [(len(c), i) for i, c in enumerate(cells) if i > 0]
+                # only people: the cell is a title that names its speaker ("Økonomi v/ Name")
+                rest = [(len(c), i) for i, c in enumerate(cells) if i > 0 and c]
+                people_at = set()
             title_at = max(rest)[1] if rest else 0
         session = self.new_session(cells[title_at], line, span)
         self.titled(session, cells[title_at], line, "table row")
