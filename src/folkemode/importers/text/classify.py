@@ -20,7 +20,13 @@ import re
 from dataclasses import dataclass
 
 from folkemode.importers.text.columns import align_columns, join_tab_wraps, join_wrapped
-from folkemode.importers.text.dates import DayHeading, When, parse_day_heading, parse_when
+from folkemode.importers.text.dates import (
+    DayHeading,
+    When,
+    parse_day_heading,
+    parse_english_date,
+    parse_when,
+)
 from folkemode.importers.text.lines import Line, is_prose, split_lines, word_count
 from folkemode.importers.text.segments import split_items, writes_four_digit_times
 from folkemode.importers.text.times import TimeSpan, parse_leading_time
@@ -342,26 +348,32 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
 
 
+_PUBLISHED = ("label_published",)
+
+
 def _date_stamp(items: list[tuple[Line, Shape]]) -> None:
     """ "11.01.19" alone above a page's text is when it was published, not a day heading.
 
     Only the first dated line, before any time or programme heading, and
-    only when running text (not a timed line) follows it.
+    only when running text (not a timed line) follows it. A date in English
+    order ("Friday, June 7, 2019") is a stamp wherever it stands.
     """
+    done = False  # past the first dated line, or the programme began
     for index, (line, shape) in enumerate(items):
-        if shape.kind in (Kind.TIMED, Kind.PROGRAM, Kind.WHEN):
-            return
+        if shape.kind is Kind.TEXT and parse_english_date(line.text) is not None:
+            # "Friday, June 7, 2019" in a Nordic page: the site's date stamp, wherever it stands
+            items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
+            continue
+        if shape.kind in (Kind.TIMED, Kind.PROGRAM, Kind.WHEN) or done:
+            continue
         if shape.kind is not Kind.DAY:
             continue
+        done = True
         if not _NUMERIC_DATE.fullmatch(line.text):
-            return
+            continue
         after = next((s for _, s in items[index + 1 :] if s.kind is not Kind.BLANK), None)
         if after is not None and after.kind is Kind.TEXT:
-            items[index] = (
-                line,
-                Shape(Kind.FIELD, categories=("label_published",), value=line.text),
-            )
-        return
+            items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
 
 
 def _classify_all(

@@ -392,3 +392,36 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
         before=text[: first.start].strip(" ,:-–—"),
         after=tails[0],
     )
+
+
+@functools.cache
+def _english_pattern() -> re.Pattern[str]:
+    from babel.dates import get_day_names, get_month_names
+
+    months = "|".join(get_month_names("wide", locale="en").values())
+    days = "|".join(get_day_names("wide", locale="en").values())
+    return re.compile(
+        rf"(?:(?:{days}),?\s{{1,2}})?(?P<mon>{months})\s{{1,2}}(?P<d>\d{{1,2}}),?\s{{1,2}}"
+        r"(?P<y>(?:19|20)\d\d)"
+    )
+
+
+def parse_english_date(text: str) -> PartialDate | None:
+    """ "Friday, June 7, 2019": a date in English order, as a site's software writes it.
+
+    >>> parse_english_date("Friday, June 7, 2019")
+    PartialDate(day=7, month=6, year=2019, weekday=None)
+    >>> parse_english_date("7. juni 2019") is None
+    True
+    """
+    from babel.dates import get_month_names
+
+    match = _english_pattern().fullmatch(text.strip())
+    if match is None:
+        return None
+    names = {name: number for number, name in get_month_names("wide", locale="en").items()}
+    day, month = int(match.group("d")), names[match.group("mon")]
+    if not _valid(day, month):
+        return None
+    return PartialDate(day, month, int(match.group("y")))
+

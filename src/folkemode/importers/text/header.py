@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from folkemode.importers.text.classify import Shape
 from folkemode.importers.text.contacts import ContactReader, find_urls
-from folkemode.importers.text.dates import find_dates, parse_when
+from folkemode.importers.text.dates import find_dates, parse_english_date, parse_when
 from folkemode.importers.text.drafts import DayDraft, HeaderDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line, looks_like_address
@@ -259,6 +259,9 @@ class HeaderReader:
         for mention in dates[:1]:
             if mention.first.year is not None:
                 self.draft.references.append(mention.first)
+        english = parse_english_date(value) if not dates else None
+        if english is not None:
+            self.draft.references.append(english)
         self.ledger.claim(line, "event: publication date")
 
     # -- text ----------------------------------------------------------------------

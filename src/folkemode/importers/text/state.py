@@ -18,6 +18,7 @@ from folkemode.importers.text.contacts import ContactReader
 from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, SessionDraft
 from folkemode.importers.text.header import HeaderReader
 from folkemode.importers.text.kinds import KindClassifier
+from folkemode.importers.text.layout import titles_above
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.people import PeopleReader
@@ -74,6 +75,8 @@ class BuilderState:
         self.columns: dict[str, int] = {}
         self.round_headings: dict[str, bool] = {}
         self.topics = topic_headings(items)
+        self.layout = titles_above(items)
+        self.held = self.layout.titles
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
         for j in range(index + 1, min(len(self.items), index + 1 + limit)):

@@ -20,7 +20,7 @@ from folkemode.importers.text.lines import Line, is_all_caps, is_prose, word_cou
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
-from folkemode.importers.text.times import parse_trailing_time
+from folkemode.importers.text.times import TimeSpan, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
 
 __all__ = ["Builder", "Structure"]
@@ -52,6 +52,11 @@ class Builder(RoundsMixin, RowsMixin):
 
     def step(self, index: int, line: Line, shape: Shape) -> int:
         kind = shape.kind
+        if index in self.held:
+            # a title above its time: it starts the next session, read with its time
+            self.close_round()
+            self.close_session()
+            return index + 1
         if self.mode == "boiler" and kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
             self.ledger.ignore(line, "web boilerplate")
             return index + 1
@@ -117,6 +122,13 @@ class Builder(RoundsMixin, RowsMixin):
             self.close_round()
             self.ledger.not_understood(line, "no such clock time")
             return index + 1
+        if index in self.layout.hour_headings:
+            self.close_round()
+            self.ledger.claim(line, "hour heading")
+            return index + 1
+        above = self.layout.above.get(index)
+        if above is not None:
+            return self.on_title_above(index, line, span, self.items[above][0])
         if line.cells:
             self.close_round()
             self.on_row(line, span)
@@ -158,6 +170,16 @@ class Builder(RoundsMixin, RowsMixin):
             session.room = room
         self.titled(session, title, title_line, "time and title")
         return after
+
+    def on_title_above(self, index: int, line: Line, span: TimeSpan, title_line: Line) -> int:
+        """ "Title" over "09:30 - 10:15 B12 Organiser - Place": the rest of the time is a place."""
+        self.close_round()
+        session = self.new_session(title_line.text, line, span)
+        if span.rest:
+            session.room = span.rest
+        self.titled(session, title_line.text, title_line, "title above its time")
+        self.ledger.claim(line, "session time and place" if span.rest else "session time")
+        return index + 1
 
     def room_then_title(self, line: Line, rest: str, index: int) -> bool:
         """ "10.00-10.45 | Havnescenen" over the title: the text after the bar is a place."""

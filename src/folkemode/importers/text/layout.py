@@ -1,0 +1,105 @@
+"""Where a document puts its titles: after the time, or above it.
+
+Most programmes write "09:00 Title". Event guides (Folkemødet's, Arendalsuka's)
+write the title first and the time under it, with the stand, organiser and
+place on the time's line:
+
+    Hvem skal passe på de ensomme ældre?
+    09:30 - 10:15 B12 Ældrerådenes Samvirke - Havnen
+    Hver femte over 75 år …
+
+Read line by line, the title would be taken for the description of the
+session before. :func:`titles_above` decides it from the whole document
+instead: a time whose line carries a stand code ("B12 …") with a short
+heading straight above it that starts a block is a title-above item on its
+own evidence; a bare time ("09:00 - 09:30") under such a heading is one
+when most bare times in the document sit that way. It returns, for each
+such time line, the index of its title line.
+
+>>> from folkemode.importers.text.classify import classify_text
+>>> from folkemode.importers.text.vocabulary import Lexicon
+>>> text = "Kl. 9:00\\n\\nSang\\n09:00 - 09:30\\nKoret\\n\\nDebat\\n09:00 - 10:00\\nForum\\n"
+>>> items = classify_text(text, Lexicon.build())
+>>> layout = titles_above(items)
+>>> [(items[t][0].text, items[h][0].text) for t, h in sorted(layout.above.items())]
+[('09:00 - 09:30', 'Sang'), ('09:00 - 10:00', 'Debat')]
+>>> [items[i][0].text for i in sorted(layout.hour_headings)]
+['Kl. 9:00']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.lines import Line, word_count
+
+__all__ = ["Layout", "titles_above"]
+
+# "B12 Organiser - Place", "A5 - Højskolernes Folkekøkken": a stand or tent code first.
+_STAND = re.compile(r"[A-ZÆØÅ]{1,3}\s?\d{1,3}[a-z]?(?:\s|$)")
+
+
+@dataclass
+class Layout:
+    """Title lines above their times, and hour headings over them."""
+
+    above: dict[int, int] = field(default_factory=dict)
+    """For a time line's index, the index of its title line above."""
+    hour_headings: set[int] = field(default_factory=set)
+    """Time lines alone ("Kl. 9:00") that head the title-above items under them."""
+
+    @property
+    def titles(self) -> set[int]:
+        return set(self.above.values())
+
+
+def _is_title(line: Line, shape: Shape) -> bool:
+    text = line.text
+    return (
+        shape.kind is Kind.TEXT
+        and line.bullet is None
+        and word_count(text) <= 20
+        and not text.endswith((":", ","))
+        and (text[:1].isupper() or text[:1] in "«\"'”“")
+    )
+
+
+def _starts_block(items: Sequence[tuple[Line, Shape]], index: int) -> bool:
+    return index == 0 or items[index - 1][1].kind in (Kind.BLANK, Kind.DAY, Kind.PROGRAM)
+
+
+def titles_above(items: Sequence[tuple[Line, Shape]]) -> Layout:
+    """Which time lines have their title on the line above, decided over the whole text."""
+    strong: dict[int, int] = {}
+    bare: dict[int, int] = {}
+    bare_times = 0
+    for index, (line, shape) in enumerate(items):
+        if shape.kind is not Kind.TIMED or line.cells or shape.span is None or index == 0:
+            continue
+        rest = shape.span.rest
+        if not rest:
+            bare_times += 1
+        above_line, above_shape = items[index - 1]
+        if not _is_title(above_line, above_shape) or not _starts_block(items, index - 1):
+            continue
+        if not rest:
+            bare[index] = index - 1
+        elif _STAND.match(rest):
+            strong[index] = index - 1
+    layout = Layout(above=dict(strong))
+    # Bare times under headings: the document's way when most of its bare times sit so.
+    if len(bare) >= 2 and len(bare) * 2 > bare_times:
+        layout.above.update(bare)
+    titles = layout.titles
+    for index, (_, shape) in enumerate(items):
+        if shape.kind is Kind.TIMED and shape.span is not None and not shape.span.rest:
+            nxt = next(
+                (j for j in range(index + 1, min(len(items), index + 4)) if items[j][0].text),
+                None,
+            )
+            if nxt is not None and nxt in titles and index not in layout.above:
+                layout.hour_headings.add(index)
+    return layout
