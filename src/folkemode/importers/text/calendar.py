@@ -124,18 +124,20 @@ class Calendar:
                 if self.frame[0] == self.frame[1]:
                     found = self.frame[0]  # "Modul 2" of a one-day course: a part, not a day
             elif day.weekday is not None:
-                start = (
-                    previous + timedelta(days=1)
-                    if previous
-                    else self.frame[0]
-                    if self.frame
-                    else None
-                )
+                # "Fredag kl. 13.00" under "Fredag 17. juni": the same Friday
+                start = previous or (self.frame[0] if self.frame else self._next_dated(days, day))
+                if start is not None and previous is None and self.frame is None:
+                    start -= timedelta(days=6)  # the weekday on or before the next dated day
                 if start is not None:
                     found = start + timedelta(days=(day.weekday - start.weekday()) % 7)
             if found is not None:
                 self.days[id(day)] = found
                 previous = found
+
+    def _next_dated(self, days: list[DayDraft], day: DayDraft) -> date | None:
+        """The date of the first dated heading after ``day``."""
+        after = days[days.index(day) + 1 :]
+        return next((self.days[id(d)] for d in after if id(d) in self.days), None)
 
     def _first_day(
         self, structure: Structure, hints: list[tuple[int, PartialDate]], base: int

@@ -246,6 +246,12 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
                 categories = (*categories, *(c for c in second if c not in categories))
             if value or text.rstrip().endswith(":"):
                 return Shape(Kind.FIELD, label=label, categories=categories, value=value)
+        lead = first.rstrip(_PUNCTUATION)
+        if digits and "label_published" in patterns.labels.get(lead, ()):
+            # "Udgivet den 02-03-2016", "Sist endret 3. mars": a stamp without its colon
+            return Shape(
+                Kind.FIELD, label=lead, categories=_PUBLISHED, value=text[len(lead) :].strip()
+            )
         bare = lowered.rstrip(" :?").strip()
         if bare in patterns.alone:
             return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
