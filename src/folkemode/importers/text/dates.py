@@ -126,7 +126,10 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
         (?:(?P<wd>{weekdays})(?![a-zæøå])\.?,?\s{{1,3}})?
         (?:(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?
         (?<![\d.])(?P<d1>\d{{1,2}})(?:\.|,(?=\s))?
-        (?:\s{{0,3}}(?:[-–—/]|(?:{until})(?![a-zæøå]))\s{{0,3}}(?P<d2>\d{{1,2}})\.?)?
+        (?:\s{{0,3}}(?:[-–—/]|(?:{until})(?![a-zæøå]))\s{{0,3}}
+           (?:(?:{weekdays})(?![a-zæøå])\.?,?\s{{1,3}})?  # "5. og torsdag 6. november"
+           (?:(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?
+           (?P<d2>\d{{1,2}})\.?)?
         \s{{0,3}}(?P<mon>{months})(?![a-zæøå])\.?
         (?:,?\s{{0,3}}(?P<y>(?:19|20)\d\d)(?!\d))?
         """,
@@ -424,4 +427,3 @@ def parse_english_date(text: str) -> PartialDate | None:
     if not _valid(day, month):
         return None
     return PartialDate(day, month, int(match.group("y")))
-
