@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "is_all_caps", "is_prose", "looks_like_address", "split_lines", "word_count"]
+__all__ = [
+    "Line",
+    "first_sentence",
+    "is_all_caps",
+    "is_prose",
+    "looks_like_address",
+    "split_lines",
+    "word_count",
+]
 
 # Characters that only get in the way: zero-width spaces and joiners, the byte
 # order mark, soft hyphens.
@@ -153,6 +161,18 @@ def word_count(text: str) -> int:
 # A sentence ending inside a line: a word, its full stop, then the next sentence.
 _SENTENCE_END = re.compile(r"(?<=[a-zæøåäöü)]{2})[.!?…][\"'»”]?\s+(?=[A-ZÆØÅ«\"–])")
 _FINAL_STOP = re.compile(r"[a-zæøåäöü)\d%][.!…][\"'»”]?$")
+
+
+def first_sentence(text: str) -> tuple[str, str] | None:
+    """The first sentence of ``text`` and the rest, or None when there is only one.
+
+    >>> first_sentence("Reception i huset. Formanden byder velkommen.")
+    ('Reception i huset', 'Formanden byder velkommen.')
+    """
+    match = _SENTENCE_END.search(text)
+    if match is None:
+        return None
+    return text[: match.start()].rstrip(), text[match.end() :].strip()
 
 
 def is_prose(text: str) -> bool:

@@ -16,7 +16,7 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.lines import Line, is_all_caps, is_prose, word_count
+from folkemode.importers.text.lines import Line, first_sentence, is_all_caps, is_prose, word_count
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
@@ -146,6 +146,20 @@ class Builder(RoundsMixin, RowsMixin):
                 title_line, after = self.items[nxt][0], nxt + 1
                 title = title_line.text
                 self.ledger.claim(line, "session time")
+            elif (
+                nxt is not None
+                and (self.result.sessions or not self.after_date(index))
+                and self.sentence_title(nxt) is not None
+            ):
+                # "Kl. 11-12" over "Reception i huset. Formanden byder velkommen …"
+                title_line = self.items[nxt][0]
+                title, more = self.sentence_title(nxt) or ("", "")
+                self.close_round()
+                session = self.new_session(title, line, span)
+                self.titled(session, title, title_line, "first sentence as title")
+                session.description.append(more)
+                self.ledger.claim(line, "session time")
+                return nxt + 1
             elif not self.result.sessions and self.after_date(index):
                 self.header.frame_time(line, span.start, span.end)
                 return index + 1
@@ -210,6 +224,16 @@ class Builder(RoundsMixin, RowsMixin):
         if shape.prose and (word_count(text) > 14 or text.endswith(".")):
             return False
         return not ("@" in text or word_count(text) > 20 or self.people.line_people(text))
+
+    def sentence_title(self, index: int) -> tuple[str, str] | None:
+        """A paragraph under a bare time: its first sentence is the title, the rest describes."""
+        line, shape = self.items[index]
+        if shape.kind is not Kind.TEXT or line.bullet is not None or index in self.held:
+            return None
+        parts = first_sentence(line.text)
+        if parts is None or word_count(parts[0]) > 14:
+            return None
+        return parts
 
     def after_date(self, index: int) -> bool:
         for j in range(index - 1, max(-1, index - 4), -1):
