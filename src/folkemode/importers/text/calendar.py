@@ -21,6 +21,12 @@ from folkemode.importers.text.years import assign_years, choose_year
 __all__ = ["Calendar", "at"]
 
 
+def _holds(when: When, days: Sequence[PartialDate]) -> bool:
+    """True when every one of ``days`` lies in the frame ``when`` (by month and day)."""
+    first, last = (when.first.month, when.first.day), (when.last.month, when.last.day)
+    return all(first <= (d.month, d.day) <= last for d in days) and (first < last or not days)
+
+
 def at(day: date, clock: time, zone: ZoneInfo, extra_days: int = 0) -> datetime:
     """An aware datetime on ``day`` (plus ``extra_days``) at ``clock``."""
     return datetime.combine(day + timedelta(days=extra_days), clock, tzinfo=zone)
@@ -44,9 +50,13 @@ class Calendar:
     def resolve(cls, structure: Structure, option_year: int | None) -> Calendar:
         header = structure.header
         # Dates found in header sentences stand in for the event's dates only
-        # when the programme has no dated day headings of its own.
-        dated_days = any(d.date is not None for d in structure.days)
-        frames = header.frames or ([] if dated_days else header.weak_frames)
+        # when they hold the programme's dated day headings ("fra 6/2 kl. 10 til
+        # 7/2 kl. 12.30" over "Onsdag den 7. februar"), or there are none.
+        headed = [d.date for d in structure.days if d.date is not None]
+        frames = (
+            header.frames
+            or [(when, line) for when, line in header.weak_frames if _holds(when, headed)][:1]
+        )
         sequence: list[PartialDate] = []
         for when, _ in frames[:1]:
             sequence.extend((when.first, when.last))

@@ -278,6 +278,10 @@ class Builder(RoundsMixin, RowsMixin):
             self.body.describe(self.session, line)
             return
         self.close_round()
+        if self.is_deadline(when.before):
+            # "Tilmelding senest 15. januar 2026": the sign-up deadline, not the event's date
+            self.header.registration(line, line.text, deadline=True)
+            return
         self.header.draft.frames.append((when, line))
         if when.before and self.header.names_event(when.before):
             # "Dialogmøde om ældreplejen – 14. og 15. marts 2024": a title with its dates.
@@ -289,6 +293,15 @@ class Builder(RoundsMixin, RowsMixin):
         ):
             self.header.draft.venue_fallback = when.before
         self.ledger.claim(line, "event: dates")
+
+    def is_deadline(self, text: str) -> bool:
+        """ "Tilmelding senest", "Påmeldingsfrist", "Frist for påmelding": words of a deadline."""
+        lowered = text.lower()
+        words = set(lowered.replace(":", " ").split())
+        deadline = self.lexicon.words("deadline_words") | self.lexicon.words("label_deadline")
+        return bool(words & deadline) or any(
+            w in lowered for w in self.lexicon.words("label_deadline") if len(w) >= 6
+        )
 
     def attached(self, line: Line) -> bool:
         return self.session is not None and (not self.prev_blank or line.indent > 0)
