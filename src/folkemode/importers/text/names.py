@@ -21,10 +21,12 @@ from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = ["EDGE", "INITIAL", "NAME_TOKEN", "NameWords"]
 
-NAME_TOKEN = re.compile(
-    r"[A-ZÆØÅÄÖÜÉÁÓÍ][a-zæøåäöüéèáóíúñç'’]+(?:-[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáóíúñç'’]+)*$"
-)
-INITIAL = re.compile(r"[A-ZÆØÅ]\.$")
+# Capitals and small letters of the Nordic names a programme may list, Icelandic
+# and Faroese ones ("Þorbjörn", "Guðrún") included.
+_UPPER = "A-ZÆØÅÄÖÜÉÁÓÍÚÝÞÐ"
+_LOWER = "a-zæøåäöüéèáóíúýñçðþêôûïë'’"
+NAME_TOKEN = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*$")
+INITIAL = re.compile(rf"[{_UPPER}]\.$")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[A-ZÆØÅ0-9'’&/-]*$")
 EDGE = " ,.;:–—-()"
 
@@ -53,6 +55,9 @@ _ORG_ADJECTIVES = frozenset(
     }
 )
 
+
+# Endings of the definite form of a job title: "lederen", "forfattaren", "formanden".
+_DEFINITE = ("en", "n")
 
 _LABELS = (
     "speaker_labels",
@@ -104,6 +109,7 @@ class NameWords:
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
         self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
         self._particles = lexicon.words("name_particles")
+        self._performer_words = _by_length(lexicon.words("performer_words"))
         # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
         self._not_names = (
             {w for w in (*lexicon.months, *lexicon.weekdays) if len(w) >= 5 and "." not in w}
@@ -118,9 +124,21 @@ class NameWords:
         known = self._role_cache.get(word)
         if known is None:
             lowered = word.lower().strip(EDGE)
-            known = lowered in self._role_words or _ends_with(lowered, self._role_suffixes, 0)
+            known = self._role(lowered)
+            if not known and len(lowered) > 6 and lowered.endswith(_DEFINITE):
+                # The definite form: "Forfattaren", "borgmesteren", "formanden".
+                known = any(
+                    self._role(lowered[: -len(e)]) for e in _DEFINITE if lowered.endswith(e)
+                )
             self._role_cache[word] = known
         return known
+
+    def _role(self, lowered: str) -> bool:
+        return lowered in self._role_words or _ends_with(lowered, self._role_suffixes, 0)
+
+    def is_performer_word(self, word: str) -> bool:
+        """A performer or performance ("distriktsmusikar", "Kulturelt innslag"): no speaker."""
+        return _ends_with(word.lower().strip(EDGE), self._performer_words, 3)
 
     def is_org_word(self, word: str) -> bool:
         """A word that makes a name an organisation: "kommune", "Naturfredningsforening", "KS"."""

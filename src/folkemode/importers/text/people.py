@@ -28,7 +28,17 @@ __all__ = ["People", "PeopleReader"]
 
 # Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
 _PLURALS = ("arane", "ane", "erne", "ene", "arne", "ne", "e")
-_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:og|&|samt|and)\s+", re.IGNORECASE)
+# ", og" joins like "og": "Borgmester A, X Kommune, og kommunaldirektør B, Y Kommune".
+_SPLIT = re.compile(
+    r"\s*,\s*(?:og|&|samt|and)\s+|\s*[,;]\s*|\s+(?:og|&|samt|and)\s+", re.IGNORECASE
+)
+# Small words a role phrase may hold before the name: "leder av Salten Regionråd Name".
+_ROLE_GLUE = frozenset({"i", "for", "af", "av", "på", "ved", "hos", "fra", "frå", "til", "og", "&"})
+# Words that end a name in a title: "Statsråd Name. Politisk debatt", "Name: Tittel".
+_NAME_END = ".,:;!?"
+# "Name – text", "UNICEF – Name": a dash between spaces.
+_BRACKETS = re.compile(r"\([^)]*\)")
+_DASH = re.compile(r"\s+[–—-]\s+")
 
 
 @dataclass
@@ -95,6 +105,17 @@ class PeopleReader(NameWords):
         self._marker_pattern = _marker_pattern(
             self._markers | self._list_markers | self._label_markers
         )
+        self._by_markers = lexicon.words("by_markers")
+        self._tentative = lexicon.words("tentative_words")
+        self._boards = lexicon.words("board_words")
+        # Words after a genitive name that make it one: "Kari Nordmanns tale".
+        self._owned = (
+            lexicon.words("kind_talk")
+            | lexicon.words("kind_plenary")
+            | lexicon.words("kind_debate")
+        )
+        self._glue = _ROLE_GLUE | self._particles | self._modifiers
+        self._line_cache: dict[str, People | None] = {}
 
     # -- parts -------------------------------------------------------------------
 
@@ -141,6 +162,14 @@ class PeopleReader(NameWords):
             if end > position and self.is_person_name(name):
                 tail = " ".join(tokens[end:]) or None
                 return _Part("person", name, role=role, extra=tail)
+            if end == position + 1 == len(tokens) and self._surname(tokens[position]):
+                # "formand Hedin": after a job title a surname alone is the person.
+                return _Part("rolename", name, role=role, extra=text)
+            # "leder av Salten Regionråd Petter Jørgen Pedersen": a role phrase, then the name.
+            cut = self._trailing_name(tokens, position)
+            if cut is not None:
+                name = " ".join(tokens[cut:])
+                return _Part("rolename", name, role=" ".join(tokens[:cut]), extra=text)
             return _Part("role", text)
         if text[0].islower():
             if any(self.is_role_word(t) for t in tokens):
@@ -150,23 +179,84 @@ class PeopleReader(NameWords):
         name = " ".join(tokens[:end])
         if end == len(tokens) and self.is_person_name(name):
             return _Part("person", name)
+        if end < len(tokens) and tokens[end].endswith(".") and NAME_TOKEN.match(tokens[end][:-1]):
+            return None  # "Name Surname. Next sentence": where the part ends is unclear
         if end >= 2 and self.is_person_name(name):
             tail = " ".join(tokens[end:])
-            if tail.startswith("(") or tail[:1].isupper():
+            if tail.startswith("(") or tail[:1].isupper() or self._starts_role(tokens, end):
+                # "Stian Berge leiar i hovudutvalet": the role after the name.
                 return _Part("person", name, extra=tail)
         # "Socialpolitisk arbejdsgruppe Ingelise Bech-Hansen": an organisation or
-        # role, then a name at the end.
-        for cut in range(1, len(tokens) - 1):
-            if NAME_TOKEN.match(tokens[cut]) and tokens[cut - 1][:1].islower():
+        # role, then a name at the end; every small word before it belongs to them.
+        cut = self._trailing_name(tokens, 1)
+        if cut is not None and tokens[cut - 1][:1].islower():
+            prefix = tokens[:cut]
+            if self.is_role_word(prefix[-1]) or all(
+                t[:1].isupper() or self.is_org_word(t) or self.is_role_word(t) or t in self._glue
+                for t in prefix
+            ):
                 name = " ".join(tokens[cut:])
-                prefix = " ".join(tokens[:cut])
-                if self.is_person_name(name):
-                    if any(self.is_org_word(t) for t in tokens[:cut]):
-                        return _Part("person", name, extra=prefix)
-                    if any(self.is_role_word(t) for t in tokens[:cut]):
-                        return _Part("person", name, role=prefix)
-                break
+                if any(self.is_org_word(t) for t in prefix):
+                    return _Part("person", name, extra=" ".join(prefix))
+                if any(self.is_role_word(t) for t in prefix):
+                    return _Part("person", name, role=" ".join(prefix))
         return _Part("org", text)
+
+    def _surname(self, token: str) -> bool:
+        """A single capitalised word that may be a person's surname (not a body or a title)."""
+        lowered = token.lower()
+        return (
+            NAME_TOKEN.match(token) is not None
+            and lowered not in self._not_names
+            and lowered not in self.places
+            and not self.is_org_word(token)
+            and not self.is_role_word(token)
+        )
+
+    def _starts_role(self, tokens: list[str], start: int) -> bool:
+        """True when a role ("leiar", "tidligere ordfører") starts at ``start``."""
+        for token in tokens[start : start + 3]:
+            if self.is_role_word(token):
+                return True
+            if token.lower() not in self._modifiers:
+                return False
+        return False
+
+    def _trailing_name(self, tokens: list[str], start: int) -> int | None:
+        """Where the longest person's name ending the tokens starts, from ``start`` on."""
+        first = len(tokens)
+        while first > start and (
+            NAME_TOKEN.match(tokens[first - 1])
+            or INITIAL.match(tokens[first - 1])
+            or tokens[first - 1].lower() in self._particles
+        ):
+            first -= 1
+        for cut in range(first, len(tokens) - 1):
+            if NAME_TOKEN.match(tokens[cut]) and self.is_person_name(" ".join(tokens[cut:])):
+                # "formand for Ældre Sagen", "leiar i Noregs Mållag": a body, not a person.
+                if cut > 0 and tokens[cut - 1].lower() in _ROLE_GLUE:
+                    return None
+                return cut
+        return None
+
+    def _role_lead(self, piece: str) -> bool:
+        """ "Statsråd og leder av …", "Professor i kommunal og regional planlegging og …".
+
+        A role phrase with no name yet: its "og" joins words of the role, not two people.
+        """
+        tokens = piece.split()
+        if not tokens:
+            return False
+        position = 0
+        while position < len(tokens) - 1 and tokens[position].lower() in self._modifiers:
+            position += 1
+        return (
+            self.is_role_word(tokens[position])
+            and not any(
+                self.is_person_name(" ".join(tokens[i : i + 2])) for i in range(1, len(tokens) - 1)
+            )
+            and self._trailing_name(tokens, 1) is None
+        )
 
     def _parts(self, spec: str) -> list[tuple[str, str]]:
         """(separator before, part) pairs; commas and "og" after a hyphen do not split."""
@@ -177,8 +267,16 @@ class PeopleReader(NameWords):
             before = spec[position : match.start()]
             if before.endswith("-") or not before.strip():
                 continue
+            if (
+                match.group(0).strip().lower() in ("og", "&")
+                and spec[match.end() : match.end() + 1].islower()
+                and self._role_lead(before)
+            ):
+                continue
             pieces.append((glue, before))
             glue = match.group(0)
+            if "," in glue and glue.strip(" ,"):
+                glue = f" {glue.strip(' ,')} "
             position = match.end()
         pieces.append((glue, spec[position:]))
         return [(g, p) for g, p in pieces if p.strip(EDGE)]
@@ -191,6 +289,11 @@ class PeopleReader(NameWords):
         if not spec or len(spec) > 400:
             return None
         spec = self._shared_lead(spec)
+        if self._signed(spec):
+            return None
+        lead, _, rest = spec.partition(" ")
+        if rest and lead.lower() in self._tentative:
+            spec = rest  # "v. fx Name": a speaker not yet confirmed is still the speaker
         parts = self._parts(spec)
         if len(parts) > 24:
             return None
@@ -212,6 +315,13 @@ class PeopleReader(NameWords):
         pending_role: str | None = None
         last: _Person | None = None
         for glue, part in readings:
+            if part.kind == "rolename":
+                # "Name, utredningssjef i tankesmien Arena Idé": after a person, a role
+                # phrase ending in capitals names their body; alone, it leads to a name.
+                if last is not None and last.role is None and glue[:1] in (",", ";"):
+                    part = _Part("role", part.extra or part.text)
+                else:
+                    part = _Part("person", part.text, role=part.role)
             if part.kind == "person":
                 if (
                     last is not None
@@ -279,7 +389,7 @@ class PeopleReader(NameWords):
 
     def _role_and_organisation(self, role: str) -> tuple[str, str | None]:
         """ "sjeføkonom i KS" is the role "sjeføkonom" at the organisation "KS"."""
-        for preposition in (" i ", " for ", " hos ", " ved ", " på "):
+        for preposition in (" i ", " for ", " hos ", " ved ", " på ", " av ", " af "):
             at = role.find(preposition)
             if at <= 0:
                 continue
@@ -303,6 +413,28 @@ class PeopleReader(NameWords):
         return head, People(list(people.speakers), list(people.organisations))
 
     def _split_title(self, title: str) -> tuple[str, People | None]:
+        if self._signed(title):
+            return title, None
+        head, people = self._split_at_marker(title)
+        if people is None:
+            head, people = self._named_in_title(title)
+        if people is not None and people.speakers:
+            # "Kulturelt innslag ved Name", "v/ distriktsmusikar Name": performers are no speakers.
+            performing = any(self.is_performer_word(w) for w in head.split())
+            kept = [
+                s
+                for s in people.speakers
+                if not performing
+                and not (s.role and any(self.is_performer_word(w) for w in s.role.split()))
+            ]
+            if len(kept) < len(people.speakers):
+                if not kept and not people.organisations:
+                    return title, None
+                people = People(kept, people.organisations)
+        return head, people
+
+    def _split_at_marker(self, title: str) -> tuple[str, People | None]:
+        """ "Title v/ Name, role": the title before the first marker that people follow."""
         lowered = title.lower()
         search = 0
         for _ in range(8):  # a title has a marker or two, not thousands
@@ -314,8 +446,17 @@ class PeopleReader(NameWords):
             if len(title) - after > 400:
                 continue
             head = title[:at].rstrip(" ,:–—-")
+            if not head or self._signature(head):
+                continue
             people = self.parse(title[after:])
-            if not (head and people):
+            if people is None or not people.speakers:
+                # "Minnetale v/ A - Tittel v/ B": one speaker after each marker.
+                people = (
+                    self._segmented(title, lowered, after, 0)
+                    or self._opening(title[after:])
+                    or people
+                )
+            if not people:
                 continue
             if listing:
                 # "Paneldebat med Ida Holm og Bo Jensen": only names make "med" a marker.
@@ -324,6 +465,220 @@ class PeopleReader(NameWords):
             elif lowered[at : at + 2] == "v/" or self._convincing(people):
                 return head, people
         return title, None
+
+    def _opening(self, text: str) -> People | None:
+        """ "Name efterfulgt af fællessang", "Name. Andre synger": the name opening ``text``."""
+        tokens = text.split()
+        if not tokens:
+            return None
+        found = self._title_name(tokens, 0)
+        role = None
+        if found is None and self.is_role_word(tokens[0]):
+            found = self._title_name(tokens, 1)
+            role = tokens[0]
+        if found is None:
+            return None
+        return People(speakers=[Speaker(name=found[0], role=role)])
+
+    def _signed(self, text: str) -> bool:
+        """ "Styret v/ leiar Name": a board's signature, with the marker after the board."""
+        board, _, rest = text.partition(" ")
+        if board.lower() not in self._boards:
+            return False
+        lowered = rest.lower()
+        return any(lowered.startswith(m) for m in self._markers)
+
+    def _signature(self, head: str) -> bool:
+        """ "Styret v/ leiar Name", "Bestyrelsen v/ formand": a body signs, nobody speaks."""
+        return head.lower() in self._boards
+
+    def _segmented(self, title: str, lowered: str, after: int, depth: int) -> People | None:
+        """ "Minnetale v/ A - Tittel v/ B": the people after each marker, up to a dash or the next.
+
+        Only names count: the words between are a second title, not an organisation.
+        """
+        following = self._next_marker(lowered, after)
+        end = following[0] if following is not None else len(title)
+        segment = title[after:end]
+        dash = _DASH.search(segment)
+        if dash is not None:
+            segment = segment[: dash.start()]
+        elif following is None:
+            return None
+        people = self.parse(segment)
+        if people is None or not people.speakers or people.organisations:
+            return None
+        if following is not None and depth < 4:
+            rest = title[following[1] :]
+            more = self.parse(rest) or self._segmented(title, lowered, following[1], depth + 1)
+            if more is not None and more.speakers and not more.organisations:
+                known = {s.name for s in people.speakers}
+                people.speakers.extend(s for s in more.speakers if s.name not in known)
+        return people
+
+    # -- names inside a title -------------------------------------------------------
+
+    def _named_in_title(self, title: str) -> tuple[str, People | None]:
+        """People a title names without a marker; the title stays as written.
+
+        "Oplæg af Name, role" (the title is "Oplæg"), "Tale fra partileder Name",
+        "Statsråd Name. Politisk debatt", "Name om Grønland", "Name (role) byder
+        velkommen", "Name: Tittel", and the genitive "Partisekretær Names tale".
+        """
+        tokens = title.split()
+        if len(tokens) < 2 or len(tokens) > 40:
+            return title, None
+        # "Oplæg af Name", "Foredrag av Name", "… lokalsamfund? F.eks. Name".
+        for index in range(1, len(tokens) - 1):
+            word = tokens[index].lower()
+            by = index <= 3 and word in self._by_markers
+            tentative = word in self._tentative and tokens[index - 1].endswith(("?", ".", "!"))
+            if not (by or tentative):
+                continue
+            people = self.parse(" ".join(tokens[index + 1 :]))
+            if people is not None and people.speakers and not people.organisations:
+                return " ".join(tokens[:index]).rstrip(" ,:–—-"), people
+        speakers = self._role_names(tokens)
+        if not speakers:
+            speakers = self._leading_names(tokens)
+        if not speakers:
+            speakers = self._names_before_roles(tokens)
+        if not speakers:
+            return title, None
+        return title, People(speakers=speakers)
+
+    def _role_names(self, tokens: list[str]) -> list[Speaker]:
+        """ "Statsråd Name", "AUFs leder Name", "leder av kvinnenettverket Name": role, name."""
+        speakers: list[Speaker] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if (
+                token[-1:] not in _NAME_END
+                and self.is_role_word(token)
+                and not self.is_performer_word(token)
+            ):
+                found = self._name_after_role(tokens, index + 1)
+                if found is not None:
+                    name, end = found
+                    if name not in {s.name for s in speakers}:
+                        speakers.append(Speaker(name=name, role=token.strip(EDGE)))
+                    index = end
+                    continue
+            index += 1
+        return speakers
+
+    def _name_after_role(self, tokens: list[str], start: int) -> tuple[str, int] | None:
+        """The name after a job title, past a few words of the role ("av kvinnenettverket")."""
+        for skip in range(start, min(start + 5, len(tokens))):
+            found = self._title_name(tokens, skip)
+            if found is not None:
+                if skip > start and tokens[skip - 1].lower() in _ROLE_GLUE:
+                    return None  # "leder for Ældre Sagen": a body after the preposition
+                return found
+            token = tokens[skip]
+            bare = token.strip(EDGE)
+            if token[-1:] in _NAME_END or not bare:
+                return None
+            if not (
+                bare.lower() in self._glue
+                or self.is_role_word(bare)
+                or self.is_org_word(bare)
+                or (bare[:1].islower() and skip > start)
+            ):
+                return None
+        return None
+
+    def _title_name(self, tokens: list[str], start: int) -> tuple[str, int] | None:
+        """A person's name starting at ``start``, in its base form, and where it ends.
+
+        The name ends at punctuation ("Name. Politisk debatt"), a small word or
+        the end; a genitive before a small word ("Kari Nordmanns tale") gives the
+        base form when that is a clear name.
+        """
+        words: list[str] = []
+        end = start
+        while end < len(tokens) and len(words) < 6:
+            token = tokens[end]
+            if INITIAL.match(token) and end + 1 < len(tokens):
+                words.append(token)
+                end += 1
+                continue
+            bare = token.rstrip(_NAME_END)
+            particle = bare.lower() in self._particles and bare.lower() not in self._by_markers
+            if not (NAME_TOKEN.match(bare) or (words and particle)):
+                break
+            words.append(bare)
+            end += 1
+            if bare != token:
+                break
+        if len(words) < 2:
+            return None
+        stopped = tokens[end - 1][-1:] in _NAME_END
+        following = tokens[end] if end < len(tokens) else ""
+        if following and not stopped and not following[:1].islower() and following[:1] != "(":
+            return None  # "Statsråd Anne Hansen Nye Veier": where the name ends is unclear
+        last = words[-1]
+        if (
+            not stopped
+            and last.endswith("s")
+            and not last.endswith("ss")
+            and len(last) > 4
+            and self._owned_word(following)
+        ):
+            base = " ".join([*words[:-1], last[:-1]])
+            if self.is_person_name(base):
+                return base, end
+        name = " ".join(words)
+        if self.is_person_name(name):
+            return name, end
+        return None
+
+    def _owned_word(self, word: str) -> bool:
+        """ "tale", "velkomsthilsen", "innlegg": what a genitive name owns in a title."""
+        lowered = word.lower().strip(EDGE)
+        return lowered in self._owned or any(
+            lowered.endswith(w) for w in ("tale", "hilsen", "helsing", "innlegg", "oplæg")
+        )
+
+    def _names_before_roles(self, tokens: list[str]) -> list[Speaker]:
+        """ "Leders tale Name, leder av Venstre": a name followed by a comma and a job title."""
+        for start in range(1, len(tokens) - 2):
+            if not NAME_TOKEN.match(tokens[start]) or tokens[start - 1][-1:] == ",":
+                continue
+            found = self._title_name(tokens, start)
+            if found is None or found[1] >= len(tokens) or not tokens[found[1] - 1].endswith(","):
+                continue
+            if self._starts_role(tokens, found[1]):
+                return [Speaker(name=found[0])]
+        return []
+
+    def _leading_names(self, tokens: list[str]) -> list[Speaker]:
+        """ "Name om Grønland", "Name (role) byder velkommen", "Name: Tittel", "A og B i …".
+
+        The name opens the title, a sentence of it ("Emne. Name om …"), or follows
+        "med" ("Samtale med Name om …"); words must follow it.
+        """
+        speakers: list[Speaker] = []
+        for start in range(len(tokens) - 2):
+            before = tokens[start - 1] if start else ""
+            if start and not (
+                before[-1:] in ".:!?"
+                or before in ("–", "—", "-")
+                or before.lower() in self._list_markers
+            ):
+                continue
+            found = self._title_name(tokens, start)
+            if found is None or found[1] >= len(tokens):
+                continue
+            name, end = found
+            speakers.append(Speaker(name=name))
+            if tokens[end].lower() in ("og", "&") and tokens[end - 1][-1:] not in _NAME_END:
+                second = self._title_name(tokens, end + 1)
+                if second is not None and second[1] < len(tokens):
+                    speakers.append(Speaker(name=second[0]))
+            break
+        return speakers
 
     def split_brackets(self, title: str) -> tuple[str, People | None]:
         """ "Velkommen (Anne Hansen, borgmester)": people in brackets after the title."""
@@ -362,7 +717,7 @@ class PeopleReader(NameWords):
                 if people and (marker in self._markers or people.speakers):
                     return people
                 return None
-        head, people = self.split_title(text)
+        head, people = self._split_at_marker(text)
         if people is not None and head.count(" ") < 3 and people.speakers:
             return people
         words = text.split(" ", 3)
@@ -372,14 +727,100 @@ class PeopleReader(NameWords):
                 return people
         return None
 
-    def bullet_people(self, text: str) -> People | None:
-        """A list item that is a person ("Ordfører Name, Kommune"), not an agenda point."""
+    def speaker_line(self, text: str) -> bool:
+        """True when ``text`` is only people ("v/ Name, role", "Name, Org"), with no title.
+
+        Stricter than :meth:`line_people`: "Oplæg v. Name" has a title before the
+        marker, so it may head a session that a time alone on the line above opened.
+        """
+        lowered = text.lower()
+        for marker in self._markers | self._list_markers:
+            if lowered.startswith(marker) and (
+                marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
+            ):
+                return self.line_people(text) is not None
+        outside = _BRACKETS.sub(" ", text).split()
+        if any(
+            t[:1].islower()
+            and not (self.is_role_word(t) or self.is_org_word(t) or t.strip(EDGE) in self._glue)
+            for t in outside
+        ):
+            return False  # "Name (role) byder velkommen": a sentence, so a title
         people = self.parse(text)
-        if people is None or not people.speakers:
+        return people is not None and bool(people.speakers) and not people.organisations
+
+    def prose_people(self, text: str) -> People | None:
+        """People a sentence names with their job title or role.
+
+        "Centerdirektør Name fører os ind i …", "Name, kulturkommentator, er dagens
+        programleiar": a speaker named in a description paragraph.
+        """
+        tokens = text.split()
+        if len(tokens) > 80:
             return None
-        if len(people.speakers) >= 2:
-            return people
-        speaker = people.speakers[0]
-        if speaker.role or speaker.organisation:
-            return people
+        speakers = self._role_names(tokens)
+        if not speakers:
+            found = self._title_name(tokens, 0)
+            if (
+                found is not None
+                and found[1] < len(tokens)
+                and tokens[found[1] - 1].endswith(",")
+                and self._starts_role(tokens, found[1])
+            ):
+                speakers = [Speaker(name=found[0])]
+        return People(speakers=speakers) if speakers else None
+
+    def bullet_people(self, text: str) -> People | None:
+        """A list item that is a person ("Ordfører Name, Kommune"), not an agenda point.
+
+        Also a person who leads the item: "Name: «Tittel»", "Name – innleiing om …",
+        "UNICEF – Name", "Statsråd Name innleder".
+        """
+        if text in self._line_cache:
+            found = self._line_cache[text]
+        else:
+            found = self._bullet_people(text)
+            if len(self._line_cache) < 20_000:
+                self._line_cache[text] = found
+        if found is None:
+            return None
+        return People(list(found.speakers), list(found.organisations))
+
+    def _bullet_people(self, text: str) -> People | None:
+        if self._signed(text.strip(EDGE)):
+            return None
+        people = self.parse(text)
+        if people is not None and people.speakers:
+            if len(people.speakers) >= 2:
+                return people
+            speaker = people.speakers[0]
+            if speaker.role or speaker.organisation:
+                return people
+        text = text.strip(EDGE)
+        colon = text.find(": ", 0, 80)
+        if colon > 0:
+            # "Professor Name: Tittel", "Name: «Tittel»".
+            part = self._read_part(text[:colon])
+            if part is not None and part.kind in ("person", "rolename") and not part.extra:
+                return People(speakers=[Speaker(name=part.text, role=part.role)])
+        dash = _DASH.search(text, 0, 80)
+        if dash is not None:
+            left, right = text[: dash.start()].strip(EDGE), text[dash.end() :].strip(EDGE)
+            if self.is_person_name(left) and right:
+                # "Name – Org" or "Name – innleiing om …": the person leads the line.
+                organisation = None
+                if right[:1].isupper() and len(right.split()) <= 6:
+                    organisation = Organisation(name=right)
+                return People(speakers=[Speaker(name=left, organisation=organisation)])
+            if (
+                self.is_person_name(right)
+                and len(left.split()) <= 4
+                and any(self.is_org_word(w) for w in left.split())
+            ):
+                return People(speakers=[Speaker(name=right, organisation=Organisation(name=left))])
+        tokens = text.split()
+        if len(tokens) <= 12:
+            speakers = self._role_names(tokens)
+            if speakers:
+                return People(speakers=speakers)
         return None

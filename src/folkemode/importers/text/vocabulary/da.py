@@ -6,11 +6,14 @@ from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
     "list_markers": words("med | mellem"),
+    "by_markers": words("af"),
     "speaker_labels": words(
         "foredragsholder | foredragsholdere | oplægsholder | oplægsholdere | taler | talere | "
         "deltagere | paneldeltagere | panel | medvirkende | moderator | ordstyrer | "
         "programleder | konferencier | vært | værter | debattører | facilitator | keynote | "
-        "underviser | undervisere | med | ansvarlig | ansvarlige"
+        "underviser | undervisere | med | ansvarlig | ansvarlige | debatdeltagere | "
+        "debattører | i panelet | panelet | paneldeltager | debatleder | debatledere | "
+        "mødeleder | ordstyrere | moderatorer | indleder | indledere | samtalepartnere | gæster"
     ),
     "role_words": words(
         "borgmester | viceborgmester | rådmand | byrådsmedlem | kommunalbestyrelsesmedlem | "
@@ -18,12 +21,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ph.d. | formand | næstformand | direktør | chef | leder | konsulent | rådgiver | "
         "sekretær | kandidat | folketingsmedlem | mf | journalist | redaktør | tovholder | "
         "facilitator | studerende | medlem | præst | rektor | jurist | advokat | økonom | "
-        "koordinator"
+        "koordinator | biskop | provst | statsminister | kåsør | forfatter | stifter"
     ),
     "role_modifiers": words(
         "tidligere | fhv. | fungerende | konstitueret | afgående | nyvalgte | nyvalgt | "
         "daglig | administrerende | adm. | vice | politisk | politiske | senior | ledende | "
-        "den"
+        "den | forhenværende | tidl. | emeritus | emerita | em."
     ),
     "label_time": words(
         "tid | tidspunkt | dato | dato/klokkeslæt | dato og tid | når | hvornår | date(s)"

@@ -6,11 +6,14 @@ from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
     "list_markers": words("med | mellom"),
+    "by_markers": words("av"),
     "speaker_labels": words(
         "foredragsholder | foredragsholdere | innleder | innledere | innledning | deltakere | "
         "paneldeltakere | panel | medvirkende | moderator | ordstyrer | programleder | "
         "konferansier | vert | verter | debattanter | foreleser | forelesere | keynote | "
-        "med | ansvarlig | ansvarlige"
+        "med | ansvarlig | ansvarlige | debattdeltakere | debattdeltagere | deltagere | "
+        "paneldeltagere | i panelet | panelet | debattleder | debattledere | møteleder | "
+        "ordstyrere | moderatorer | samtalepartnere | gjester | talere"
     ),
     "role_words": words(
         "ordfører | varaordfører | fylkesordfører | statsråd | statsminister | statssekretær "
@@ -18,11 +21,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         "rådmann | kommunedirektør | direktør | sjef | leder | nestleder | konsulent | "
         "rådgiver | sekretær | stortingsrepresentant | representant | journalist | redaktør | "
         "prosjektleder | kommuneoverlege | lege | advokat | jurist | økonom | koordinator | "
-        "student | medlem | prest | rektor"
+        "student | medlem | prest | rektor | biskop | prost | partileder | partisekretær | "
+        "forfatter | kåsør"
     ),
     "role_modifiers": words(
         "tidligere | fungerende | konstituert | avtroppende | påtroppende | nyvalgt | "
-        "nyvalgte | daglig | administrerende | adm. | vise | politisk | senior | den"
+        "nyvalgte | daglig | administrerende | adm. | vise | politisk | senior | den | tidl. | "
+        "emeritus | emerita | em."
     ),
     "label_time": words("tid | tidspunkt | dato | dato og tid | når"),
     "label_venue": words(

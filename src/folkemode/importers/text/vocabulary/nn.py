@@ -6,10 +6,13 @@ from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
     "list_markers": words("med | mellom"),
+    "by_markers": words("av"),
     "speaker_labels": words(
         "innleiar | innleiarar | innleiing | foredragshaldar | foredragshaldarar | deltakarar "
         "| paneldeltakarar | panel | medverkande | moderator | ordstyrar | programleiar | "
-        "konferansier | vert | vertar | med | ansvarleg | ansvarlege"
+        "konferansier | vert | vertar | med | ansvarleg | ansvarlege | debattdeltakarar | "
+        "i panelet | panelet | debattleiar | debattleiarar | møteleiar | ordstyrarar | "
+        "moderatorar | samtalepartnarar | gjester | talarar"
     ),
     "role_words": words(
         "ordførar | varaordførar | fylkesordførar | statsråd | statssekretær | minister | "
@@ -17,11 +20,12 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kommunedirektør | direktør | sjef | leiar | nestleiar | styreleiar | konsulent | "
         "rådgjevar | rådgivar | sekretær | stortingsrepresentant | representant | journalist "
         "| redaktør | prosjektleiar | lege | advokat | jurist | økonom | koordinator | "
-        "student | medlem | prest | rektor"
+        "student | medlem | prest | rektor | biskop | prost | partileiar | partisekretær | "
+        "forfattar | kåsør"
     ),
     "role_modifiers": words(
         "tidlegare | fungerande | konstituert | nyvald | nyvalde | dagleg | administrerande | "
-        "vise | politisk | senior | den"
+        "vise | politisk | senior | den | tidl. | emeritus | emerita | em."
     ),
     "label_time": words("tid | tidspunkt | dato | dato og tid | når"),
     "label_venue": words("stad | møtestad | konferansestad | hotell | hotel | kvar | lokale"),

@@ -18,6 +18,20 @@ SHARED: dict[str, tuple[str, ...]] = {
     ),
     "and_words": words("og | samt | &"),
     "speaker_markers": words("v/ | ved | v."),
+    "tentative_words": words(
+        "fx | fx. | f.eks. | f.eks | f.ex. | f.ex | feks. | evt. | evt | ev. | muligvis | kanskje"
+    ),
+    "board_words": words(
+        "styret | styre | hovedstyret | landsstyret | bestyrelsen | bestyrelse | "
+        "hovedbestyrelsen | arrangørene | arrangørane | arrangørerne | sekretariatet | "
+        "arbeidsutvalet | arbeidsutvalget | arbejdsudvalget | programkomiteen | planleggingsgruppa"
+    ),
+    "performer_words": words(
+        "musiker | musikar | musikant | musikere | musikarar | sanger | sangerinde | songar | "
+        "songarinne | vokalist | pianist | organist | gitarist | fiolinist | violinist | "
+        "trompetist | spelemann | spillemand | kor | koret | kunstner | kunstnar | artist | "
+        "dj | danser | dansar | skuespiller | skodespelar | innslag | underholdning"
+    ),
     "name_particles": words("von | van | de | af | la | le | du | da | di | der | ter | zu"),
     "place_prepositions": words("i | på | fra | frå | for | til | ved | i nærheden af"),
     "program_words": words(
@@ -106,7 +120,9 @@ SHARED: dict[str, tuple[str, ...]] = {
         "analytiker | studerende | forstander | inspektør | mester | fullmektig | planlægger "
         "| planlegger | underviser | facilitator | moderator | fagperson | sygeplejerske | "
         "sykepleier | pedagog | pædagog | forfatter | debattør | kasserer | kasserar | "
-        "revisor | tillidsrepræsentant | tillitsvalgt | tillitsvald | ombudsmand | ombud"
+        "revisor | tillidsrepræsentant | tillitsvalgt | tillitsvald | ombudsmand | ombud | "
+        "præsident | president | ambassadør | kommentator | historiker | biskop | provst | "
+        "prost | stifter | grundlægger | gründer | sosiolog | sociolog | politolog | ekspert"
     ),
     "org_words": words(
         "kommune | kommunen | kommuner | kommunar | fylkeskommune | fylkeskommunen | region | "

@@ -1,0 +1,266 @@
+"""Speakers named inside titles and lines without a marker (folkemode.importers.text.people)."""
+
+from __future__ import annotations
+
+import pytest
+
+import folkemode
+from folkemode.importers.text.people import People, PeopleReader
+from folkemode.importers.text.vocabulary import TABLES, Lexicon
+
+READER = PeopleReader(Lexicon.build())
+
+
+def names(people: People | None) -> list[str]:
+    return [] if people is None else [s.name for s in people.speakers]
+
+
+class TestRoleBeforeName:
+    @pytest.mark.parametrize(
+        ("title", "speaker"),
+        [
+            ("Tale fra partileder Sigrun Haugvik", "Sigrun Haugvik"),
+            ("Statsråd Eirik Nordvang. Politisk debatt fortsetter", "Eirik Nordvang"),
+            ("Innlegg fra Ungdomslagets leder Tiril Sandmo", "Tiril Sandmo"),
+            ("Statsråd og leder av seniornettverket Oddny Brekke. Debatt", "Oddny Brekke"),
+            ("Borgmester Lone Kjærsgaard byder velkommen", "Lone Kjærsgaard"),
+            ("Forfattaren Ingrid Hovdenak kåserer", "Ingrid Hovdenak"),
+        ],
+    )
+    def test_the_name_after_a_job_title_is_the_speaker(self, title: str, speaker: str) -> None:
+        """A job title before a name makes that person a speaker; the title stays as written."""
+        head, people = READER.split_title(title)
+        assert head == title
+        assert names(people) == [speaker]
+
+    def test_the_job_title_is_not_part_of_the_name(self) -> None:
+        """ "Biskop Emeritus" is the role, the name is what follows it."""
+        head, people = READER.split_title("Andagt v/Biskop Emeritus Poul Vestergaard-Lund")
+        assert head == "Andagt"
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [
+            ("Poul Vestergaard-Lund", "Biskop Emeritus")
+        ]
+
+    def test_a_role_word_followed_by_common_words_names_nobody(self) -> None:
+        """ "Ledere og utøvelse av ledelse" has a role word but no name after it."""
+        assert READER.split_title("Ledere og utøvelse av ledelse") == (
+            "Ledere og utøvelse av ledelse",
+            None,
+        )
+
+
+class TestNameOpeningTheTitle:
+    @pytest.mark.parametrize(
+        ("title", "speaker"),
+        [
+            ("Halvard Strøm om Grønland", "Halvard Strøm"),
+            ("Tove Aaslie oppsummerer debatten", "Tove Aaslie"),
+            ("Mikael Brandt (stifter af Foreningshuset) byder velkommen.", "Mikael Brandt"),
+            ("Målpolitisk emne. Sverre Fuglum om makt og språk", "Sverre Fuglum"),
+            ("Samtale med Eline Rustad Vik om Norsk Ungdomslag", "Eline Rustad Vik"),
+        ],
+    )
+    def test_a_name_before_words_speaks(self, title: str, speaker: str) -> None:
+        """A name that opens the title (or a sentence of it) and is followed by words speaks."""
+        head, people = READER.split_title(title)
+        assert names(people) == [speaker]
+        assert head.startswith(title.split()[0])
+
+    def test_a_genitive_name_gives_its_base_form(self) -> None:
+        """ "Partisekretær Kari Nordviks tale" names Kari Nordvik."""
+        _, people = READER.split_title("Partisekretær Kari Nordviks tale til landsmøtet")
+        assert names(people) == ["Kari Nordvik"]
+
+    def test_a_title_that_is_only_a_name_pair_of_capitals_is_not_read(self) -> None:
+        """Two capitalised words with nothing after them are not taken for a speaker."""
+        assert READER.split_title("Grønne Byer") == ("Grønne Byer", None)
+
+
+class TestMarkers:
+    def test_af_before_a_name_splits_the_title(self) -> None:
+        """ "Oplæg af Name, role" is the talk "Oplæg" by that person."""
+        head, people = READER.split_title("Oplæg af Bodil Rask, formand for Ældrerådet")
+        assert head == "Oplæg"
+        assert names(people) == ["Bodil Rask"]
+
+    def test_af_before_words_is_a_preposition(self) -> None:
+        """ "Uddeling af Kirkeby-priser" names nobody."""
+        assert READER.split_title("Uddeling af Kirkeby-priser.")[1] is None
+
+    def test_each_marker_gives_its_speaker(self) -> None:
+        """ "Minnetale v/ A - Tittel v/ B" has both A and B as speakers."""
+        head, people = READER.split_title(
+            "Minnetale v/ Arne Solvik - Dei unge slekter v/ Hilde Marie Nes"
+        )
+        assert head == "Minnetale"
+        assert names(people) == ["Arne Solvik", "Hilde Marie Nes"]
+
+    def test_the_name_after_the_marker_ends_at_the_sentence(self) -> None:
+        """ "Tale ved Name. Someone synger" keeps the speaker, not the singer."""
+        _, people = READER.split_title("”Byen og havnen” Tale ved Jens Ole Krag. Lise Bo synger.")
+        assert names(people) == ["Jens Ole Krag"]
+
+    def test_a_surname_alone_after_a_job_title(self) -> None:
+        """ "åbning ved formand Vesterby" gives the surname alone."""
+        _, people = READER.split_title("Start på mødet: åbning ved formand Vesterby")
+        assert names(people) == ["Vesterby"]
+
+    def test_a_tentative_speaker_counts(self) -> None:
+        """ "v. fx Name" names a speaker not yet confirmed, who is still the speaker."""
+        _, people = READER.split_title("Velkomst v. fx Palle Birk, formand for Udvalget")
+        assert names(people) == ["Palle Birk"]
+
+    def test_performers_are_no_speakers(self) -> None:
+        """ "Kulturelt innslag ved Name" is a performance, not a talk."""
+        assert READER.split_title("Kulturelt innslag ved Siri Aasen")[1] is None
+
+    def test_a_board_signature_is_not_a_speaker(self) -> None:
+        """ "Styret v/ leiar Name" signs the text; nobody speaks."""
+        assert READER.split_title("Styret v/ leiar Oda Vikene") == (
+            "Styret v/ leiar Oda Vikene",
+            None,
+        )
+        assert READER.bullet_people("Styret v/ leiar Oda Vikene") is None
+
+
+class TestSpeakerLines:
+    def test_a_panel_line_keeps_both_people(self) -> None:
+        """ "Borgmester A, X Kommune, og kommunaldirektør B, Y Kommune" is two people."""
+        people = READER.parse(
+            "Borgmester Hanne Lind, Odder Kommune, og kommunaldirektør Bo Riis, Skive Kommune"
+        )
+        assert people is not None
+        assert [
+            (s.name, s.role, s.organisation.name if s.organisation else None)
+            for s in people.speakers
+        ] == [
+            ("Hanne Lind", "Borgmester", "Odder Kommune"),
+            ("Bo Riis", "kommunaldirektør", "Skive Kommune"),
+        ]
+        assert people.organisations == []
+
+    def test_role_and_second_person_are_split(self) -> None:
+        """ "A, dagleg leiar og B, formidlar" is two people with a role each."""
+        people = READER.parse("Astrid Lien, dagleg leiar og Tone Brekke, formidlar")
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [
+            ("Astrid Lien", "dagleg leiar"),
+            ("Tone Brekke", "formidlar"),
+        ]
+
+    def test_a_role_phrase_before_the_name(self) -> None:
+        """ "leder av Salten Regionråd Name": the role with its body, then the person."""
+        people = READER.parse("leder av Nordfjord Regionråd Petter Ås Olsen")
+        assert names(people) == ["Petter Ås Olsen"]
+
+    def test_a_body_after_a_preposition_is_no_person(self) -> None:
+        """ "Name, leiar i Noregs Fiskarlag" names one person; the body is theirs."""
+        people = READER.parse("Oddvar Hole, leiar i Noregs Fiskarlag")
+        assert names(people) == ["Oddvar Hole"]
+
+    def test_a_body_named_after_its_kind_stays_in_the_role(self) -> None:
+        """ "Name, utredningssjef i tankesmien Nye Tanker" is one person."""
+        people = READER.parse("Lise Pellerud, utredningssjef i tankesmien Nye Tanker")
+        assert names(people) == ["Lise Pellerud"]
+
+    def test_the_role_after_the_name(self) -> None:
+        """ "Name leiar i hovudutvalet" gives the role after the name."""
+        people = READER.parse("Stig Dale leiar i hovudutvalet for kultur")
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [
+            ("Stig Dale", "leiar i hovudutvalet for kultur")
+        ]
+
+    @pytest.mark.parametrize(
+        ("line", "speaker"),
+        [
+            ('Frode Aasen: "Partiets ærend i lokalpolitikken"', "Frode Aasen"),
+            ("Trine Skogli Lund – Innleiing på temaet lagbygging", "Trine Skogli Lund"),
+            ("UNICEF – Chris Halloway", "Chris Halloway"),
+            ("Kommunal- og distriktsminister Jan Ove Sand innleder", "Jan Ove Sand"),
+        ],
+    )
+    def test_a_person_leading_a_line(self, line: str, speaker: str) -> None:
+        """A name before a colon or a dash, or after a job title, makes the line a speaker's."""
+        assert names(READER.bullet_people(line)) == [speaker]
+
+    def test_icelandic_names_are_names(self) -> None:
+        """Names with Þ, ð and ý are read like any other."""
+        people = READER.parse("Þórdís Ýr Guðmundsdóttir, formand for Ungdomsrådet")
+        assert names(people) == ["Þórdís Ýr Guðmundsdóttir"]
+
+
+class TestLabels:
+    @pytest.mark.parametrize(
+        ("locale", "labels"),
+        [
+            ("da", ("deltagere", "debatdeltagere", "i panelet", "ordstyrer", "moderator")),
+            ("nb", ("deltakere", "debattdeltakere", "i panelet", "ordstyrer", "innleder")),
+            ("nn", ("deltakarar", "debattdeltakarar", "i panelet", "ordstyrar", "innleiar")),
+        ],
+    )
+    def test_every_language_has_the_speaker_list_labels(
+        self, locale: str, labels: tuple[str, ...]
+    ) -> None:
+        """Danish, Bokmål and Nynorsk each know the labels of speaker lists."""
+        known = {w.lower() for w in TABLES[locale]["speaker_labels"]}
+        assert set(labels) <= known
+        assert {"medvirkende", "medverkande"} & known
+
+
+class TestImport:
+    TEXT = (
+        "Landsmøte 2031\n"
+        "\n"
+        "Lørdag 3. mai 2031\n"
+        "\n"
+        "Kl. 10.00 Tale fra partileder Sigrun Haugvik\n"
+        "Kl. 10.30 Statsråd Eirik Nordvang. Politisk debatt fortsetter\n"
+        "Kl. 11.00 Partisekretær Kari Nordviks tale til landsmøtet\n"
+        "Kl. 11.30 Lunsj\n"
+    )
+
+    def test_speakers_named_in_titles_reach_the_sessions(self) -> None:
+        """A programme whose titles name their speakers gives each session its speaker."""
+        event = folkemode.loads(self.TEXT, format="text")
+        got = {s.title: [p.name for p in s.speakers] for s in event.sessions}
+        assert got == {
+            "Tale fra partileder Sigrun Haugvik": ["Sigrun Haugvik"],
+            "Statsråd Eirik Nordvang. Politisk debatt fortsetter": ["Eirik Nordvang"],
+            "Partisekretær Kari Nordviks tale til landsmøtet": ["Kari Nordvik"],
+            "Lunsj": [],
+        }
+
+
+class TestHelpersForOtherReaders:
+    @pytest.mark.parametrize(
+        ("line", "only_people"),
+        [
+            ("v/ Anne Hjort, rådmann", True),
+            ("Sara Winther Holm, lektor, Roskilde Universitet", True),
+            ("Oplæg v. Bent Iversen (professor)", False),
+            ("Mikael Brandt (stifter af Foreningshuset) byder velkommen.", False),
+        ],
+    )
+    def test_a_speaker_line_has_no_title(self, line: str, only_people: bool) -> None:
+        """Only a line of people alone is a speaker line; one with a title may head a session."""
+        assert READER.speaker_line(line) is only_people
+
+    @pytest.mark.parametrize(
+        ("sentence", "speaker"),
+        [
+            (
+                "Centerdirektør Ulla Brink Hald fører os ind i arbejdet med sundhed.",
+                "Ulla Brink Hald",
+            ),
+            ("Jon Kvale, kulturkommentator, er dagens programleiar.", "Jon Kvale"),
+        ],
+    )
+    def test_a_sentence_naming_a_person_by_role(self, sentence: str, speaker: str) -> None:
+        """A description sentence that names someone with their job title names a speaker."""
+        assert names(READER.prose_people(sentence)) == [speaker]
+
+    def test_a_plain_sentence_names_nobody(self) -> None:
+        """A sentence without a job title and a name gives no speaker."""
+        assert READER.prose_people("Klima og trivsel er vigtige temaer for eleverne.") is None
