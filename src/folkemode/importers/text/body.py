@@ -82,12 +82,16 @@ class BodyReader:
         return known.now()
 
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
-        known = self._names(session.speakers)
-        session.speakers.extend(s for s in people.speakers if s.name not in known)
+        self.add_speakers_quietly(session, people)
         have = self._names(session.organisations)
         session.organisations.extend(o for o in people.organisations if o.name not in have)
         session.body_lines += 1
         self.ledger.claim(line, f"{_label(session)}: {what}")
+
+    def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
+        """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""
+        known = self._names(session.speakers)
+        session.speakers.extend(s for s in people.speakers if s.name not in known)
 
     def describe(self, session: SessionDraft, line: Line) -> None:
         session.description.append(line.text)
@@ -176,6 +180,13 @@ class BodyReader:
             if people:
                 self.add_people(session, people, line, "speakers")
                 return
+            if line.bullet is not None or line.indent:
+                # "• Valg på uvanlige steder v/ Name, Org": a sub-talk and its speaker
+                head, found = self.people.split_title(text)
+                if found is not None and found.speakers and head.strip():
+                    self.add_people(session, found, line, "agenda item and speakers")
+                    session.add_item(head.strip(" -–—:"), float(line.indent))
+                    return
         if (
             attached
             and session.body_lines == 0
@@ -188,7 +199,12 @@ class BodyReader:
             # A title broken over two lines, as text copied from a PDF is.
             glue = session.title_continues
             joint = f"{glue} " if glue in (",",) else f" {glue} " if glue else " "
-            session.title = f"{session.title}{joint}{text}"
+            joined = f"{session.title}{joint}{text}"
+            head, found = self.people.split_title(joined)
+            if found is not None and found.speakers:
+                joined = head.strip(" -–—:") or joined
+                session.speakers.extend(found.speakers)
+            session.title = joined
             session.title_continues = ""
             self.ledger.claim(line, f"{_label(session)}: title, continued")
             return
@@ -199,6 +215,10 @@ class BodyReader:
             self.item(session, line, depth)
             return
         if shape.prose:
+            # "Centerdirektør Name fører os …": a speaker named in the description
+            found = self.people.prose_people(text)
+            if found is not None and found.speakers:
+                self.add_speakers_quietly(session, found)
             self.describe(session, line)
             return
         if _heads_list(following):

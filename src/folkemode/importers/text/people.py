@@ -134,6 +134,13 @@ class PeopleReader(NameWords):
                 break
         while end > start and tokens[end - 1].lower() in self._particles:
             end -= 1
+        if (
+            end - start >= 3
+            and end < len(tokens)
+            and tokens[end][:1].islower()
+            and self.is_org_word(tokens[end])
+        ):
+            end -= 1  # "Irene Jensen Bærum kommune": the place belongs to the body after it
         return end
 
     def _read_part(self, part: str) -> _Part | None:

@@ -213,7 +213,7 @@ class Builder(RoundsMixin, RowsMixin):
             shape.kind is Kind.TEXT
             and following.bullet is None
             and not shape.prose
-            and not self.people.line_people(following.text)
+            and not self.people.speaker_line(following.text)
         )
 
     def can_be_title(self, index: int) -> bool:
@@ -223,7 +223,7 @@ class Builder(RoundsMixin, RowsMixin):
             return False
         if shape.prose and (word_count(text) > 14 or text.endswith(".")):
             return False
-        return not ("@" in text or word_count(text) > 20 or self.people.line_people(text))
+        return not ("@" in text or word_count(text) > 20 or self.people.speaker_line(text))
 
     def sentence_title(self, index: int) -> tuple[str, str] | None:
         """A paragraph under a bare time: its first sentence is the title, the rest describes."""
