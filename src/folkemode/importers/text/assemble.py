@@ -11,12 +11,13 @@ does not end one stage's last event at another's first.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from folkemode.importers.text.calendar import Calendar, at
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
+from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.structure import Structure
@@ -56,7 +57,15 @@ def _unit(session: SessionDraft) -> SessionDraft | RoundDraft:
 class _Times:
     """Start and end datetimes of every timed draft (rounds as one unit)."""
 
-    def __init__(self, structure: Structure, calendar: Calendar, zone: ZoneInfo, ledger: Ledger):
+    def __init__(
+        self,
+        structure: Structure,
+        calendar: Calendar,
+        zone: ZoneInfo,
+        ledger: Ledger,
+        endings: Endings,
+    ):
+        self.endings = endings
         self.starts: dict[int, datetime] = {}
         self.ends: dict[int, datetime | None] = {}
         self.dates: dict[int, date] = {}
@@ -93,6 +102,30 @@ class _Times:
         for index, unit in enumerate(units):
             if id(unit) in self.starts:
                 self.ends[id(unit)] = self._end(unit, following[index])
+        self._frame_end(units, calendar)
+
+    def _frame_end(self, units: list[SessionDraft | RoundDraft], calendar: Calendar) -> None:
+        """The frame's end ("kl 18.30-21.00") ends the last item of its last day."""
+        when = calendar.frame_when
+        if when is None or when.end is None or calendar.frame is None:
+            return
+        last_day = calendar.frame[1]
+        on_day = [u for u in units if self.dates.get(id(u)) == last_day]
+        if not on_day:
+            return
+        last = max(on_day, key=lambda u: self.starts[id(u)])
+        end = at(last_day, time(*when.end), self.zone)
+        if (
+            self.ends.get(id(last)) is None
+            and not self._no_end(last)
+            and end > self.starts[id(last)]
+        ):
+            self.ends[id(last)] = end
+
+    def _no_end(self, unit: SessionDraft | RoundDraft) -> bool:
+        if isinstance(unit, RoundDraft):
+            return False
+        return unit.open_end or self.endings.no_end(unit.title, unit.description)
 
     def _end(
         self, unit: SessionDraft | RoundDraft, nxt: SessionDraft | RoundDraft | None
@@ -114,7 +147,7 @@ class _Times:
             return None
         if unit.duration is not None:
             return start + unit.duration
-        if isinstance(unit, SessionDraft) and unit.open_end:
+        if self._no_end(unit) or self.endings.stand_events:
             return None
         if nxt is None or id(nxt) not in self.starts or self.dates[id(nxt)] != day:
             return None
@@ -174,9 +207,10 @@ def build_sessions(
     zone: ZoneInfo,
     kinds: KindClassifier,
     ledger: Ledger,
+    endings: Endings,
 ) -> tuple[list[Session], list[WorkshopRound], list[Track]]:
     """Sessions, rounds and tracks of the model, in programme order."""
-    times = _Times(structure, calendar, zone, ledger)
+    times = _Times(structure, calendar, zone, ledger, endings)
     rounds, ordered_rounds = _rounds(structure, times)
     tracks: dict[str, Track] = {}
     fields: list[dict[str, Any]] = []

@@ -59,6 +59,8 @@ def _times_used(structure: Structure) -> dict[int, set[time]]:
         for value in (unit.start, unit.end):
             if value is not None:
                 used.setdefault(unit.line.number, set()).add(value)
+        if isinstance(unit, SessionDraft) and unit.end_line is not None and unit.end is not None:
+            used.setdefault(unit.end_line.number, set()).add(unit.end)
     return used
 
 

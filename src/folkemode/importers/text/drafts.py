@@ -91,6 +91,8 @@ class SessionDraft:
     """How the title line ended when it goes on on the next line ("–", ",", "og"), else ""."""
     body_lines: int = 0
     """Lines read into the session after its title (description, items, people)."""
+    end_line: Line | None = None
+    """The line under the session that gave its end ("Møtet heves kl. 16:00.")."""
 
     @property
     def timed(self) -> bool:

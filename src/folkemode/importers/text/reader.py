@@ -32,6 +32,7 @@ from folkemode.importers.text.audit import audit
 from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import classify_text
 from folkemode.importers.text.daybreaks import add_daybreaks
+from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.event import build_event
 from folkemode.importers.text.kinds import KindClassifier, PluginKind
 from folkemode.importers.text.ledger import Ledger
@@ -205,11 +206,14 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
     items = classify_text(text, lexicon)
     people = PeopleReader(lexicon, _places(text))
     kinds = KindClassifier(lexicon, _kind_plugin(locale))
-    structure = Builder(items, lexicon, people, kinds, ledger, locale).build()
+    endings = Endings(lexicon, text)
+    structure = Builder(items, lexicon, people, kinds, ledger, locale, endings).build()
     add_daybreaks(structure)
     calendar = Calendar.resolve(structure, options.year)
     _report_dates(structure, calendar, ledger)
-    sessions, rounds, tracks = build_sessions(structure, calendar, _zone(timezone), kinds, ledger)
+    sessions, rounds, tracks = build_sessions(
+        structure, calendar, _zone(timezone), kinds, ledger, endings
+    )
     event = build_event(
         structure,
         calendar,

@@ -16,6 +16,7 @@ from folkemode.importers.text.body import BodyReader
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import ContactReader
 from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, SessionDraft
+from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.header import HeaderReader
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.layout import titles_above
@@ -54,8 +55,10 @@ class BuilderState:
         kinds: KindClassifier,
         ledger: Ledger,
         locale: str,
+        endings: Endings,
     ) -> None:
         self.items = items
+        self.endings = endings
         self.locale = locale
         self.lexicon = lexicon
         self.people = people

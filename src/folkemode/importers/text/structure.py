@@ -362,6 +362,17 @@ class Builder(RoundsMixin, RowsMixin):
 
     def on_text(self, index: int, line: Line, shape: Shape) -> None:
         text = line.text
+        session = self.session
+        if (
+            session is not None
+            and session.start is not None
+            and session.end is None
+            and session.duration is None
+        ):
+            closing = self.endings.closing_time(text)
+            if closing is not None and closing > session.start:
+                # "Møtet heves kl. 16:00." under the last item: its end
+                session.end, session.end_line = closing, line
         day = self.day
         if (
             day is not None

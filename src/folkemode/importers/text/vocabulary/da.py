@@ -5,6 +5,15 @@ from __future__ import annotations
 from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
+    "end_markers": words(
+        "slut | mødeslut | mødet slutter | dagen slutter | farvel | tak for i dag | mødet hæves"
+    ),
+    "day_end_phrases": words(
+        "dagens møde slut | mødet slutter for i dag | slut for i dag | dagens program slutter | "
+        "mødet er slut | slut for dagen"
+    ),
+    "notice_words": words("frist | fristen | deadline | tilgængelig | tilgængeligt"),
+    "closing_verbs": words("slut | slutter | afsluttes | hæves | mødeslut | ophører"),
     "list_markers": words("med | mellem"),
     "by_markers": words("af"),
     "speaker_labels": words(

@@ -5,6 +5,14 @@ from __future__ import annotations
 from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
+    "end_markers": words(
+        "slutt | møteslutt | møtet slutter | møtet heves | dagen avsluttes | takk for i dag"
+    ),
+    "day_end_phrases": words(
+        "slutt for dagen | møtet avsluttes for dagen | dagens møte slutt | møtet heves for dagen"
+    ),
+    "notice_words": words("frist | fristen | tilgjengelig | tilgjengelige | stille"),
+    "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),
     "speaker_labels": words(

@@ -5,6 +5,10 @@ from __future__ import annotations
 from folkemode.importers.text.vocabulary.words import words
 
 SHARED: dict[str, tuple[str, ...]] = {
+    "peoples_meetings": words(
+        "folkemødet | folkemødets | folkemøde på bornholm | arendalsuka | arendalsuken | "
+        "almedalsveckan | almedalen"
+    ),
     "clock": words("kl | kl. | klokken | klokka | kloka"),
     "range": words("til | till"),
     "approx": words("ca | ca. | cirka | omkring | omtrent | knap | knapt"),

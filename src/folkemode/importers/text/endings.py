@@ -1,0 +1,78 @@
+"""When a session ends where the text writes no end.
+
+In a back-to-back day a session ends when the next one starts; that rule is
+:mod:`.assemble`'s. This module owns the exceptions, each a general form
+published programmes use:
+
+- an end marker ("Slutt", "Møteslutt", "Tak for i dag") has no length, and a
+  session that says the day stops after it ("Afstemning. Derefter er dagens
+  møde slut.") runs to no later item;
+- a point in time ("Frist for innlevering …", "Forslag … tilgjengelig") has
+  no length;
+- a sentence under the last item gives its end: "Møtet heves kl. 16:00.",
+  "Møteslutt senest 17.00" (:meth:`Endings.closing_time`);
+- at a people's meeting (Folkemødet, Arendalsuka) every event has its own
+  stand, so one event does not end when the next one in the list starts
+  (:attr:`Endings.stand_events`).
+
+>>> endings = Endings(Lexicon.build(), "Program for årsmødet")
+>>> endings.no_end("Møteslutt", []), endings.no_end("Frist for forslag", [])
+(True, True)
+>>> endings.no_end("Afstemning. Derefter er dagens møde slut.", []), endings.no_end("Lunsj", [])
+(True, False)
+>>> endings.closing_time("Møtet heves kl. 16:00.")
+datetime.time(16, 0)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import time
+
+from folkemode.importers.text.times import find_times
+from folkemode.importers.text.vocabulary import Lexicon
+
+__all__ = ["Endings"]
+
+_EDGE = " .,:;!–-"
+
+
+class Endings:
+    """The end rules of one text, with the vocabulary's words."""
+
+    def __init__(self, lexicon: Lexicon, text: str) -> None:
+        self.lexicon = lexicon
+        self._markers = lexicon.words("end_markers")
+        self._phrases = lexicon.words("day_end_phrases")
+        self._notices = lexicon.words("notice_words")
+        self._verbs = lexicon.words("closing_verbs")
+        lowered = text.lower()
+        self.stand_events = any(name in lowered for name in lexicon.words("peoples_meetings"))
+        """True for a people's meeting: events end only where the text says so."""
+
+    def no_end(self, title: str, description: Iterable[str]) -> bool:
+        """True when the session has no length: an end marker, a notice, the day's last word."""
+        lowered = title.lower().strip(_EDGE)
+        if lowered in self._markers:
+            return True
+        first = lowered.split(" ", 1)[0].strip(_EDGE)
+        if first in self._notices or any(
+            f" {word}" in f" {lowered} " for word in self._notices if len(word) >= 8
+        ):
+            return True
+        texts = [lowered, *(line.lower() for line in description)]
+        return any(phrase in text for text in texts for phrase in self._phrases)
+
+    def closing_time(self, text: str) -> time | None:
+        """The time a sentence says the meeting ends at ("Møtet heves kl. 16:00."), or None."""
+        if not any(c.isdigit() for c in text):
+            return None
+        words = {word.strip(_EDGE) for word in text.lower().split()}
+        if not words & self._verbs and not any(
+            marker in text.lower() for marker in self._markers if " " not in marker
+        ):
+            return None
+        found = find_times(text, self.lexicon)
+        if len(found) != 1 or found[0].end is not None:
+            return None
+        return found[0].start
