@@ -34,6 +34,12 @@ from folkemode.model import (
 __all__ = ["build_sessions"]
 
 
+# How far the frame's end may lie after the last item's start to end it.
+_FRAME_REACH = timedelta(hours=3)
+# How far after an evening item a next item past midnight may start to end it.
+_OVERNIGHT = timedelta(hours=4)
+
+
 def _plausible_overnight(start: datetime, end: datetime) -> bool:
     return start.hour >= 17 and end.hour <= 8
 
@@ -66,6 +72,7 @@ class _Times:
         endings: Endings,
     ):
         self.endings = endings
+        self.frame_times = structure.header.frame_times
         self.starts: dict[int, datetime] = {}
         self.ends: dict[int, datetime | None] = {}
         self.dates: dict[int, date] = {}
@@ -107,18 +114,29 @@ class _Times:
     def _frame_end(self, units: list[SessionDraft | RoundDraft], calendar: Calendar) -> None:
         """The frame's end ("kl 18.30-21.00") ends the last item of its last day."""
         when = calendar.frame_when
-        if when is None or when.end is None or calendar.frame is None:
+        until = when.end if when is not None else None
+        if until is None and self.frame_times is not None and self.frame_times[1] is not None:
+            until = (self.frame_times[1].hour, self.frame_times[1].minute)
+        if until is None:
             return
-        last_day = calendar.frame[1]
+        dates = {self.dates[id(u)] for u in units if id(u) in self.dates}
+        if calendar.frame is not None:
+            last_day = calendar.frame[1]
+        elif len(dates) == 1:
+            last_day = dates.pop()  # a one-day programme: its hours are that day's
+        else:
+            return
         on_day = [u for u in units if self.dates.get(id(u)) == last_day]
         if not on_day:
             return
         last = max(on_day, key=lambda u: self.starts[id(u)])
-        end = at(last_day, time(*when.end), self.zone)
+        end = at(last_day, time(*until), self.zone)
+        start = self.starts[id(last)]
+        # only a last item that reaches to it: a programme cut short ends elsewhere
         if (
             self.ends.get(id(last)) is None
             and not self._no_end(last)
-            and end > self.starts[id(last)]
+            and start < end <= start + _FRAME_REACH
         ):
             self.ends[id(last)] = end
 
@@ -149,7 +167,13 @@ class _Times:
             return start + unit.duration
         if self._no_end(unit) or self.endings.stand_events:
             return None
-        if nxt is None or id(nxt) not in self.starts or self.dates[id(nxt)] != day:
+        if nxt is None or id(nxt) not in self.starts:
+            return None
+        if self.dates[id(nxt)] != day and not (
+            # "21.00 Sosialt" before "24.00 Stille": the next item just after midnight
+            self.dates[id(nxt)] == day + timedelta(days=1)
+            and self.starts[id(nxt)] - start <= _OVERNIGHT
+        ):
             return None
         if _stage(nxt) != _stage(unit):
             return None

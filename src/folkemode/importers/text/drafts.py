@@ -137,6 +137,7 @@ class HeaderDraft:
     frames: list[tuple[When, Line]] = field(default_factory=list)
     weak_frames: list[tuple[When, Line]] = field(default_factory=list)
     frame_times: tuple[time, time | None] | None = None
+    frame_times_line: Line | None = None
     venue_name: str | None = None
     venue_address: str | None = None
     venue_fallback: str | None = None

@@ -26,7 +26,7 @@ from folkemode.importers.text.drafts import DayDraft, HeaderDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line, looks_like_address
 from folkemode.importers.text.people import PeopleReader
-from folkemode.importers.text.times import parse_leading_time
+from folkemode.importers.text.times import find_times, parse_leading_time
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, Price
 
@@ -175,6 +175,7 @@ class HeaderReader:
     def frame_time(self, line: Line, start: time, end: time | None) -> None:
         """Times of the event without a date ("Tid: 09:00 - 12:00")."""
         self.draft.frame_times = (start, end)
+        self.draft.frame_times_line = line
         self.ledger.claim(line, "event: times")
 
     def venue_and_when(self, line: Line, value: str) -> bool:
@@ -336,6 +337,7 @@ class HeaderReader:
         lowered = sentence.lower()
         mentions = find_dates(sentence, self.lexicon)
         if not mentions:
+            self._sentence_times(line, sentence)
             return
         registration = any(w in lowered for w in self.lexicon.words("registration_words"))
         deadline_word = any(
@@ -351,6 +353,15 @@ class HeaderReader:
                 place = _PLACE_AFTER.match(when.after) or _PLACE_BEFORE.search(when.before)
                 if place is not None and draft.venue_fallback is None:
                     draft.venue_fallback = place.group("place").rstrip(" .!,")
+
+    def _sentence_times(self, line: Line, sentence: str) -> None:
+        """ "… inviterer til Ældredag kl. 14.00-17.00.": the event's hours, in a sentence."""
+        if self.draft.frame_times is not None or "kl" not in sentence.lower():
+            return
+        found = find_times(sentence, self.lexicon)
+        if len(found) == 1 and found[0].end is not None:
+            self.draft.frame_times = (found[0].start, found[0].end)
+            self.draft.frame_times_line = line
 
     def day_hint(self, line: Line) -> None:
         """ "konferansens dag 2, 8.mars": which date a numbered day is, anywhere in the text."""

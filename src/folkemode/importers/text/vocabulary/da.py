@@ -9,8 +9,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "slut | mødeslut | mødet slutter | dagen slutter | farvel | tak for i dag | mødet hæves"
     ),
     "day_end_phrases": words(
-        "dagens møde slut | mødet slutter for i dag | slut for i dag | dagens program slutter | "
-        "mødet er slut | slut for dagen"
+        "afslutning på dagens | afslutning af dagens | dagens møde slut | "
+        "mødet slutter for i dag | slut for i dag | dagens program slutter | mødet er slut | "
+        "slut for dagen"
     ),
     "notice_words": words("frist | fristen | deadline | tilgængelig | tilgængeligt"),
     "closing_verbs": words("slut | slutter | afsluttes | hæves | mødeslut | ophører"),

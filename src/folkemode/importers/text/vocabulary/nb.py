@@ -9,7 +9,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "slutt | møteslutt | møtet slutter | møtet heves | dagen avsluttes | takk for i dag"
     ),
     "day_end_phrases": words(
-        "slutt for dagen | møtet avsluttes for dagen | dagens møte slutt | møtet heves for dagen"
+        "avslutning på dagens | avslutning av dagens | slutt for dagen | "
+        "møtet avsluttes for dagen | dagens møte slutt | møtet heves for dagen"
     ),
     "notice_words": words("frist | fristen | tilgjengelig | tilgjengelige | stille"),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),

@@ -7,8 +7,8 @@ from folkemode.importers.text.vocabulary.words import words
 WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words("slutt | møteslutt | møtet sluttar | takk for i dag"),
     "day_end_phrases": words(
-        "slutt for dagen | møtet vert avslutta for dagen | dagens møte slutt | "
-        "møtet er slutt for dagen"
+        "avslutning på dagens | avslutning av dagens | slutt for dagen | "
+        "møtet vert avslutta for dagen | dagens møte slutt | møtet er slutt for dagen"
     ),
     "notice_words": words("frist | fristen | tilgjengeleg | tilgjengelege | stille"),
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
