@@ -337,8 +337,12 @@ def _is_place(tail: str, lexicon: Lexicon) -> bool:
         return True
     if any(c.isdigit() for c in tail[:3]) or word_count(tail) > 6 or is_prose(tail):
         return False
-    first = tail.split(" ", 1)[0].lower()
-    return first not in lexicon.words("clock")
+    if tail.endswith(".") and word_count(tail) > 1:
+        return False  # "Søndag tager vi den med ro.": a sentence, not a day's place
+    first = tail.split(" ", 1)[0]
+    if first[:1].islower() and first not in lexicon.words("place_prepositions"):
+        return False
+    return first.lower() not in lexicon.words("clock")
 
 
 def parse_when(text: str, lexicon: Lexicon) -> When | None:

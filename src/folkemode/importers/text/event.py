@@ -104,11 +104,17 @@ def _when(
     return None, None, False
 
 
-def _venue(header: HeaderDraft) -> Venue | None:
+def _day_place(structure: Structure) -> str | None:
+    """The place under or beside a day heading that has sessions ("Torsdag 5. marts, Vejle")."""
+    used = {id(s.day) for s in structure.sessions if s.day is not None}
+    return next((d.location for d in structure.days if d.location and id(d) in used), None)
+
+
+def _venue(header: HeaderDraft, structure: Structure) -> Venue | None:
     name = header.venue_name
     address = header.venue_address
-    if name is None and address is None and header.venue_fallback:
-        name = header.venue_fallback
+    if name is None and address is None:
+        name = _day_place(structure) or header.venue_fallback
     if name is None and address is None and header.platform:
         name = header.platform
     if not (name or address or header.online or header.platform or header.online_url):
@@ -206,7 +212,7 @@ def build_event(
         all_day=all_day,
         timezone=timezone,
         locale=locale,
-        venue=_venue(header),
+        venue=_venue(header, structure),
         organisers=header.organisers,
         contacts=_contacts(header),
         tracks=tracks,

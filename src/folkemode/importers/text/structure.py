@@ -261,8 +261,6 @@ class Builder(RoundsMixin, RowsMixin):
         self.result.days.append(self.day)
         self.stage = None
         self.mode = "program"
-        if heading.location and self.header.draft.venue_fallback is None:
-            self.header.draft.venue_fallback = heading.location
         self.ledger.claim(line, "day heading")
 
     def on_when(self, line: Line, shape: Shape) -> None:
