@@ -141,6 +141,10 @@ class HeaderDraft:
     venue_name: str | None = None
     venue_address: str | None = None
     venue_fallback: str | None = None
+    venue_found: str | None = None
+    """The best place the header's lines and sentences name (:mod:`.venues`)."""
+    venue_guess: str | None = None
+    """Any place after "på"/"i" in a header sentence, the weakest evidence."""
     online: bool = False
     platform: str | None = None
     online_url: str | None = None

@@ -114,7 +114,12 @@ def _venue(header: HeaderDraft, structure: Structure) -> Venue | None:
     name = header.venue_name
     address = header.venue_address
     if name is None and address is None:
-        name = _day_place(structure) or header.venue_fallback
+        name = (
+            header.venue_found
+            or _day_place(structure)
+            or header.venue_fallback
+            or header.venue_guess
+        )
     if name is None and address is None and header.platform:
         name = header.platform
     if not (name or address or header.online or header.platform or header.online_url):

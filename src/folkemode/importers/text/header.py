@@ -27,6 +27,7 @@ from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line, looks_like_address
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.times import find_times, parse_leading_time
+from folkemode.importers.text.venues import VenueFinder
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, Price
 
@@ -103,6 +104,7 @@ class HeaderReader:
         self.contacts = contacts
         self.ledger = ledger
         self.locale = locale
+        self.venues = VenueFinder(lexicon)
         self.draft = HeaderDraft()
         self._online = lexicon.words("online_words")
         self._event_words = lexicon.words("event_words")
@@ -318,6 +320,9 @@ class HeaderReader:
             # each sentence on its own: "Tilmeld dig … Det sker mandag den 21. januar kl. 18.30"
             for sentence in _SENTENCE.split(text):
                 self._sentence_dates(line, sentence)
+        self.venues.line(text)
+        for sentence in _SENTENCE.split(text):
+            self.venues.sentence(sentence)
             if draft.price is None and _AMOUNT.search(text):
                 draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
         if draft.price is None and any(

@@ -45,6 +45,8 @@ class Builder(RoundsMixin, RowsMixin):
         self.group_parallel()
         self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
         self.header.draft.contacts = self.contacts.contacts
+        self.header.draft.venue_found = self.header.venues.best(at_least=2)
+        self.header.draft.venue_guess = self.header.venues.best()
         pending = self.contacts.pending_line()
         if pending is not None:
             self.header.description(pending)

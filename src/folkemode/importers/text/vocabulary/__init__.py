@@ -86,6 +86,7 @@ CATEGORIES: dict[str, str] = {
     "day_end_phrases": "phrases saying the meeting stops for the day (dagens møde slut)",
     "notice_words": "titles of a point in time, not a session with a length (Frist)",
     "closing_verbs": "words before the time a meeting ends in a sentence (heves, slutter)",
+    "venue_words": "kinds of venue, to tell a venue from another place (hotel, rådhus)",
     "peoples_meetings": "people's meetings, whose events each have their own stand (Folkemødet)",
     "registration_words": "words about signing up (tilmelding, påmelding)",
     "free_words": "words saying it costs nothing (gratis)",

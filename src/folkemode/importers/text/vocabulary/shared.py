@@ -5,6 +5,14 @@ from __future__ import annotations
 from folkemode.importers.text.vocabulary.words import words
 
 SHARED: dict[str, tuple[str, ...]] = {
+    "venue_words": words(
+        "hotel | hotell | hotellet | konferencecenter | konferansesenter | kongrescenter | "
+        "kursuscenter | kurssenter | forsamlingshus | rådhus | rådhuset | kulturhus | "
+        "kulturhuset | samfunnshus | samfunnshuset | grendehus | gjestegiveri | kro | kirke | "
+        "kirken | kyrkje | bibliotek | biblioteket | center | centret | senter | senteret | "
+        "arena | telt | teltet | hallen | højskole | folkehøgskole | folkehøgskule | aula | "
+        "auditorium | strand | gård | gården | tunet | huset | salen | kantine | kantinen"
+    ),
     "peoples_meetings": words(
         "folkemødet | folkemødets | folkemøde på bornholm | arendalsuka | arendalsuken | "
         "almedalsveckan | almedalen"

@@ -1,0 +1,89 @@
+"""Where the event is, when no "Sted:" line says it.
+
+Pages name their venue in an address line ("Casa Latinoamericana,
+Høffdingsvej 10, 2500 Valby"), a line of a place and its kind ("Nyborg
+Strand, Hotel og Konferencecenter") or a sentence ("… kulturkonferanse på
+Scandic Sunnfjord hotell i Førde torsdag …"). :class:`VenueFinder` collects
+candidates from the header's lines and keeps the best: an address line
+first, then a line naming a kind of venue, then a place in a sentence that
+names a kind of venue ("på Scandic Sunnfjord hotell" before "i Førde"),
+then any place after "på"/"i" — never a stray sentence.
+
+>>> finder = VenueFinder(Lexicon.build())
+>>> finder.sentence("Velkomen til konferanse på Scandic Sunnfjord hotell i Førde torsdag")
+>>> finder.sentence("Vi ses i Førde")
+>>> finder.best()
+'Scandic Sunnfjord hotell'
+"""
+
+from __future__ import annotations
+
+import re
+
+from folkemode.importers.text.lines import looks_like_address, word_count
+from folkemode.importers.text.vocabulary import Lexicon
+
+__all__ = ["VenueFinder"]
+
+# "på Scandic Sunnfjord hotell", "i Egense Forsamlingshus": a preposition, then a
+# run of capitalised words, perhaps with one venue word after them.
+_RUN = re.compile(
+    r"(?:^|\s)(?:på|paa|i|ved)\s(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:[A-ZÆØÅ&][\w'’&-]*))*)"
+    r"(?P<kind>\s[a-zæøå]+)?"
+)
+
+
+class VenueFinder:
+    """Venue candidates found in the header, with how much each is to be trusted."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._kinds = lexicon.words("venue_words")
+        # "Forsamlingshuset", "Kulturhus": compounds ending in a venue word
+        self._endings = tuple(w for w in self._kinds if len(w) >= 4)
+        self._not_places = (
+            frozenset(lexicon.months) | frozenset(lexicon.weekdays) | lexicon.words("event_words")
+        )
+        self._found: list[tuple[int, int, str]] = []
+
+    def _kind_word(self, text: str) -> bool:
+        words = [w.strip(",.()&").lower() for w in text.split()]
+        return any(w in self._kinds or w.endswith(self._endings) for w in words if w)
+
+    def line(self, text: str) -> None:
+        """A header line of its own: an address, or a place and its kind."""
+        stripped = text.strip(" ,")
+        if looks_like_address(stripped + ("," if "," not in stripped else "")):
+            self._add(3, stripped)
+        elif (
+            "," in stripped
+            and word_count(stripped) <= 8
+            and stripped[:1].isupper()
+            and not stripped.endswith((".", "?", "!", ":"))
+            and self._kind_word(stripped)
+        ):
+            self._add(2, stripped)
+
+    def sentence(self, text: str) -> None:
+        """A header sentence: the place after "på"/"i", the better with a venue word."""
+        for match in _RUN.finditer(text):
+            place = match.group("place")
+            if place.split()[0].lower() in self._not_places:
+                continue
+            kind = (match.group("kind") or "").strip()
+            if kind and kind.lower() in self._kinds:
+                self._add(2, f"{place} {kind}")
+            elif self._kind_word(place):
+                self._add(2, place)
+            else:
+                self._add(1, place)
+
+    def _add(self, rank: int, text: str) -> None:
+        self._found.append((rank, -len(self._found), text.rstrip(" ,.")))
+
+    def best(self, at_least: int = 1) -> str | None:
+        """The most trusted candidate (the first of its rank) of ``at_least`` that rank, or None.
+
+        Ranks: 3 an address line, 2 a place with a kind of venue, 1 any place.
+        """
+        found = max(self._found) if self._found else None
+        return found[2] if found is not None and found[0] >= at_least else None
