@@ -247,6 +247,16 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
             if value or text.rstrip().endswith(":"):
                 return Shape(Kind.FIELD, label=label, categories=categories, value=value)
         lead = first.rstrip(_PUNCTUATION)
+        gap = line.raw.lstrip().find("  ")
+        if line.spaced and gap > 0 and line.raw.lstrip()[:gap].lower() in patterns.labels:
+            # "Tidsrum      Fra kl. 09.00 – 14.00": an aligned header, the gap for a colon
+            label = line.raw.lstrip()[:gap].lower()
+            return Shape(
+                Kind.FIELD,
+                label=label,
+                categories=patterns.labels[label],
+                value=text[len(label) :].strip(),
+            )
         if digits and "label_published" in patterns.labels.get(lead, ()):
             # "Udgivet den 02-03-2016", "Sist endret 3. mars": a stamp without its colon
             return Shape(

@@ -148,6 +148,7 @@ class HeaderReader:
         elif "label_subject" in categories:
             draft.subject = (line, value)
             draft.title_years.extend(int(m.group("y")) for m in _YEAR.finditer(value))
+            self._sentence_dates(line, value)  # "Emne: Sommerseminar den 12. august 2021"
             self.ledger.claim(line, "event: name (subject)")
         elif "label_mail" in categories:
             emails = self.contacts.inline(line)

@@ -39,7 +39,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "den | forhenværende | tidl. | emeritus | emerita | em."
     ),
     "label_time": words(
-        "tid | tidspunkt | dato | dato/klokkeslæt | dato og tid | når | hvornår | date(s)"
+        "tid | tidspunkt | tidsrum | dato | dato/klokkeslæt | dato og tid | når | hvornår | date(s)"
     ),
     "label_venue": words(
         "sted | mødested | konferencested | kursussted | hotel | lokation | location | hvor | "
