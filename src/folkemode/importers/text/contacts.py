@@ -30,15 +30,21 @@ _PHONE = re.compile(
     re.IGNORECASE,
 )
 # Words between a name and its address: "Lise Berg på lise@…", "Ida Holm, e-mail: ida@…".
-_CONNECTORS = frozenset({"på", "paa", "via", "pr.", "pr", "e-post", "epost", "e-mail", "email"})
+# Also what stands between them in "Name, tlf. 55441603, mail: name@…" or "Name på tlf.
+# 62 61 44 20 eller name@…": phone numbers and the words around them.
+_CONNECTORS = frozenset(
+    {"på", "paa", "via", "pr.", "pr", "e-post", "epost", "e-mail", "email", "mail", "eller"}
+    | {"el.", "tlf.", "tlf", "tel.", "telefon", "mobil", "mob.", "og", "or"}
+)
 _SEPARATORS = " :,<(–—-"
+_NUMBERS = re.compile(r"\+?\d[\d ]{5,16}\d")
 
 
 def _without_connectors(text: str) -> str:
-    text = text.rstrip(_SEPARATORS)
-    for _ in range(4):
+    text = _NUMBERS.sub(" ", text).rstrip(_SEPARATORS)
+    for _ in range(8):
         head, _, last = text.rpartition(" ")
-        if last.lower() not in _CONNECTORS:
+        if last.lower().rstrip(":,") not in _CONNECTORS:
             break
         text = head.rstrip(_SEPARATORS)
     return text

@@ -253,6 +253,10 @@ class HeaderReader:
         dates = find_dates(value, self.lexicon, loose=deadline)
         if dates and draft.deadline is None:
             draft.deadline = dates[0].first
+        # "… senest 24. oktober til Beate Nyhus, beate.nyhus@…": whom to sign up with
+        contact = self.contacts.inline(line) if "@" in value else None
+        if contact is not None:
+            self.ledger.claim(line, "event: contact")
         if urls or dates:
             self.ledger.claim(line, "event: registration")
         else:

@@ -430,8 +430,11 @@ class Builder(RoundsMixin, RowsMixin):
         self.on_event_text(index, line, shape)
 
     def mentions_contact(self, text: str) -> bool:
+        """ "Kontakt …", or signing up with someone: a line of the event's, not a session's."""
         lowered = text.lower()
-        return any(word in lowered for word in self.lexicon.words("label_contact"))
+        return any(word in lowered for word in self.lexicon.words("label_contact")) or any(
+            word in lowered for word in self.lexicon.words("registration_words")
+        )
 
     def on_event_text(self, index: int, line: Line, shape: Shape) -> None:
         text = line.text
