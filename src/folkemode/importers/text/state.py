@@ -77,7 +77,7 @@ class BuilderState:
         self.prev_blank = True
         self.columns: dict[str, int] = {}
         self.round_headings: dict[str, bool] = {}
-        self.topics = topic_headings(items)
+        self.topics = topic_headings(items, lexicon)
         self.layout = titles_above(items)
         self.held = self.layout.titles
 

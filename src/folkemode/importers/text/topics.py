@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.lines import Line, is_all_caps, looks_like_address, word_count
+from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = ["is_heading_like", "topic_headings"]
 
@@ -56,8 +57,14 @@ def _caps_content(line: Line, shape: Shape) -> bool:
     return shape.prose or line.bullet is not None or line.text.endswith(":")
 
 
-def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
-    """Indexes (into ``items``) of the lines that head untimed sessions."""
+def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None = None) -> set[int]:
+    """Indexes (into ``items``) of the lines that head untimed sessions.
+
+    With ``lexicon``, a heading about signing up ("Nu kan du tilmelde dig") or
+    practical matters ("Praktisk om dagen") is a page's section, not a topic.
+    """
+    signing_up = lexicon.words("registration_words") if lexicon is not None else frozenset()
+    practical = lexicon.words("label_practical") if lexicon is not None else frozenset()
     accepted: set[int] = set()
     run: list[int] = []
     runs: list[tuple[list[int], bool]] = []
@@ -102,6 +109,7 @@ def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
             and (
                 is_heading_like(line, shape) or (is_all_caps(line.text) and line.text.endswith(":"))
             )
+            and not _aside(line.text, signing_up, practical)
         ):
             next_line, next_shape = items[following]
             if is_all_caps(line.text.rstrip(":")):
@@ -128,3 +136,16 @@ def topic_headings(items: Sequence[tuple[Line, Shape]]) -> set[int]:
         if len(heads) >= 2 or programme:
             accepted.update(heads)
     return accepted
+
+
+def _aside(text: str, signing_up: frozenset[str], practical: frozenset[str]) -> bool:
+    """ "Nu kan du tilmelde dig …", "Praktisk om dagen": a page's section heading."""
+    lowered = text.lower().rstrip(" :")
+    practical_lead = (
+        lowered.split(" ", 1)[0] in practical and " " in lowered and " og " not in lowered
+    )
+    return (
+        lowered in practical
+        or (practical_lead and lowered.split(" ", 1)[1].startswith(("om ", "for ", "til ")))
+        or any(w in lowered for w in signing_up if len(w) >= 7)
+    )
