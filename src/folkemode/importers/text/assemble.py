@@ -73,6 +73,7 @@ class _Times:
     ):
         self.endings = endings
         self.frame_times = structure.header.frame_times
+        self.hours_on = structure.header.hours_on
         self.starts: dict[int, datetime] = {}
         self.ends: dict[int, datetime | None] = {}
         self.dates: dict[int, date] = {}
@@ -117,14 +118,17 @@ class _Times:
         until = when.end if when is not None else None
         if until is None and self.frame_times is not None and self.frame_times[1] is not None:
             until = (self.frame_times[1].hour, self.frame_times[1].minute)
-        if until is None:
-            return
+        if until is None and calendar.frame is not None:
+            closing = self.hours_on(*calendar.frame)[1]
+            until = (closing.hour, closing.minute) if closing is not None else None
         dates = {self.dates[id(u)] for u in units if id(u) in self.dates}
         if calendar.frame is not None:
             last_day = calendar.frame[1]
         elif len(dates) == 1:
             last_day = dates.pop()  # a one-day programme: its hours are that day's
         else:
+            return
+        if until is None:
             return
         on_day = [u for u in units if self.dates.get(id(u)) == last_day]
         if not on_day:

@@ -265,6 +265,10 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
         bare = lowered.rstrip(" :?").strip()
         if bare in patterns.alone:
             return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
+        first_label, joined, second_label = bare.partition(" og ")
+        if joined and first_label in patterns.alone and second_label in patterns.alone:
+            # "Tid og sted": a heading over the event's facts, in sentences
+            return Shape(Kind.LABEL, label=bare, categories=("label_practical",))
     if digits or first.rstrip(_PUNCTUATION) in patterns.day_starts:
         day = parse_day_heading(text, lexicon)
         if day is not None:

@@ -9,7 +9,7 @@ into the model once the whole text is known.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 from folkemode.importers.text.dates import PartialDate, When
 from folkemode.importers.text.lines import Line
@@ -138,6 +138,21 @@ class HeaderDraft:
     weak_frames: list[tuple[When, Line]] = field(default_factory=list)
     frame_times: tuple[time, time | None] | None = None
     frame_times_line: Line | None = None
+    opening: tuple[PartialDate, time] | None = None
+    """When a sentence says the event begins ("Programmet begynner 29. mai kl. 12.30")."""
+    closing: tuple[PartialDate, time] | None = None
+    """When a sentence says the event ends ("Programmet avsluttes 30. mai kl. 12.45")."""
+
+    def hours_on(self, first: date, last: date) -> tuple[time | None, time | None]:
+        """The opening time on ``first`` and the closing time on ``last`` that sentences give."""
+
+        def on(found: tuple[PartialDate, time] | None, day: date) -> time | None:
+            if found is None or (found[0].month, found[0].day) != (day.month, day.day):
+                return None
+            return found[1]
+
+        return on(self.opening, first), on(self.closing, last)
+
     venue_name: str | None = None
     venue_address: str | None = None
     venue_fallback: str | None = None

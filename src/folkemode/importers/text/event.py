@@ -69,6 +69,9 @@ def _frame(
         end_clock = time(*when.end) if when.end is not None else None
     elif header.frame_times is not None:
         start_clock, end_clock = header.frame_times
+    opening, closing = header.hours_on(first, last)
+    start_clock = start_clock or opening
+    end_clock = end_clock or closing
     if start_clock is None:
         return None, None
     start = at(first, start_clock, zone)

@@ -132,9 +132,12 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
             continue  # the content of the block before
         close_run()
     close_run()
+    # Headings above a timed programme are the page's sections ("Tid og sted",
+    # "Målgruppen for samlingen"), not untimed sessions.
+    first_timed = next((i for i, (_, s) in enumerate(items) if s.kind is Kind.TIMED), -1)
     for heads, programme in runs:
         if len(heads) >= 2 or programme:
-            accepted.update(heads)
+            accepted.update(h for h in heads if h > first_timed)
     return accepted
 
 

@@ -85,6 +85,7 @@ CATEGORIES: dict[str, str] = {
     "end_markers": "titles marking where a meeting or its day ends, with no length (Slut)",
     "day_end_phrases": "phrases saying the meeting stops for the day (dagens møde slut)",
     "notice_words": "titles of a point in time, not a session with a length (Frist)",
+    "opening_verbs": "words before the time a meeting begins in a sentence (begynner, starter)",
     "closing_verbs": "words before the time a meeting ends in a sentence (heves, slutter)",
     "venue_words": "kinds of venue, to tell a venue from another place (hotel, rådhus)",
     "peoples_meetings": "people's meetings, whose events each have their own stand (Folkemødet)",

@@ -13,6 +13,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "møtet avsluttes for dagen | dagens møte slutt | møtet heves for dagen"
     ),
     "notice_words": words("frist | fristen | tilgjengelig | tilgjengelige | stille"),
+    "opening_verbs": words("starter | begynner | åpner | innledes"),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),

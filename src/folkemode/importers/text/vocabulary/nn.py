@@ -11,6 +11,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "møtet vert avslutta for dagen | dagens møte slutt | møtet er slutt for dagen"
     ),
     "notice_words": words("frist | fristen | tilgjengeleg | tilgjengelege | stille"),
+    "opening_verbs": words("startar | byrjar | opnar | tek til"),
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),
