@@ -62,6 +62,9 @@ def _times_used(structure: Structure) -> dict[int, set[time]]:
         if isinstance(unit, SessionDraft) and unit.end_line is not None and unit.end is not None:
             used.setdefault(unit.end_line.number, set()).add(unit.end)
     header = structure.header
+    for said in (header.opening, header.closing):
+        if said is not None:
+            used.setdefault(said[2].number, set()).add(said[1])
     if header.frame_times is not None and header.frame_times_line is not None:
         times = {t for t in header.frame_times if t is not None}
         used.setdefault(header.frame_times_line.number, set()).update(times)

@@ -138,15 +138,15 @@ class HeaderDraft:
     weak_frames: list[tuple[When, Line]] = field(default_factory=list)
     frame_times: tuple[time, time | None] | None = None
     frame_times_line: Line | None = None
-    opening: tuple[PartialDate, time] | None = None
+    opening: tuple[PartialDate, time, Line] | None = None
     """When a sentence says the event begins ("Programmet begynner 29. mai kl. 12.30")."""
-    closing: tuple[PartialDate, time] | None = None
+    closing: tuple[PartialDate, time, Line] | None = None
     """When a sentence says the event ends ("Programmet avsluttes 30. mai kl. 12.45")."""
 
     def hours_on(self, first: date, last: date) -> tuple[time | None, time | None]:
         """The opening time on ``first`` and the closing time on ``last`` that sentences give."""
 
-        def on(found: tuple[PartialDate, time] | None, day: date) -> time | None:
+        def on(found: tuple[PartialDate, time, Line] | None, day: date) -> time | None:
             if found is None or (found[0].month, found[0].day) != (day.month, day.day):
                 return None
             return found[1]

@@ -359,22 +359,22 @@ class HeaderReader:
         elif not registration:
             when = parse_when(sentence, self.lexicon)
             if when is not None:
-                self._opening_or_closing(when)
+                self._opening_or_closing(when, line)
                 draft.weak_frames.append((when, line))
                 place = _PLACE_AFTER.match(when.after) or _PLACE_BEFORE.search(when.before)
                 if place is not None and draft.venue_fallback is None:
                     draft.venue_fallback = place.group("place").rstrip(" .!,")
 
-    def _opening_or_closing(self, when: When) -> None:
+    def _opening_or_closing(self, when: When, line: Line) -> None:
         """ "Programmet avsluttes 30. mai kl. 12.45": when the event ends (or begins), in prose."""
         if when.start is None or when.end is not None or when.first != when.last:
             return
         words = {w.strip(",.") for w in when.before.lower().split()}
         clock = time(*when.start)
         if words & self.lexicon.words("closing_verbs"):
-            self.draft.closing = (when.first, clock)
+            self.draft.closing = (when.first, clock, line)
         elif words & self.lexicon.words("opening_verbs") and self.draft.opening is None:
-            self.draft.opening = (when.first, clock)
+            self.draft.opening = (when.first, clock, line)
 
     def _sentence_times(self, line: Line, sentence: str) -> None:
         """ "… inviterer til Ældredag kl. 14.00-17.00.": the event's hours, in a sentence."""

@@ -13,7 +13,7 @@ then any place after "på"/"i" — never a stray sentence.
 >>> finder.sentence("Velkomen til konferanse på Scandic Sunnfjord hotell i Førde torsdag")
 >>> finder.sentence("Vi ses i Førde")
 >>> finder.best()
-'Scandic Sunnfjord hotell'
+'Scandic Sunnfjord hotell, Førde'
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ __all__ = ["VenueFinder"]
 _RUN = re.compile(
     r"(?:^|\s)(?:på|paa|i|ved)\s(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:[A-ZÆØÅ&][\w'’&-]*))*)"
     r"(?P<kind>\s[a-zæøå]+)?"
+    # "… hotell i Førde": the town after the venue
+    r"(?:\si\s(?P<town>[A-ZÆØÅ][\w-]+))?"
 )
 
 
@@ -70,15 +72,19 @@ class VenueFinder:
             if place.split()[0].lower() in self._not_places:
                 continue
             kind = (match.group("kind") or "").strip()
+            town = match.group("town")
             if kind and kind.lower() in self._kinds:
-                self._add(2, f"{place} {kind}")
-            elif self._kind_word(place):
-                self._add(2, place)
+                self._add(2, f"{place} {kind}", town)
+            elif self._kind_word(place) and not kind:
+                self._add(2, place, town)
             else:
                 self._add(1, place)
 
-    def _add(self, rank: int, text: str) -> None:
-        self._found.append((rank, -len(self._found), text.rstrip(" ,.")))
+    def _add(self, rank: int, text: str, town: str | None = None) -> None:
+        text = text.rstrip(" ,.")
+        if town is not None and town.lower() not in self._not_places:
+            text = f"{text}, {town}"
+        self._found.append((rank, -len(self._found), text))
 
     def best(self, at_least: int = 1) -> str | None:
         """The most trusted candidate (the first of its rank) of ``at_least`` that rank, or None.
