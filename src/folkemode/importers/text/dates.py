@@ -345,6 +345,9 @@ def _is_place(tail: str, lexicon: Lexicon) -> bool:
     return first.lower() not in lexicon.words("clock")
 
 
+_JOINING = frozenset({"-", "–", "—", "med", "varer", "varar", "frem", "fram"})
+
+
 def parse_when(text: str, lexicon: Lexicon) -> When | None:
     """Dates with optional times: an event frame or an edition.
 
@@ -376,7 +379,11 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
         tails.append(after.strip(" ,-–—"))
     if len(mentions) == 2:
         between = tails[0]
-        if between and between not in ("-", "–", "—", "til", "og"):
+        joining = (
+            lexicon.words("range") | lexicon.words("and_words") | lexicon.words("closing_verbs")
+        )
+        # "13. juni og slutter lørdag d. 15. juni", "1. til og med 3. marts"
+        if between and not all(w in joining or w in _JOINING for w in between.lower().split()):
             return None
         begin = times[0][0] if times[0] else None
         finish = times[1][0] if times[1] else None
