@@ -71,8 +71,14 @@ def _starts_block(items: Sequence[tuple[Line, Shape]], index: int) -> bool:
     return index == 0 or items[index - 1][1].kind in (Kind.BLANK, Kind.DAY, Kind.PROGRAM)
 
 
-def titles_above(items: Sequence[tuple[Line, Shape]]) -> Layout:
-    """Which time lines have their title on the line above, decided over the whole text."""
+def titles_above(
+    items: Sequence[tuple[Line, Shape]], rooms: frozenset[str] = frozenset()
+) -> Layout:
+    """Which time lines have their title on the line above, decided over the whole text.
+
+    ``rooms`` are the vocabulary's room words ("Stand", "Telt", "Scene"): "Stand
+    14 Omsorgsforbundet - Kanalplassen" after a time is a stand, as "B12 …" is.
+    """
     strong: dict[int, int] = {}
     bare: dict[int, int] = {}
     bare_times = 0
@@ -87,7 +93,9 @@ def titles_above(items: Sequence[tuple[Line, Shape]]) -> Layout:
             continue
         if not rest:
             bare[index] = index - 1
-        elif _STAND.match(rest):
+        elif _STAND.match(rest) or (
+            " - " in rest and rest.split(" ", 1)[0].lower().rstrip(":") in rooms
+        ):
             strong[index] = index - 1
     layout = Layout(above=dict(strong))
     # Bare times under headings: the document's way when most of its bare times sit so.

@@ -78,7 +78,7 @@ class BuilderState:
         self.columns: dict[str, int] = {}
         self.round_headings: dict[str, bool] = {}
         self.topics = topic_headings(items, lexicon)
-        self.layout = titles_above(items)
+        self.layout = titles_above(items, lexicon.words("room_labels"))
         self.held = self.layout.titles
 
     def next_index(self, index: int, limit: int = 4) -> int | None:

@@ -12,6 +12,8 @@ claimed or reported in the :class:`~.ledger.Ledger` as it is read.
 
 from __future__ import annotations
 
+import re
+
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading
@@ -24,6 +26,20 @@ from folkemode.importers.text.times import TimeSpan, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
 
 __all__ = ["Builder", "Structure"]
+
+
+_DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
+
+
+def _date_like_time(line: Line, shape: Shape) -> bool:
+    """A bare "23.09" that could as well be a day and month (no "kl.", no range)."""
+    span = shape.span
+    return (
+        span is not None
+        and not span.clock_word
+        and span.end is None
+        and _DAY_MONTH.match(line.text) is not None
+    )
 
 
 class Builder(RoundsMixin, RowsMixin):
@@ -59,7 +75,10 @@ class Builder(RoundsMixin, RowsMixin):
             self.close_round()
             self.close_session()
             return index + 1
-        if self.mode == "boiler" and kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+        if self.mode == "boiler" and (
+            kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM) or _date_like_time(line, shape)
+        ):
+            # "Neste arrangementer" / "23.09  Åpen dag": a page's list of dates, no programme
             self.ledger.ignore(line, "web boilerplate")
             return index + 1
         if kind is Kind.TIMED:

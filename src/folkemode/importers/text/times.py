@@ -278,6 +278,13 @@ _TRAILING = re.compile(
 )
 
 
+# Words that make a time the end of a sentence, not the time of the title before it.
+_BEFORE_TIME = frozenset(
+    {"efter", "etter", "før", "fra", "frå", "til", "indtil", "inntil", "senest", "seinast"}
+    | {"innen", "inden", "omkring", "ca.", "cirka", "fom.", "tom."}
+)
+
+
 def parse_trailing_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
     """A short line that ends with its time: "Middag kl. 19.30" (title first).
 
@@ -292,6 +299,8 @@ def parse_trailing_time(text: str, lexicon: Lexicon) -> TimeSpan | None:
     title = text[: match.start()].rstrip(" ,:–-")
     if span is None or span.invalid or not title:
         return None
+    if title.rsplit(" ", 1)[-1].lower() in _BEFORE_TIME:
+        return None  # "Hvis kongressen fortsætter efter kl. 13.00": a condition, not a title
     return TimeSpan(start=span.start, end=span.end, rest=title, clock_word=True)
 
 
