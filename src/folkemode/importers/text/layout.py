@@ -80,6 +80,7 @@ def titles_above(
     14 Omsorgsforbundet - Kanalplassen" after a time is a stand, as "B12 …" is.
     """
     strong: dict[int, int] = {}
+    placed: dict[int, int] = {}
     bare: dict[int, int] = {}
     bare_times = 0
     for index, (line, shape) in enumerate(items):
@@ -97,7 +98,12 @@ def titles_above(
             " - " in rest and rest.split(" ", 1)[0].lower().rstrip(":") in rooms
         ):
             strong[index] = index - 1
+        elif " - " in rest and word_count(rest) <= 10:
+            placed[index] = index - 1  # "Bakgården Omsorgsforbundet - Kulturhuset"
     layout = Layout(above=dict(strong))
+    # "Organiser - Place" without a stand code: a guide's line where the guide has codes too
+    if len(strong) >= 2:
+        layout.above.update(placed)
     # Bare times under headings: the document's way when most of its bare times sit so.
     if len(bare) >= 2 and len(bare) * 2 > bare_times:
         layout.above.update(bare)

@@ -56,7 +56,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "sesjonar | verksteder | verkstader | værksteder | spor"
     ),
     "track_labels": words("spor | track | strand | linje"),
-    "room_labels": words("sal | lokale | rom | scene | stage | telt | auditorium"),
+    "room_labels": words("sal | lokale | rom | scene | stage | telt | stand | auditorium"),
     "member_labels": words(
         "sesjon | session | workshop | værksted | verksted | verkstad | gruppe | tema | seminar"
     ),
