@@ -76,7 +76,10 @@ class Builder(RoundsMixin, RowsMixin):
             self.close_session()
             return index + 1
         if self.mode == "boiler" and (
-            kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM) or _date_like_time(line, shape)
+            kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM)
+            or _date_like_time(line, shape)
+            # "Relaterede nyheder" / "07.12.17  Nye regler …": a page's dated list
+            or (kind is Kind.DAY and shape.day is not None and shape.day.location is not None)
         ):
             # "Neste arrangementer" / "23.09  Åpen dag": a page's list of dates, no programme
             self.ledger.ignore(line, "web boilerplate")
@@ -178,7 +181,8 @@ class Builder(RoundsMixin, RowsMixin):
                 self.close_round()
                 session = self.new_session(title, line, span)
                 self.titled(session, title, title_line, "first sentence as title")
-                session.description.append(more)
+                if more:
+                    session.description.append(more)
                 self.ledger.claim(line, "session time")
                 return nxt + 1
             elif not self.result.sessions and self.after_date(index):
@@ -252,6 +256,8 @@ class Builder(RoundsMixin, RowsMixin):
         if shape.kind is not Kind.TEXT or line.bullet is not None or index in self.held:
             return None
         parts = first_sentence(line.text)
+        if parts is None and line.text.endswith(".") and word_count(line.text) <= 14:
+            parts = (line.text[:-1], "")  # "Formand … Hanne Lisberg byder velkommen."
         if parts is None or word_count(parts[0]) > 14:
             return None
         return parts
