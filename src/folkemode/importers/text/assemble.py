@@ -34,6 +34,8 @@ from folkemode.model import (
 __all__ = ["build_sessions"]
 
 
+# An item before 6.00 listed after one at 18.00 or later is past midnight.
+_EVENING, _NIGHT_ENDS = 18, 6
 # How far the frame's end may lie after the last item's start to end it.
 _FRAME_REACH = timedelta(hours=3)
 # How far after an evening item a next item past midnight may start to end it.
@@ -87,10 +89,15 @@ class _Times:
                 continue
             seen.add(id(unit))
             units.append(unit)
+        evening: dict[int, bool] = {}  # by day heading: has an item at 18.00 or later come?
         for unit in units:
             day = calendar.day_of(unit.day)
             if day is None or unit.start is None:
                 continue
+            late = evening.get(id(unit.day), False)
+            if late and unit.start.hour < _NIGHT_ENDS:
+                day += timedelta(days=1)  # "Kl. 24.00 Stille" after "Kl. 21.00 Sosialt"
+            evening[id(unit.day)] = late or unit.start.hour >= _EVENING
             self.starts[id(unit)] = at(day, unit.start, zone)
             self.dates[id(unit)] = day
         # The next item that starts later: side-by-side items share a start and

@@ -46,6 +46,7 @@ _TIME_CLAIMS = (
     "event: registration",
     "event: publication date",
     "event: deadline",
+    "hour heading",
 )
 # Claims whose text is free prose in which people may be named.
 _PROSE_CLAIMS = (": description", ": agenda item", "event: description")

@@ -53,7 +53,13 @@ def writes_four_digit_times(lines: list[Line]) -> bool:
     for line in lines:
         match = _FOUR_DIGITS.match(line.text)
         rest = line.text[match.end() :] if match is not None else ""
-        if match is not None and rest[:1] in (" ", ":", "-") and rest.strip(" :"):
+        year_label = match is not None and rest[:1] == ":" and match.group()[:2] in ("19", "20")
+        if (
+            match is not None
+            and rest[:1] in (" ", ":", "-")
+            and rest.strip(" :")
+            and not year_label
+        ):
             values.append(int(match.group()[-4:]))
     if len(values) < 3:
         return False

@@ -211,6 +211,7 @@ def parse_leading_time(
 
 _MENTION_START = re.compile(r"(?<![\w.,:/\u2010-\u2015-])(?=\d|k)", re.IGNORECASE)
 _MONEY = re.compile(r"(?:kr|dkk|nok|€|\$)\.?\s*$", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"\s?(?:kr\b|kroner|%|procent|prosent)", re.IGNORECASE)
 
 
 def _date_like(match: re.Match[str], at: int, has_clock: bool) -> bool:
@@ -218,12 +219,12 @@ def _date_like(match: re.Match[str], at: int, has_clock: bool) -> bool:
 
     There a time without "kl." needs a colon ("at 9:30"), a range
     ("10.30-11.30") or minutes that are no month ("senest 17.00", "20.45");
-    a range of four-digit numbers needs "kl.".
+    four digits need "kl." ("Vi venter 1200-1500 deltakere" counts people).
     """
     if has_clock:
         return False
-    if match.group("x1") and match.group("h1") in ("19", "20"):
-        return True
+    if match.group("x1") and (match.group("h1") in ("19", "20") or at > 0):
+        return True  # "2026-2029", "1200-1500 deltakere": years and counts
     minutes = match.group("m1")
     return (
         at > 0
@@ -256,11 +257,8 @@ def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> lis
         match = pattern.match(text, at)
         if match is None or match.end() == at or not any(c.isdigit() for c in match.group()):
             continue
-        if _MONEY.search(text, max(0, at - 5), at) or text[match.end() : match.end() + 3] in (
-            " kr",
-            " %",
-        ):
-            continue
+        if _MONEY.search(text, max(0, at - 5), at) or _AMOUNT_AFTER.match(text, match.end()):
+            continue  # "kr. 12.50", "12.50 kr", "12.50 %": an amount
         reading = _reading(match, text, four_digits=four_digits)
         if reading is None or reading[0] is None or _date_like(match, at, reading[2]):
             continue

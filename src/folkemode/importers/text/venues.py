@@ -29,7 +29,7 @@ __all__ = ["VenueFinder"]
 # run of capitalised words, perhaps with one venue word after them.
 _RUN = re.compile(
     r"(?:^|\s)(?:på|paa|i|ved)\s(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:[A-ZÆØÅ&][\w'’&-]*))*)"
-    r"(?P<kind>\s[a-zæøå]+)?"
+    r"(?P<kind>\s(?!(?:i|på|om|ved|den|d|fra|til|med|og)\b)[a-zæøå]+)?"
     # "… hotell i Førde": the town after the venue
     r"(?:\si\s(?P<town>[A-ZÆØÅ][\w-]+))?"
 )
@@ -75,7 +75,7 @@ class VenueFinder:
             town = match.group("town")
             if kind and kind.lower() in self._kinds:
                 self._add(2, f"{place} {kind}", town)
-            elif self._kind_word(place) and not kind:
+            elif self._kind_word(place):
                 self._add(2, place, town)
             else:
                 self._add(1, place)

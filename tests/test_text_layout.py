@@ -1,0 +1,181 @@
+"""Titles above their times, as event guides write them (importers.text.layout)."""
+
+from __future__ import annotations
+
+import folkemode
+from folkemode.importers.text.classify import classify_text
+from folkemode.importers.text.layout import Layout, titles_above
+from folkemode.importers.text.vocabulary import Lexicon
+
+LEX = Lexicon.build()
+
+GUIDE = """Hvordan får vi flere unge i foreningslivet?
+10:00 - 10:45 C7 Ungdomsringen Vest - Torvet
+Et panel af unge frivillige fortæller om, hvad der skal til for at holde fast i dem.
+
+Skal kommunerne eje vindmøllerne?
+11:00 - 11:30 A3 Grøn Kystenergi - Havnepladsen
+Debat mellem to borgmestre og en lodsejer om lokalt ejerskab.
+"""
+
+BARE = """Kl. 9:00
+
+Morgensang på kajen
+09:00 - 09:30
+Vi synger dagen i gang på pladsen.
+
+Debat om landdistrikterne
+09:00 - 10:00
+Tre politikere om busser og skoler.
+
+Kl. 10:00
+
+Foredrag om fjordens fisk
+10:00 - 10:45
+En biolog fortæller om livet under vandet.
+"""
+
+
+def read(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The (time line, title line) pairs and the hour headings of ``text``."""
+    items = classify_text(text, LEX)
+    layout = titles_above(items)
+    pairs = [(items[t][0].text, items[h][0].text) for t, h in sorted(layout.above.items())]
+    return pairs, [items[i][0].text for i in sorted(layout.hour_headings)]
+
+
+class TestStandCodeTimes:
+    def test_title_above_a_time_with_a_stand(self) -> None:
+        """A short heading above "10:00 - 10:45 C7 Organiser - Place" is that event's title."""
+        assert read(GUIDE) == (
+            [
+                (
+                    "10:00 - 10:45 C7 Ungdomsringen Vest - Torvet",
+                    "Hvordan får vi flere unge i foreningslivet?",
+                ),
+                (
+                    "11:00 - 11:30 A3 Grøn Kystenergi - Havnepladsen",
+                    "Skal kommunerne eje vindmøllerne?",
+                ),
+            ],
+            [],
+        )
+
+    def test_one_stand_line_is_evidence_enough(self) -> None:
+        """A single time with a stand code under a heading is a title-above item on its own."""
+        text = "Hvem passer på fjorden?\n14:00 - 14:45 B12 Fjordrådet - Kajen\nEn samtale.\n"
+        assert read(text)[0] == [
+            ("14:00 - 14:45 B12 Fjordrådet - Kajen", "Hvem passer på fjorden?")
+        ]
+
+    def test_without_a_stand_code_the_heading_is_not_taken(self) -> None:
+        """ "10:00 - 10:45 Organiser - Place" without a stand code is an ordinary timed line."""
+        text = (
+            "Hvordan får vi flere unge i foreningslivet?\n"
+            "10:00 - 10:45 Ungdomsringen Vest - Torvet\nEt panel af unge frivillige fortæller.\n"
+        )
+        assert read(text) == ([], [])
+
+    def test_sessions_take_the_title_above(self) -> None:
+        """Through parse, each event is titled by its heading and keeps stand and description."""
+        text = "Folkemødet i Vestby\nFredag 12. juni 2026\n\n" + GUIDE
+        event = folkemode.loads(text, format="text")
+        assert [
+            (
+                s.title,
+                s.start.isoformat() if s.start else None,
+                s.end.isoformat() if s.end else None,
+                s.room,
+                s.description,
+            )
+            for s in event.sessions
+        ] == [
+            (
+                "Hvordan får vi flere unge i foreningslivet?",
+                "2026-06-12T10:00:00+02:00",
+                "2026-06-12T10:45:00+02:00",
+                "C7 Ungdomsringen Vest - Torvet",
+                "Et panel af unge frivillige fortæller om, "
+                "hvad der skal til for at holde fast i dem.",
+            ),
+            (
+                "Skal kommunerne eje vindmøllerne?",
+                "2026-06-12T11:00:00+02:00",
+                "2026-06-12T11:30:00+02:00",
+                "A3 Grøn Kystenergi - Havnepladsen",
+                "Debat mellem to borgmestre og en lodsejer om lokalt ejerskab.",
+            ),
+        ]
+
+
+class TestBareTimes:
+    def test_bare_times_under_headings_and_hour_headings(self) -> None:
+        """Bare "09:00 - 09:30" under headings take them as titles; "Kl. 9:00" heads the hour."""
+        assert read(BARE) == (
+            [
+                ("09:00 - 09:30", "Morgensang på kajen"),
+                ("09:00 - 10:00", "Debat om landdistrikterne"),
+                ("10:00 - 10:45", "Foredrag om fjordens fisk"),
+            ],
+            ["Kl. 9:00", "Kl. 10:00"],
+        )
+
+    def test_titles_property(self) -> None:
+        """``Layout.titles`` is the set of title line indexes."""
+        items = classify_text(BARE, LEX)
+        layout = titles_above(items)
+        assert {items[i][0].text for i in layout.titles} == {
+            "Morgensang på kajen",
+            "Debat om landdistrikterne",
+            "Foredrag om fjordens fisk",
+        }
+        assert Layout().titles == set()
+
+    def test_one_bare_time_under_a_heading_is_not_enough(self) -> None:
+        """A single bare time under a heading is no evidence of the layout."""
+        text = "Morgensang på kajen\n09:00 - 09:30\nVi synger dagen i gang.\n"
+        assert read(text) == ([], [])
+
+    def test_most_bare_times_must_sit_under_headings(self) -> None:
+        """Two bare times under headings among five bare times do not make the layout."""
+        text = (
+            "Morgensang på kajen\n09:00 - 09:30\nVi synger dagen i gang.\n\n"
+            "Debat om landdistrikterne\n09:30 - 10:00\nTre politikere om busser.\n\n"
+            "10:00 - 10:30\nKaffe\n10:30 - 11:00\nFrokost\n11:00 - 11:30\nGåtur\n"
+        )
+        assert read(text) == ([], [])
+
+    def test_bare_times_with_titles_below(self) -> None:
+        """Bare times with their titles on the line below are read the usual way."""
+        text = (
+            "Program\n\n09:00 - 09:30\nVelkomst ved formanden\n"
+            "09:30 - 10:15\nOplæg om kystsikring\n10:15 - 10:30\nKaffe\n"
+        )
+        assert read(text) == ([], [])
+
+    def test_hour_headings_are_no_sessions(self) -> None:
+        """Through parse, the hour headings give no sessions and the headings are the titles."""
+        text = "Kystdagen på Havnen\nLørdag 13. juni 2026\n\n" + BARE
+        event = folkemode.loads(text, format="text")
+        assert [
+            (
+                s.title,
+                s.start.isoformat() if s.start else None,
+                s.end.isoformat() if s.end else None,
+            )
+            for s in event.sessions
+        ] == [
+            ("Morgensang på kajen", "2026-06-13T09:00:00+02:00", "2026-06-13T09:30:00+02:00"),
+            ("Debat om landdistrikterne", "2026-06-13T09:00:00+02:00", "2026-06-13T10:00:00+02:00"),
+            ("Foredrag om fjordens fisk", "2026-06-13T10:00:00+02:00", "2026-06-13T10:45:00+02:00"),
+        ]
+
+
+class TestOrdinaryProgramme:
+    def test_time_then_title_has_no_titles_above(self) -> None:
+        """A normal "09:00 Title" programme has no title-above items and no hour headings."""
+        text = (
+            "Årsmøde i Fjordlauget\nLørdag 14. marts 2026\n\n"
+            "09:00 Velkommen\n09:15 Årsberetning\n10:00 Kaffepause\n10:15 Valg\n"
+        )
+        assert read(text) == ([], [])
