@@ -28,6 +28,8 @@ from folkemode.importers.text.topics import is_heading_like
 __all__ = ["Builder", "Structure"]
 
 
+# A bare time range this long under the date is the event's hours, not a session.
+_FRAME_MINUTES = 180
 _DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
 
 
@@ -164,6 +166,10 @@ class Builder(RoundsMixin, RowsMixin):
             room, title_line, after = title, self.items[index + 1][0], index + 2
             title = title_line.text
             self.ledger.claim(line, "session time and room")
+        if not title and self.frame_hours(index, span):
+            # "lørdag 26-1-2013" / "kl. 10 - kl. 16": the day's hours, above the programme
+            self.header.frame_time(line, span.start, span.end)
+            return index + 1
         if not title:
             nxt = self.next_index(index)
             if nxt is not None and self.can_be_title(nxt):
@@ -249,6 +255,15 @@ class Builder(RoundsMixin, RowsMixin):
         if shape.prose and (word_count(text) > 14 or text.endswith(".")):
             return False
         return not ("@" in text or word_count(text) > 20 or self.people.speaker_line(text))
+
+    def frame_hours(self, index: int, span: TimeSpan) -> bool:
+        """A bare range of three hours or more under the date, before any session."""
+        if self.result.sessions or span.end is None or not self.after_date(index):
+            return False
+        minutes = (span.end.hour * 60 + span.end.minute) - (
+            span.start.hour * 60 + span.start.minute
+        )
+        return minutes >= _FRAME_MINUTES
 
     def sentence_title(self, index: int) -> tuple[str, str] | None:
         """A paragraph under a bare time: its first sentence is the title, the rest describes."""
