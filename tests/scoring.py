@@ -50,6 +50,8 @@ _COUNTS = (
     "speakers_true",
     "checks_ok",
     "checks",
+    "imperfect",
+    "silent",
 )
 
 
@@ -69,6 +71,10 @@ class Score:
     speakers_true: int = 0
     checks_ok: int = 0
     checks: int = 0
+    imperfect: int = 0
+    """Programmes not read perfectly."""
+    silent: int = 0
+    """Programmes not read perfectly whose diagnostics hold no warning or error."""
     misses: list[str] = field(default_factory=list)
 
     def __iadd__(self, other: Score) -> Score:
@@ -89,7 +95,8 @@ class Score:
         return (
             f"sessions_f1={self.sessions_f1:.2f} ends={self.ends_ok / max(self.ends, 1):.2f} "
             f"kinds={self.kinds_ok / max(self.kinds, 1):.2f} "
-            f"speakers_f1={self.speakers_f1:.2f} checks={self.checks_ok}/{self.checks}"
+            f"speakers_f1={self.speakers_f1:.2f} checks={self.checks_ok}/{self.checks} "
+            f"silent={self.silent}/{self.imperfect}"
         )
 
 
@@ -98,7 +105,10 @@ def score(path: Path) -> Score:
     expected: dict[str, Any] = json.loads(
         path.with_suffix("").with_suffix(".expected.json").read_text(encoding="utf-8")
     )
-    event = folkemode.loads(path.read_text(encoding="utf-8"), format="text")
+    options = {"year": expected["year"]} if expected.get("pass_year") else {}
+    parsed = folkemode.parse(path.read_text(encoding="utf-8"), format="text", **options)
+    event = parsed.event
+    warned = any(d.severity is not folkemode.Severity.INFO for d in parsed.diagnostics)
     got = list(event.sessions)
     timed = [s for s in got if s.start is not None]
     result = Score(predicted=len(timed), true=len(expected["sessions"]))
@@ -185,6 +195,18 @@ def score(path: Path) -> Score:
     for name, email in expected.get("contacts", []):
         contacts = [(fold(c.name), (c.email or "").lower()) for c in event.contacts]
         check((fold(name), email.lower()) in contacts, f"contact {name} not in {contacts}")
+    result.imperfect = int(
+        result.hits < result.true
+        or result.predicted > result.hits
+        or result.ends_ok < result.ends
+        or result.kinds_ok < result.kinds
+        or result.speaker_hits < result.speakers_true
+        or result.speakers_predicted > result.speaker_hits
+        or result.checks_ok < result.checks
+    )
+    result.silent = int(bool(result.imperfect) and not warned)
+    if result.silent:
+        result.misses.append(f"{path.name}: imperfect, and no warning says so")
     return result
 
 

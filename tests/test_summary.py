@@ -102,9 +102,10 @@ class TestTextProgramme:
             "Torsdag 14. marts\nKl. 10.00 Velkommen\nKl. 11.00 Debat\n", format="text"
         ).summary
         assert (summary.sessions, summary.timed, summary.days, summary.first_day) == (2, 0, 0, None)
-        assert (summary.warnings, summary.infos, summary.set_aside, summary.notes) == (1, 2, 0, 2)
+        # the warnings: no year, and no venue
+        assert (summary.warnings, summary.infos, summary.set_aside, summary.notes) == (2, 2, 0, 2)
         assert str(summary).startswith("2 sessions, none dated (0 timed, 0 with an end,")
-        assert str(summary).endswith("0 errors, 1 warning, 0 lines set aside, 2 notes")
+        assert str(summary).endswith("0 errors, 2 warnings, 0 lines set aside, 2 notes")
 
     def test_same_speaker_twice(self) -> None:
         """A speaker named with and without a role counts as one person."""

@@ -10,7 +10,9 @@ structure is built, the whole text is looked over again:
   are no session's speaker, contact or organiser is a warning
   (``people-unattached``): perhaps they speak and the text did not say so
   in a form the importer reads;
-- a text with many times but few sessions says so once (``few-sessions``).
+- a text with many times but few sessions says so once (``few-sessions``);
+- what the exporters will miss is said once: no venue (``no-venue``), a
+  session without a time in a timed programme (``untimed``).
 
 >>> from folkemode.importers.text.lines import split_lines
 >>> lex = Lexicon.build()
@@ -153,6 +155,7 @@ def audit(
             times_seen += _check_times(line, claims, lexicon, used, four_digits, ledger)
         if any(claim.endswith(_PROSE_CLAIMS) for claim in claims):
             _check_people(line, people, known, ledger)
+    _check_event(event, structure, ledger)
     timed = sum(1 for s in event.sessions if s.start is not None or s.round is not None)
     if times_seen >= 3 and times_seen >= timed:
         ledger.warn(
@@ -161,6 +164,29 @@ def audit(
             f"{times_seen} times in the text went into no session "
             f"({timed} timed sessions were read): the programme may be read only in part",
         )
+
+
+def _check_event(event: Event, structure: Structure, ledger: Ledger) -> None:
+    """What the exporters will miss: a venue, a time for every session of a timed programme."""
+    timed = [s for s in event.sessions if s.start is not None]
+    if event.sessions and event.venue is None:
+        ledger.warn(
+            None,
+            "no-venue",
+            "no venue was found (no 'Sted:' line, address or place in the text's header): "
+            "calendars and web pages will show none",
+        )
+    if not timed:
+        return
+    drafts = {id(d): d for d in structure.sessions}
+    for draft in drafts.values():
+        if draft.start is None and draft.round is None:
+            ledger.warn(
+                draft.line,
+                "untimed",
+                f"{draft.title[:60]!r} has no time in a timed programme: calendars leave it "
+                "out (is it a heading?)",
+            )
 
 
 def _check_times(
