@@ -9,13 +9,16 @@ import pytest
 from folkemode.formats import ImportOptions
 from folkemode.importers.text import read_text_with_ledger
 from folkemode.importers.text.lines import split_lines
-from tests.conftest import FIXTURES, SEEDS
+from tests.conftest import FIXTURES, REAL, SEEDS
 
 PROGRAMMES = (
     sorted((FIXTURES / "programmes").glob("*.txt"))
     + sorted((FIXTURES / "holdout").glob("*.txt"))
     + sorted((FIXTURES / "unseen").glob("*.txt"))
+    + sorted((FIXTURES / "published").glob("*.txt"))
+    + sorted((FIXTURES / "published_unseen").glob("*.txt"))
     + (sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else [])
+    + (sorted(REAL.glob("*.txt")) if REAL.is_dir() else [])
 )
 
 
