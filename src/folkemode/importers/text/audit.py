@@ -22,6 +22,7 @@ structure is built, the whole text is looked over again:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import time
 
@@ -87,6 +88,9 @@ def unused_times(line: Line, lexicon: Lexicon, used: set[time], four_digits: boo
     return found
 
 
+# Every time find_times reads holds a decimal digit: a line without one has no time.
+_ANY_DIGIT = re.compile(r"\d")
+
 # After these a capitalised run is a place or a body ("på Hotel Ørbæk Park", "i Gol").
 _PLACE_WORDS = frozenset(
     {"i", "på", "paa", "fra", "frå", "til", "for", "af", "av", "hos", "om", "mot", "mod"}
@@ -146,15 +150,19 @@ def audit(
     four_digits = writes_four_digit_times([line for line, _ in items])
     used = _times_used(structure)
     known = _known_people(event)
+    # descriptions repeat ("Kom og hør, …" under many sessions): each text is scanned once
+    mentions: dict[str, list[tuple[str, ...]]] = {}
     times_seen = 0
     for line, _ in items:
         if not line.text:
             continue
         claims = ledger.claims.get(line.number, ())
-        if any(c.isdigit() for c in line.text):
+        if _ANY_DIGIT.search(line.text) is not None:
             times_seen += _check_times(line, claims, lexicon, used, four_digits, ledger)
-        if any(claim.endswith(_PROSE_CLAIMS) for claim in claims):
-            _check_people(line, people, known, ledger)
+        for claim in claims:
+            if claim.endswith(_PROSE_CLAIMS):
+                _check_people(line, people, known, ledger, mentions)
+                break
     _check_event(event, structure, ledger)
     timed = sum(1 for s in event.sessions if s.start is not None or s.round is not None)
     if times_seen >= 3 and times_seen >= timed:
@@ -221,9 +229,21 @@ def _known_people(event: Event) -> set[str]:
     return known
 
 
-def _check_people(line: Line, people: PeopleReader, known: set[str], ledger: Ledger) -> None:
+def _check_people(
+    line: Line,
+    people: PeopleReader,
+    known: set[str],
+    ledger: Ledger,
+    memo: dict[str, list[tuple[str, ...]]] | None = None,
+) -> None:
     names = []
-    for words in person_mentions(line.text, people):
+    if memo is None:
+        found = person_mentions(line.text, people)
+    elif line.text in memo:
+        found = memo[line.text]
+    else:
+        found = memo[line.text] = person_mentions(line.text, people)
+    for words in found:
         tails = {" ".join(words[i:]).casefold() for i in range(len(words) - 1)}
         if not tails & known:
             names.append(" ".join(words))

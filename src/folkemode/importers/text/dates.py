@@ -428,11 +428,15 @@ def parse_english_date(text: str) -> PartialDate | None:
     >>> parse_english_date("7. juni 2019") is None
     True
     """
-    from babel.dates import get_month_names
-
-    match = _english_pattern().fullmatch(text.strip())
+    stripped = text.strip()
+    # the pattern ends with the year's digits (\d is a decimal digit, as isdecimal says)
+    if not stripped[-1:].isdecimal():
+        return None
+    match = _english_pattern().fullmatch(stripped)
     if match is None:
         return None
+    from babel.dates import get_month_names
+
     names = {name: number for number, name in get_month_names("wide", locale="en").items()}
     day, month = int(match.group("d")), names[match.group("mon")]
     if not _valid(day, month):

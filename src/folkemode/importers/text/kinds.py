@@ -52,6 +52,12 @@ class KindClassifier:
                 heads.setdefault(len(word), {})[word] = self._exact[word]
         # Longest heads first, each length one dictionary lookup.
         self._heads = tuple(sorted(heads.items(), reverse=True))
+        # The heads a token of each size can end with (shorter than it by three or more),
+        # in the same longest-first order: no loop over the lengths that cannot fit.
+        longest = max((length for length, _ in self._heads), default=0)
+        self._heads_for = [
+            tuple((n, h) for n, h in self._heads if size > n + 2) for size in range(longest + 3)
+        ]
         self._plugin = plugin
         # Titles repeat ("Pause", "Frokost"): the vocabulary's answer per title, None if unknown.
         self._known: dict[str, SessionKind | None] = {}
@@ -76,11 +82,11 @@ class KindClassifier:
             kind = self._exact.get(token)
             if kind is not None:
                 return kind
+        fitting = self._heads_for
         for token in tokens:
             size = len(token)
-            for length, heads in self._heads:
-                if size > length + 2:
-                    kind = heads.get(token[size - length :])
-                    if kind is not None:
-                        return kind
+            for length, heads in fitting[size] if size < len(fitting) else self._heads:
+                kind = heads.get(token[size - length :])
+                if kind is not None:
+                    return kind
         return None

@@ -105,6 +105,7 @@ class NameWords:
         self._role_suffixes = _by_length(lexicon.words("role_suffixes"))
         self._role_cache: dict[str, bool] = {}
         self._org_cache: dict[str, bool] = {}
+        self._person_cache: dict[str, bool] = {}
         self._modifiers = lexicon.words("role_modifiers")
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
         self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
@@ -160,6 +161,13 @@ class NameWords:
         >>> NameWords(Lexicon.build()).is_person_name("Stein-Are Hagen")
         True
         """
+        # The same names come back (a speaker on many sessions, the audit's runs).
+        known = self._person_cache.get(name)
+        if known is None:
+            known = self._person_cache[name] = self._is_person_name(name)
+        return known
+
+    def _is_person_name(self, name: str) -> bool:
         tokens = name.split()
         if not 2 <= len(tokens) <= 5:
             return False

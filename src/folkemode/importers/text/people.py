@@ -557,12 +557,14 @@ class PeopleReader(NameWords):
     def _role_names(self, tokens: list[str]) -> list[Speaker]:
         """ "Statsråd Name", "AUFs leder Name", "leder av kvinnenettverket Name": role, name."""
         speakers: list[Speaker] = []
+        roles = self._role_cache  # is_role_word's own answers, looked up without the call
         index = 0
         while index < len(tokens):
             token = tokens[index]
+            role = roles.get(token)
             if (
                 token[-1:] not in _NAME_END
-                and self.is_role_word(token)
+                and (role if role is not None else self.is_role_word(token))
                 and not self.is_performer_word(token)
             ):
                 found = self._name_after_role(tokens, index + 1)

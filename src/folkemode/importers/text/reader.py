@@ -39,6 +39,7 @@ from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.locale import detect_locale
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.structure import Builder, Structure
+from folkemode.importers.text.times import clear_memo
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Event, SessionKind
 
@@ -119,8 +120,18 @@ def _kind_plugin(locale: str) -> PluginKind | None:
     return ask
 
 
+# _PLACE without its "^": a pattern that opens with a character set is scanned for
+# fast; the text's start is tried on its own, first.
+_PLACE_INSIDE = re.compile(r"[\s(](?:i|på|fra|frå|for)\s(?P<place>[A-ZÆØÅ][a-zæøåäöü-]{2,40})")
+
+
 def _places(text: str) -> frozenset[str]:
-    return frozenset(m.group("place").lower() for m in _PLACE.finditer(text))
+    first = _PLACE.match(text)
+    after = first.end() if first is not None else 0
+    places = {m.group("place").lower() for m in _PLACE_INSIDE.finditer(text, after)}
+    if first is not None:
+        places.add(first.group("place").lower())
+    return frozenset(places)
 
 
 def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> None:
@@ -169,6 +180,7 @@ def _collector_paused() -> Iterator[None]:
 def read_text_with_ledger(text: str, options: ImportOptions) -> tuple[ImportResult, Ledger]:
     """Like :func:`read_text`, also returning the :class:`.Ledger` of where each line went."""
     ledger = Ledger()
+    clear_memo()
     try:
         with _collector_paused():
             return _read(text, options, ledger), ledger
@@ -189,6 +201,8 @@ def read_text_with_ledger(text: str, options: ImportOptions) -> tuple[ImportResu
         )
         problems: Any = (*ledger.diagnostics, diagnostic)
         return ImportResult(event=event, diagnostics=problems), ledger
+    finally:
+        clear_memo()
 
 
 def read_text(text: str, options: ImportOptions) -> ImportResult:

@@ -37,6 +37,9 @@ from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = ["split_items", "writes_four_digit_times"]
 
+# Every time find_times reads holds a decimal digit: a line without one has no time.
+_ANY_DIGIT = re.compile(r"\d")
+
 # "1530 Kaffe", "0900: Velkomst", "Kl 1100": four digits at the start of a line.
 _FOUR_DIGITS = re.compile(r"(?:kl\.?\s{0,2})?([01]\d|2[0-3])[0-5]\d(?![\d.,/])", re.IGNORECASE)
 # What may stand between a day and its time: ", ", " - ", "den 5. marts" is the day itself.
@@ -72,7 +75,8 @@ def split_items(lines: list[Line], lexicon: Lexicon, *, four_digits: bool = Fals
     result: list[Line] = []
     for line in lines:
         text = line.text
-        if not text or line.cells or line.continued or not any(c.isdigit() for c in text):
+        # find_times needs a decimal digit, so a line without one is never cut
+        if not text or line.cells or line.continued or _ANY_DIGIT.search(text) is None:
             result.append(line)
             continue
         mentions = find_times(text, lexicon, four_digits=four_digits)

@@ -181,6 +181,19 @@ def parse_leading_time(
     """
     if not text or not (text[0].isdigit() or text[0] in "KkFfCcOo"):
         return None
+    key = (text, lexicon, four_digits)
+    try:
+        return _leading_memo[key]
+    except KeyError:
+        pass
+    span = _parse_leading_time(text, lexicon, four_digits)
+    if len(_leading_memo) >= _MEMO_LIMIT:
+        _leading_memo.clear()
+    _leading_memo[key] = span
+    return span
+
+
+def _parse_leading_time(text: str, lexicon: Lexicon, four_digits: bool) -> TimeSpan | None:
     patterns = time_patterns(lexicon)
     match = patterns.clock_time.match(text)
     if match is None:
@@ -207,6 +220,23 @@ def parse_leading_time(
         duration=duration,
         invalid=invalid,
     )
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+# A memo of the scans of one read: segments, classify, header and the audit scan
+# the same line texts again. Keys hold the lexicon and the options, so a stale
+# entry can never be wrong; the reader clears the memo before and after each read
+# (and it is bounded), so it only ever holds one text's lines.
+_MEMO_LIMIT = 100_000
+_times_memo: dict[tuple[str, Lexicon, bool], tuple[TimeMention, ...]] = {}
+_leading_memo: dict[tuple[str, Lexicon, bool], TimeSpan | None] = {}
+
+
+def clear_memo() -> None:
+    """Forget the scans of the last read (called by the reader around each read)."""
+    _times_memo.clear()
+    _leading_memo.clear()
 
 
 _MENTION_START = re.compile(r"(?<![\w.,:/\u2010-\u2015-])(?=\d|k)", re.IGNORECASE)
@@ -245,8 +275,20 @@ def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> lis
     >>> find_times("Tilmelding senest 24.12. Pris kr. 12.50 for 13 - 20 år", lex)
     []
     """
-    if not any(c.isdigit() for c in text):
+    # every time pattern needs a decimal digit (\d): without one there is nothing to find
+    if _ANY_DIGIT.search(text) is None:
         return []
+    key = (text, lexicon, four_digits)
+    cached = _times_memo.get(key)
+    if cached is None:
+        cached = tuple(_find_times(text, lexicon, four_digits))
+        if len(_times_memo) >= _MEMO_LIMIT:
+            _times_memo.clear()
+        _times_memo[key] = cached
+    return list(cached)
+
+
+def _find_times(text: str, lexicon: Lexicon, four_digits: bool) -> list[TimeMention]:
     pattern = time_patterns(lexicon).clock_time
     found: list[TimeMention] = []
     position = 0
@@ -255,7 +297,8 @@ def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> lis
         if at < position:
             continue
         match = pattern.match(text, at)
-        if match is None or match.end() == at or not any(c.isdigit() for c in match.group()):
+        # (a match always holds its hour's digits: "h1" is not optional)
+        if match is None or match.end() == at:
             continue
         if _MONEY.search(text, max(0, at - 5), at) or _AMOUNT_AFTER.match(text, match.end()):
             continue  # "kr. 12.50", "12.50 kr", "12.50 %": an amount
