@@ -43,7 +43,7 @@ def parse(
     importer = importer_for(format, filename, text)
     import_options = ImportOptions(
         locale=i18n.normalise_locale(locale) if locale is not None else None,
-        year=year,
+        year=_checked_year(year),
         timezone=timezone,
         filename=filename,
         extra=options,
@@ -143,6 +143,20 @@ def _name_of(source: PathOrFile) -> str | None:
         return os.fspath(source)
     name = getattr(source, "name", None)
     return name if isinstance(name, str) else None
+
+
+def _checked_year(year: object) -> int | None:
+    """``year=`` as a four-digit year: 2026 or "2026"; anything else is refused by name."""
+    if year is None:
+        return None
+    value: int | None = None
+    if isinstance(year, int) and not isinstance(year, bool):
+        value = year
+    elif isinstance(year, str) and year.strip().isdigit():
+        value = int(year.strip())
+    if value is None or not 1000 <= value <= 9999:
+        raise FolkemodeError(f"year must be a four-digit year such as 2026, not {year!r}")
+    return value
 
 
 def _check_timezone(timezone: str) -> None:

@@ -27,13 +27,25 @@ __all__ = [
 ]
 
 # Characters that only get in the way: zero-width spaces and joiners, the byte
-# order mark, soft hyphens.
+# order mark, soft hyphens, the marks that set the direction of text; spaces of
+# every width; full-width letters and digits ("Ｋｌ. １０.００"), superscript and
+# subscript digits, and the hyphens and minus signs that stand for a dash.
 _CLEAN: dict[int, str | None] = {
-    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None),
-    **{ord(c): " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000\r\f\v"},
+    **dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u061c"), None),
+    **dict.fromkeys(range(0x200E, 0x2010), None),
+    **dict.fromkeys(range(0x202A, 0x202F), None),
+    **dict.fromkeys(range(0x2066, 0x206A), None),
+    **{ord(c): " " for c in "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000"},
+    **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+    **{ord(c): str(n) for n, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
+    **{ord(c): str(n) for n, c in enumerate("₀₁₂₃₄₅₆₇₈₉")},
+    **{ord(c): "-" for c in "\u2010\u2011\u2012\u2212"},
 }
-_SPECIAL = re.compile("[" + "".join(chr(c) for c in _CLEAN) + "]")
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
+_ODD_BREAK = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# "Kl.\t10.00 Velkomst": a tab after a clock word is no column.
+_CLOCK_CELL = re.compile(r"(?:kl|klokken|klokka|kloka)\.?$", re.IGNORECASE)
 _BULLET = re.compile(r"(?P<marker>[•·▪◦‣●○■□➢➤►▸→✓✔\-–—*+]|\d{1,2}[.)]|[a-zA-Z][)])[ \t]+(?=\S)")
 # A bullet-like start that is really a date or a time: "14. og 15. mars", "3. november".
 # ("1.  10.30-11.00: Innsjekk" is a numbered item whose text starts with a time.)
@@ -114,15 +126,21 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     """
     lines: list[Line] = []
     special = _SPECIAL.search(text) is not None
-    for number, raw in enumerate(text.split("\n"), start=1):
+    # Every line break counts, not only "\n": "\r\n", a lone "\r", "\v", "\f", U+0085,
+    # U+2028 and U+2029 (str.splitlines); a text ending with a break has one line more.
+    raws = text.splitlines() if _ODD_BREAK.search(text) else text.split("\n")
+    for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
         indent = _indent_of(clean)
         body = clean.strip()
         cells: tuple[str, ...] = ()
         if "\t" in body:
             parts = [part.strip() for part in body.split("\t")]
-            cells = tuple(part for part in parts if part)
-            body = " ".join(cells)
+            found = [part for part in parts if part]
+            if len(found) >= 2 and _CLOCK_CELL.match(found[0]):
+                found[:2] = [f"{found[0]} {found[1]}"]
+            cells = tuple(found) if len(found) >= 2 else ()
+            body = " ".join(found)
         spaced = "  " in body
         if spaced:
             body = _MULTISPACE.sub(" ", body)
