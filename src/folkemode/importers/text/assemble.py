@@ -11,7 +11,7 @@ does not end one stage's last event at another's first.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -98,7 +98,7 @@ class _Times:
             if late and unit.start.hour < _NIGHT_ENDS:
                 day += timedelta(days=1)  # "Kl. 24.00 Stille" after "Kl. 21.00 Sosialt"
             evening[id(unit.day)] = late or unit.start.hour >= _EVENING
-            self.starts[id(unit)] = at(day, unit.start, zone)
+            self.starts[id(unit)] = self._real(at(day, unit.start, zone), unit, "start")
             self.dates[id(unit)] = day
         # The next item that starts later: side-by-side items share a start and
         # stage. Walking backwards, a unit's next item is the one after it, or,
@@ -118,6 +118,32 @@ class _Times:
             if id(unit) in self.starts:
                 self.ends[id(unit)] = self._end(unit, following[index])
         self._frame_end(units, calendar)
+
+    def _real(self, moment: datetime, unit: SessionDraft | RoundDraft, what: str) -> datetime:
+        """``moment`` as a real instant where the clocks change, said on the unit's line.
+
+        As RFC 5545 reads such times: a wall time in the hour that is skipped in
+        spring is read with the offset before the change (2.30 becomes 3.30 summer
+        time), and a wall time that happens twice in autumn is the first of the two.
+        """
+        real = moment.astimezone(UTC).astimezone(self.zone)
+        shown = f"{moment:%H.%M} on {moment:%Y-%m-%d}"
+        if real.replace(tzinfo=None) != moment.replace(tzinfo=None):
+            self.ledger.warn(
+                unit.line,
+                "clock-change",
+                f"the {what} {shown} does not exist in {self.zone.key} (the clocks go "
+                f"forward): read as {real:%H.%M}",
+            )
+            return real
+        if moment.replace(fold=1).utcoffset() != moment.utcoffset():
+            self.ledger.warn(
+                unit.line,
+                "clock-change",
+                f"the {what} {shown} happens twice in {self.zone.key} (the clocks go back): "
+                "read as the first",
+            )
+        return moment
 
     def _frame_end(self, units: list[SessionDraft | RoundDraft], calendar: Calendar) -> None:
         """The frame's end ("kl 18.30-21.00") ends the last item of its last day."""
@@ -162,7 +188,7 @@ class _Times:
         start = self.starts[id(unit)]
         day = self.dates[id(unit)]
         if unit.end is not None and unit.start is not None:
-            end = at(day, unit.end, self.zone)
+            end = self._real(at(day, unit.end, self.zone), unit, "end")
             if end >= start:
                 return end
             if _plausible_overnight(start, end):

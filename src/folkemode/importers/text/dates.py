@@ -184,12 +184,16 @@ def _valid(day: int, month: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 31)
 
 
-def find_dates(text: str, lexicon: Lexicon, *, loose: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str, lexicon: Lexicon, *, loose: bool = False, impossible: bool = False
+) -> list[DateMention]:
     """Every date in ``text``, in order.
 
     A bare "13.10" could as well be a time; it counts only when a weekday,
     "d."/"den", a year, a slash or a final dot make it a date — or when
-    ``loose`` says the place expects a date.
+    ``loose`` says the place expects a date. With ``impossible``, a day the
+    month does not have ("31. februar") is found too, so a heading can be
+    reported instead of passed over.
     """
     if _DIGIT.search(text) is None:
         return []
@@ -202,7 +206,7 @@ def find_dates(text: str, lexicon: Lexicon, *, loose: bool = False) -> list[Date
             month = lexicon.months[match.group("mon").lower()]
             year = _year(match.group("y"))
             weekday = _weekday(match.group("wd"), lexicon)
-            if not _valid(d1, month):
+            if not _valid(d1, month) and not (impossible and 1 <= d1 <= 31):
                 continue
             first = PartialDate(d1, month, year, weekday)
             last = first
@@ -294,7 +298,7 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
         rest = rest[1:-1].strip()  # "Dag 1 (onsdag 4. juni)"
     if not rest:
         return DayHeading(date=None, number=number) if number is not None else None
-    mentions = find_dates(rest, lexicon, loose=True)
+    mentions = find_dates(rest, lexicon, loose=True, impossible=True)
     if mentions:
         mention = mentions[0]
         lead = rest[: mention.start].strip(" ,:-–—")

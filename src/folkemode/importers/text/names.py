@@ -19,7 +19,17 @@ import re
 
 from folkemode.importers.text.vocabulary import Lexicon
 
-__all__ = ["EDGE", "INITIAL", "NAME_TOKEN", "NameWords"]
+__all__ = [
+    "EDGE",
+    "INITIAL",
+    "INITIAL_WORD",
+    "NAME_TOKEN",
+    "NAME_WORD",
+    "NOT_NAME_WORD",
+    "PARTICLE_WORD",
+    "PLACE_WORD",
+    "NameWords",
+]
 
 # Capitals and small letters of the Nordic names a programme may list, Icelandic
 # and Faroese ones ("Þorbjörn", "Guðrún") included.
@@ -29,6 +39,16 @@ NAME_TOKEN = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*$")
 INITIAL = re.compile(rf"[{_UPPER}]\.$")
 _ACRONYM = re.compile(r"[A-ZÆØÅ]{2,}[A-ZÆØÅ0-9'’&/-]*$")
 EDGE = " ,.;:–—-()"
+
+# What one token is, as bits of :meth:`NameWords.kind` (each test made once per
+# distinct token of a read: the same first names and surnames come back on
+# every line, while whole names rarely repeat).
+NAME_WORD = 1  # shaped like a name: "Hansen", "Stein-Are" (NAME_TOKEN)
+INITIAL_WORD = 2  # "A."
+PARTICLE_WORD = 4  # a name particle, in any case: "von", "af"
+NOT_NAME_WORD = 8  # name-shaped, yet no word of a person's name: a month, a label, a title
+PLACE_WORD = 16  # one of the text's places
+_KINDS_KEPT = 50_000  # tokens whose kind is remembered per reader
 
 _COUNTRIES = frozenset(
     {"danmark", "norge", "sverige", "norden", "europa", "grønland", "færøerne", "island"}
@@ -106,6 +126,8 @@ class NameWords:
         self._role_cache: dict[str, bool] = {}
         self._org_cache: dict[str, bool] = {}
         self._person_cache: dict[str, bool] = {}
+        self._performer_cache: dict[str, bool] = {}
+        self._kinds: dict[str, int] = {}
         self._modifiers = lexicon.words("role_modifiers")
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
         self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
@@ -119,6 +141,30 @@ class NameWords:
             | {w for k in ("kind_break", "kind_meal", "kind_plenary") for w in lexicon.words(k)}
             | {w for k in _LABELS for w in lexicon.words(k) if " " not in w}
         )
+
+    def kind(self, token: str) -> int:
+        """The ``*_WORD`` bits that hold for ``token`` (one word of ``str.split``)."""
+        known = self._kinds.get(token)
+        if known is None:
+            known = self._kind(token)
+            if len(self._kinds) < _KINDS_KEPT:
+                self._kinds[token] = known
+        return known
+
+    def _kind(self, token: str) -> int:
+        lowered = token.lower()
+        kind = 0
+        if NAME_TOKEN.match(token):
+            kind |= NAME_WORD
+            if lowered in self._not_names or self.is_org_word(token) or self.is_role_word(token):
+                kind |= NOT_NAME_WORD
+        elif INITIAL.match(token):
+            kind |= INITIAL_WORD
+        if lowered in self._particles:
+            kind |= PARTICLE_WORD
+        if lowered in self.places:
+            kind |= PLACE_WORD
+        return kind
 
     def is_role_word(self, word: str) -> bool:
         """A job title or role: "borgmester", "Sundhedschef", "forhandlingsleder"."""
@@ -139,7 +185,11 @@ class NameWords:
 
     def is_performer_word(self, word: str) -> bool:
         """A performer or performance ("distriktsmusikar", "Kulturelt innslag"): no speaker."""
-        return _ends_with(word.lower().strip(EDGE), self._performer_words, 3)
+        known = self._performer_cache.get(word)
+        if known is None:
+            known = _ends_with(word.lower().strip(EDGE), self._performer_words, 3)
+            self._performer_cache[word] = known
+        return known
 
     def is_org_word(self, word: str) -> bool:
         """A word that makes a name an organisation: "kommune", "Naturfredningsforening", "KS"."""
@@ -169,23 +219,23 @@ class NameWords:
 
     def _is_person_name(self, name: str) -> bool:
         tokens = name.split()
-        if not 2 <= len(tokens) <= 5:
+        size = len(tokens)
+        if not 2 <= size <= 5:
             return False
-        if tokens[0].lower() in self._particles or tokens[-1].lower() in self._particles:
+        kind = self.kind
+        if (kind(tokens[0]) | kind(tokens[-1])) & PARTICLE_WORD:
             return False
         first = tokens[0]
         if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
             return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
         for index, token in enumerate(tokens):
-            lowered = token.lower()
-            if lowered in self._particles and 0 < index < len(tokens) - 1:
+            bits = kind(token)
+            if bits & PARTICLE_WORD and 0 < index < size - 1:
                 continue
-            if INITIAL.match(token) and index < len(tokens) - 1:
+            if bits & INITIAL_WORD and index < size - 1:
                 continue
-            if not NAME_TOKEN.match(token):
-                return False
-            if lowered in self._not_names or self.is_org_word(token) or self.is_role_word(token):
-                return False
-            if index > 0 and lowered in self.places:
+            if bits & (NAME_WORD | NOT_NAME_WORD) != NAME_WORD:
+                return False  # not name-shaped, or a month, organisation or job title
+            if index > 0 and bits & PLACE_WORD:
                 return False
         return True

@@ -22,6 +22,7 @@ import contextlib
 import gc
 import re
 from collections.abc import Iterator, Mapping
+from datetime import date
 from typing import Any
 
 from folkemode import i18n
@@ -134,8 +135,37 @@ def _places(text: str) -> frozenset[str]:
     return frozenset(places)
 
 
+def _weekday_message(found: date) -> str:
+    from babel.dates import format_date
+
+    named = format_date(found, "EEEE", locale="en")
+    return f"the heading's weekday does not fit its date: {found.isoformat()} is a {named}"
+
+
 def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> None:
     timed = [s for s in structure.sessions if s.start is not None]
+    for day in structure.days:
+        partial = day.date
+        if partial is None or calendar.year is None:
+            continue
+        if id(day) in calendar.days:
+            placed = calendar.days[id(day)]
+            if partial.weekday is not None and placed.weekday() != partial.weekday:
+                ledger.warn(day.line, "weekday", _weekday_message(placed))
+            continue
+        year = partial.year or calendar.year
+        found = partial.with_year(year)
+        if found is not None and partial.weekday is not None and found.weekday() != partial.weekday:
+            ledger.warn(day.line, "weekday", _weekday_message(found))
+        if found is None:
+            count = sum(1 for s in timed if s.day is day)
+            kept = "1 timed session is" if count == 1 else f"{count} timed sessions are"
+            ledger.warn(
+                day.line,
+                "no-such-date",
+                f"{partial.day}.{partial.month}.{year} is no date, so the {kept} "
+                "kept without start and end",
+            )
     if calendar.undated:
         first = timed[0].line if timed else (structure.days[0].line if structure.days else None)
         kept = (
