@@ -161,6 +161,11 @@ _ALONE = (
     "label_organiser",
     "speaker_labels",
 )
+# Labels a number may follow without a colon: times, dates, prices, deadlines, rooms, stamps.
+_NUMBER_LABELS = frozenset(
+    {"label_time", "label_dates", "label_price", "label_deadline", "label_registration"}
+    | {"room_labels", "label_address", "label_published"}
+)
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d\s?:$")
 _SEGMENTS = re.compile(r"\s(?:\||·|›|»|>|/)\s|\s{3,}")
 _DIGIT = re.compile(r"\d")
@@ -244,7 +249,14 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
             if label_end:
                 second = patterns.labels.get(field.group("label2").lower(), ())
                 categories = (*categories, *(c for c in second if c not in categories))
-            if value or text.rstrip().endswith(":"):
+            # "Tema 1 – Rammevilkår": a label word before a number is a numbered heading,
+            # unless the label is one a number may follow ("Tid 10.00", "Sal 2").
+            numbered = (
+                value[:1].isdigit()
+                and ":" not in text[: field.start("value")]
+                and not set(categories) & _NUMBER_LABELS
+            )
+            if (value or text.rstrip().endswith(":")) and not numbered:
                 return Shape(Kind.FIELD, label=label, categories=categories, value=value)
         lead = first.rstrip(_PUNCTUATION)
         gap = line.raw.lstrip().find("  ")
