@@ -66,7 +66,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "formiddagskaffe | eftermiddagskaffe | ettermiddagskaffe"
     ),
     "kind_meal": words(
-        "frokostbuffet | "
+        "frokostbuffet | spisning | fællesspisning | spising | fellesspising | "
         "frokost | frokostpause | lunsj | lunsjpause | lunch | lunchpause | middag | "
         "festmiddag | morgenmad | aftensmad | aftensmåltid | kveldsmat | nattmat | natmad | "
         "måltid | buffet | brunch | frukost | middagspause | gallamiddag"
@@ -75,7 +75,10 @@ SHARED: dict[str, tuple[str, ...]] = {
         "registrering | registration | innsjekk | innsjekking | indskrivning | indtjekning | "
         "akkreditering | ankomst | check-in"
     ),
-    "kind_workshop": words("workshop | workshops | værksted | verksted | verkstad | verksteder"),
+    "kind_workshop": words(
+        "workshop | workshops | værksted | verksted | verkstad | verksteder | workshoprunde | "
+        "workshoprunder | workshopsrunde"
+    ),
     "kind_group_work": words(
         "gruppearbejde | gruppearbeid | gruppedrøftelse | gruppedrøftelser | gruppedrøfting | "
         "gruppesamtale | gruppesamtaler | gruppesamtalar | grupperefleksjon | gruppediskusjon "
