@@ -46,16 +46,22 @@ class VenueFinder:
             frozenset(lexicon.months) | frozenset(lexicon.weekdays) | lexicon.words("event_words")
         )
         self._found: list[tuple[int, int, str]] = []
+        self._named: str | None = None  # the header line before, when it named a venue
 
     def _kind_word(self, text: str) -> bool:
         words = [w.strip(",.()&").lower() for w in text.split()]
         return any(w in self._kinds or w.endswith(self._endings) for w in words if w)
 
     def line(self, text: str) -> None:
-        """A header line of its own: an address, or a place and its kind."""
+        """A header line of its own: an address, or a place and its kind.
+
+        A place named on the header line before its address ("Nyborg Strand,
+        Hotel og Konferencecenter" over "Østerøvej 2, 5800 Nyborg") goes with it.
+        """
         stripped = text.strip(" ,")
+        named, self._named = self._named, None
         if looks_like_address(stripped + ("," if "," not in stripped else "")):
-            self._add(3, stripped)
+            self._add(3, f"{named}, {stripped}" if named else stripped)
         elif (
             "," in stripped
             and word_count(stripped) <= 8
@@ -64,6 +70,7 @@ class VenueFinder:
             and self._kind_word(stripped)
         ):
             self._add(2, stripped)
+            self._named = stripped
 
     def sentence(self, text: str) -> None:
         """A header sentence: the place after "på"/"i", the better with a venue word."""
