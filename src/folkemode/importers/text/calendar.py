@@ -27,6 +27,13 @@ def _holds(when: When, days: Sequence[PartialDate]) -> bool:
     return all(first <= (d.month, d.day) <= last for d in days) and (first < last or not days)
 
 
+def _same_days(one: When, other: When) -> bool:
+    def days(when: When) -> tuple[int, int, int, int]:
+        return (when.first.month, when.first.day, when.last.month, when.last.day)
+
+    return days(one) == days(other)
+
+
 def at(day: date, clock: time, zone: ZoneInfo, extra_days: int = 0) -> datetime:
     """An aware datetime on ``day`` (plus ``extra_days``) at ``clock``."""
     return datetime.combine(day + timedelta(days=extra_days), clock, tzinfo=zone)
@@ -53,10 +60,15 @@ class Calendar:
         # when they hold the programme's dated day headings ("fra 6/2 kl. 10 til
         # 7/2 kl. 12.30" over "Onsdag den 7. februar"), or there are none.
         headed = [d.date for d in structure.days if d.date is not None]
-        frames = (
-            header.frames
-            or [(when, line) for when, line in header.weak_frames if _holds(when, headed)][:1]
-        )
+        # Of a header's sentences with the same dates, the one that gives the hours
+        # ("… torsdag 18. november frå kl. 10.00 til 16.30") says most.
+        holding = [(when, line) for when, line in header.weak_frames if _holds(when, headed)]
+        timed = [
+            (when, line)
+            for when, line in holding
+            if when.start is not None and _same_days(when, holding[0][0])
+        ]
+        frames = header.frames or (timed or holding)[:1]
         sequence: list[PartialDate] = []
         for when, _ in frames[:1]:
             sequence.extend((when.first, when.last))
