@@ -6,8 +6,8 @@ structure is built, the whole text is looked over again:
 - every clock time (:func:`.times.find_times`) must have become a
   session's start or end, the event's frame, a deadline or an edition; a
   time nobody used is a warning (``time-unused``) on its line;
-- a description, agenda point or header sentence that names people who
-  are no session's speaker, contact or organiser is a warning
+- a title, description, agenda point or header sentence that names people
+  who are no session's speaker, contact or organiser is a warning
   (``people-unattached``): perhaps they speak and the text did not say so
   in a form the importer reads;
 - a text with many times but few sessions says so once (``few-sessions``);
@@ -51,8 +51,17 @@ _TIME_CLAIMS = (
     "event: deadline",
     "hour heading",
 )
-# Claims whose text is free prose in which people may be named.
-_PROSE_CLAIMS = (": description", ": agenda item", "event: description")
+# Claims whose text is free prose, or a title, in which people may be named.
+_PROSE_CLAIMS = (
+    ": description",
+    ": agenda item",
+    "event: description",
+    ": time and title",
+    ": title and time",
+    ": title above its time",
+    ": first sentence as title",
+    ": table row",
+)
 
 
 def _times_used(structure: Structure) -> dict[int, set[time]]:
@@ -221,11 +230,12 @@ def _check_times(
 
 def _known_people(event: Event) -> set[str]:
     known: set[str] = set()
-    for speaker in event.speakers:
-        known.add(speaker.name.casefold())
-        known.update(part.casefold() for part in speaker.name.split())
-    for contact in event.contacts:
-        known.add(contact.name.casefold())
+    named = [s.name for s in event.speakers] + [c.name for c in event.contacts]
+    for name in named:
+        parts = name.casefold().split()
+        # "Esben Juul Mortensen" is known as "Juul Mortensen" and "Mortensen" too
+        known.update(" ".join(parts[i:]) for i in range(len(parts)))
+        known.update(parts)
     return known
 
 
@@ -237,12 +247,16 @@ def _check_people(
     memo: dict[str, list[tuple[str, ...]]] | None = None,
 ) -> None:
     names = []
-    if memo is None:
-        found = person_mentions(line.text, people)
-    elif line.text in memo:
-        found = memo[line.text]
-    else:
-        found = memo[line.text] = person_mentions(line.text, people)
+    found: list[tuple[str, ...]] = []
+    # a table row's cells one by one: a run of capitals does not go on across a column
+    for text in line.cells or (line.text,):
+        if memo is None:
+            found.extend(person_mentions(text, people))
+        elif text in memo:
+            found.extend(memo[text])
+        else:
+            memo[text] = person_mentions(text, people)
+            found.extend(memo[text])
     for words in found:
         tails = {" ".join(words[i:]).casefold() for i in range(len(words) - 1)}
         if not tails & known:
