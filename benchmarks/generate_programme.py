@@ -306,6 +306,17 @@ def colon(minutes: int) -> str:
     return f"{h:02d}:{m:02d}"
 
 
+def _page_head(year: int) -> list[str]:
+    """The lines under a Folkemødet page's title: published, where, what it costs."""
+    return [
+        "",
+        f"Publiceret: 20.05.{year}",
+        "Sted: Allinge, Bornholm",
+        "Alle arrangementer er gratis og åbne for alle. Programmet opdateres løbende.",
+        "",
+    ]
+
+
 def day_heading(rng: random.Random, index: int, date: dt.date) -> str:
     """A Danish day heading in one of the styles programmes use."""
     weekday = WEEKDAYS_DA[date.weekday()]
@@ -387,11 +398,7 @@ def generate(sessions: int = 3000, days: int = 4, seed: int = 1) -> str:
     rng = random.Random(seed)
     out: list[str] = [
         f"Folkemødet {FIRST_DAY.year} – det samlede program",
-        "",
-        f"Publiceret: 20.05.{FIRST_DAY.year}",
-        "Sted: Allinge, Bornholm",
-        "Alle arrangementer er gratis og åbne for alle. Programmet opdateres løbende.",
-        "",
+        *_page_head(FIRST_DAY.year),
         "PROGRAM",
         "",
     ]
@@ -526,20 +533,7 @@ WEEK_GROUPS = (
     "lærerne",
     "landmændene",
 )
-WEEK_ROLES = (
-    "borgmester",
-    "rådmand",
-    "kommunaldirektør",
-    "professor",
-    "projektleder",
-    "formand",
-    "chefkonsulent",
-    "byrådsmedlem",
-    "lektor",
-    "direktør",
-    "regionsrådsformand",
-    "folketingsmedlem",
-)
+WEEK_ROLES = (*ROLES_DA, "regionsrådsformand", "folketingsmedlem")
 
 
 @dataclass(frozen=True)
@@ -674,11 +668,7 @@ def generate_week(sessions: int = 3000, days: int = 5, seed: int = 1) -> Week:
     w = _WeekWriter(rng)
     out: list[str] = [
         f"Folkemødet {WEEK_FIRST_DAY.year} – hele ugens program",
-        "",
-        f"Publiceret: 20.05.{WEEK_FIRST_DAY.year}",
-        "Sted: Allinge, Bornholm",
-        "Alle arrangementer er gratis og åbne for alle. Programmet opdateres løbende.",
-        "",
+        *_page_head(WEEK_FIRST_DAY.year),
     ]
     titles: list[str] = []
     above = 0
