@@ -107,6 +107,10 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# Two capitalised words in a row, the least a name is ("Ida Holm", "(Ida Holm").
+_TWO_CAPITALS = re.compile(r"[A-ZÆØÅÄÖÜÉÁÓÍ][\w'’.-]*\s+[(«\"“]?[A-ZÆØÅÄÖÜÉÁÓÍ]")
+
+
 def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
     """Runs of two to four capitalised words in ``text`` that have a person's name's shape.
 
@@ -120,6 +124,8 @@ def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
     [('Borgmester', 'Ida', 'Holm')]
     """
     found: list[tuple[str, ...]] = []
+    if _TWO_CAPITALS.search(text) is None:
+        return found  # no two capitalised words in a row: no name (most titles)
     run: list[str] = []
     after_place = False
     for raw in [*text.split(), ""]:
