@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -176,3 +177,40 @@ class TestOtherCommands:
         result = run("--version")
         assert result.returncode == 0
         assert result.stdout.strip() == f"folkemode {folkemode.__version__}"
+
+
+class TestEncoding:
+    PROGRAMME = (
+        "Topmøde på Ærø\nSted: Rådhuset, Torvet 1, 5970 Ærøskøbing\n"
+        "Torsdag 5. marts 2026\nKl. 9.30 Velkommen til Ærø\n"
+    )
+
+    def _run(self, stdin: bytes, *args: str) -> subprocess.CompletedProcess[bytes]:
+        env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": "latin-1"}
+        env.pop("PYTHONUTF8", None)
+        return subprocess.run(
+            [sys.executable, "-m", "folkemode", *args],
+            input=stdin,
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+
+    def test_output_is_utf8_whatever_the_locale(self) -> None:
+        """With a Latin-1 locale, standard output is still UTF-8 and the exit code 0."""
+        done = self._run(self.PROGRAMME.encode("utf-8"), "convert", "-", "--to", "json")
+        assert done.returncode == 0, done.stderr
+        assert '"name": "Topmøde på Ærø"' in done.stdout.decode("utf-8")
+
+    def test_standard_input_is_read_as_utf8(self) -> None:
+        """Standard input is UTF-8, with a byte-order mark dropped, as a file is."""
+        data = b"\xef\xbb\xbf" + self.PROGRAMME.encode("utf-8")
+        done = self._run(data, "convert", "-", "--to", "csv")
+        assert done.returncode == 0, done.stderr
+        assert "Velkommen til Ærø" in done.stdout.decode("utf-8")
+
+    def test_standard_input_that_is_no_utf8(self) -> None:
+        """Latin-1 bytes on standard input are refused with a message, not read as mojibake."""
+        done = self._run(self.PROGRAMME.encode("latin-1"), "convert", "-", "--to", "json")
+        assert done.returncode == 2
+        assert "not UTF-8" in done.stderr.decode("utf-8")

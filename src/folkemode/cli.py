@@ -8,6 +8,7 @@ readable line on stderr; ``--debug`` shows the traceback too.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import traceback
@@ -199,7 +200,8 @@ def _read_input(path: str) -> tuple[str, str | None]:
     from folkemode.api import read_source
 
     if path == "-":
-        return sys.stdin.read(), None
+        # the bytes, read as UTF-8 (a byte-order mark dropped), as a file is: not the locale's
+        return read_source(sys.stdin.buffer)[0], None
     return read_source(path)
 
 
@@ -310,8 +312,19 @@ def _fail(message: str, code: int) -> NoReturn:
     raise SystemExit(code)
 
 
+def _utf8_streams() -> None:
+    """Write UTF-8 whatever the terminal's locale: programmes are full of æ, ø and å."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower() not in (
+            "utf-8",
+            "utf8",
+        ):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    _utf8_streams()
     parser = _parser()
     args, extra = parser.parse_known_args(argv)
     if extra and args.command != "convert":
