@@ -9,8 +9,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
+import attrs
 import extruct
 import html5lib
 import pytest
@@ -596,3 +597,19 @@ class TestExporter:
         )
         document = parse(dump_html(event))
         assert [t.text for t in document.findall(".//p[@class='when']/time")] == ["09.00"]
+
+    @pytest.mark.parametrize(
+        "session_id",
+        ["javascript:alert(document.domain)//", "../../../outside/x", 'a" onclick="x', "Ærø møde"],
+    )
+    def test_ids_from_outside_stay_one_relative_link(self, session_id: str) -> None:
+        """A session id read from JSON or a foreign calendar becomes one quoted path segment."""
+        event = Event.example()
+        first = attrs.evolve(event.sessions[0], id=session_id)
+        event = attrs.evolve(event, sessions=[first, *event.sessions[1:]])
+        document = parse(dump_html(event, calendar_links="kalender/{id}.ics"))
+        links = [a for a in document.iter("a") if a.get("download")]
+        first_link = next(a for a in links if "kalender/" in (a.get("href") or ""))
+        href = first_link.get("href")
+        assert href == "kalender/" + quote(session_id, safe="") + ".ics"
+        assert "/" not in href.removeprefix("kalender/") and ":" not in href

@@ -186,10 +186,12 @@ def _pattern_links(pattern: str, label: str) -> Callable[[Session], Link]:
             )
     else:
         quoted = quote(pattern, safe=_URL_KEEP)
-    # Session ids are lower-case letters, digits and hyphens: only the pattern needs quoting.
+    # An id read from JSON or a foreign calendar may hold anything ("javascript:…",
+    # "../x"): quoted whole, it stays one relative path segment.
 
     def link(session: Session) -> Link:
-        return Link(label, quoted.replace("%7Bid%7D", session.id), f"{session.id}.ics")
+        safe_id = quote(session.id, safe="")
+        return Link(label, quoted.replace("%7Bid%7D", safe_id), f"{safe_id}.ics")
 
     return link
 
