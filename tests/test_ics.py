@@ -493,3 +493,30 @@ class TestCli:
         ics = target.read_bytes().decode("utf-8")
         assert ics == dump_ics(event)
         assert_clients_see(event, ics)
+
+
+class TestTimeBombs:
+    def test_far_apart_years_stay_right(self) -> None:
+        """Sessions in the years 1000 and 9990 are written at once and read right by ical.js."""
+        zone = ZoneInfo("Europe/Copenhagen")
+        sessions = [
+            Session(title="Før", start=datetime(1000, 5, 1, 10, tzinfo=zone), end=None),
+            Session(title="Efter", start=datetime(9990, 5, 1, 10, tzinfo=zone), end=None),
+        ]
+        event = Event(name="Langt", locale="da", timezone="Europe/Copenhagen", sessions=sessions)
+        ics = dump_ics(event)
+        assert_clients_see(event, ics)
+
+    def test_an_event_of_a_century_is_one_block(self) -> None:
+        """A hundred years without a timetable is one all-day block, not 36,500."""
+        zone = ZoneInfo("Europe/Copenhagen")
+        event = Event(
+            name="Århundredet",
+            locale="da",
+            timezone="Europe/Copenhagen",
+            start=datetime(2020, 1, 1, tzinfo=zone),
+            end=datetime(2120, 1, 1, tzinfo=zone),
+        )
+        ics = dump_ics(event)
+        assert ics.count("BEGIN:VEVENT") == 1
+        assert "DTSTART;VALUE=DATE:20200101" in ics and "DTEND;VALUE=DATE:2120" in ics

@@ -84,6 +84,11 @@ class VeventWriter:
         if self.in_utc:
             return value.astimezone(UTC)
         local = value.astimezone(self.zone)
+        offset = local.utcoffset()
+        if offset is not None and offset.seconds % 60:
+            # local mean time before 1894 (+00:50:20): clients round such offsets to
+            # the minute, so the instant is written in UTC
+            return value.astimezone(UTC)
         if local.replace(fold=1 - local.fold).utcoffset() != local.utcoffset():
             # A wall-clock time that happens twice (clocks going back) or never
             # (clocks going forward): RFC 5545 reads it as the first, ical.js as
@@ -215,7 +220,8 @@ class VeventWriter:
         """The event as blocks, one per day: never one block over several days.
 
         Days with timed sessions run from the first start to the last end;
-        without a timetable each day is an all-day entry.
+        without a timetable each day is an all-day entry. An event longer than a
+        month (a season, a year) is one all-day block over all its days instead.
         """
         event = self.event
         timed = [s for s in event.sessions if s.start is not None]
@@ -239,12 +245,25 @@ class VeventWriter:
                 )
             return
         times = self._times_text(event.start, event.end, event.all_day)
-        for day in _days(event.start, event.end, event.all_day, self.zone) or event.days:
+        span = _days(event.start, event.end, event.all_day, self.zone) or event.days
+        if len(span) > _MOST_DAY_BLOCKS:
+            # a season or a year: one all-day block over it all, not thousands of days
+            if days is None or days & set(span):
+                yield self._block(
+                    f"event.{span[0]:%Y%m%d}",
+                    event.name,
+                    span[0],
+                    span[-1] + timedelta(days=1),
+                    event.venue,
+                    times,
+                )
+            return
+        for day in span:
             if days is None or day in days:
                 yield self._block(
                     f"event.{day:%Y%m%d}",
                     event.name,
-                    *_span_for(day, event.start, event.end, event.all_day, self.zone),
+                    *_span_for(day, event.start, event.end, len(span) == 1 and not event.all_day),
                     event.venue,
                     times,
                 )
@@ -263,11 +282,22 @@ class VeventWriter:
         """One block per day of an edition of a recurring event."""
         all_day = self._edition_all_day(edition)
         times = self._times_text(edition.start, edition.end, all_day)
-        for day in _days(edition.start, edition.end, all_day, self.zone):
+        span = _days(edition.start, edition.end, all_day, self.zone)
+        if len(span) > _MOST_DAY_BLOCKS:
+            yield self._block(
+                f"edition.{edition.id}.{span[0]:%Y%m%d}",
+                edition.name or self.event.name,
+                span[0],
+                span[-1] + timedelta(days=1),
+                edition.venue or self.event.venue,
+                times,
+            )
+            return
+        for day in span:
             yield self._block(
                 f"edition.{edition.id}.{day:%Y%m%d}",
                 edition.name or self.event.name,
-                *_span_for(day, edition.start, edition.end, all_day, self.zone),
+                *_span_for(day, edition.start, edition.end, len(span) == 1 and not all_day),
                 edition.venue or self.event.venue,
                 times,
             )
@@ -338,12 +368,15 @@ def _days(start: datetime | None, end: datetime | None, all_day: bool, zone: Any
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+# Longer than a month, an event is one all-day block over its days, not one block a day.
+_MOST_DAY_BLOCKS = 31
+
+
 def _span_for(
-    day: date, start: datetime | None, end: datetime | None, all_day: bool, zone: Any
+    day: date, start: datetime | None, end: datetime | None, timed_day: bool
 ) -> tuple[datetime | date, datetime | date | None]:
-    """A one-day event keeps its times; each day of a longer one is an all-day entry."""
-    days = _days(start, end, all_day, zone)
-    if start is not None and len(days) == 1 and not all_day:
+    """A one-day timed event keeps its times; each day of a longer one is an all-day entry."""
+    if start is not None and timed_day:
         return start, end
     return day, None
 

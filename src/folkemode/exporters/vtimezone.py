@@ -50,6 +50,7 @@ UTC_ZONES = frozenset(
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _STEP = timedelta(hours=12)  # no zone changes twice within 12 hours
+_CHANGES_FROM, _RULES_REPEAT_FROM = 1850, 2040
 
 
 @frozen
@@ -164,8 +165,15 @@ def vtimezone(key: str, first: date, last: date) -> Timezone:
     ``last``, so the component stays small and only claims what the IANA
     data says for those years.
     """
-    initial, transitions = _transitions(key, first.year - 1, last.year + 1)
-    last_year = last.year + 1
+    # No zone changed before 1850 (local mean time held), and after 2040 every zone
+    # repeats its yearly rule: the years between are all that need scanning, and a
+    # rule still running in the last of them runs on (no UNTIL).
+    low = max(first.year - 1, _CHANGES_FROM)
+    high = last.year + 1
+    if high > _RULES_REPEAT_FROM:
+        high = max(low + 2, _RULES_REPEAT_FROM)
+    initial, transitions = _transitions(key, low, high)
+    last_year = high
     observances: list[tuple[datetime, TimezoneStandard | TimezoneDaylight]] = []
     earliest = datetime.combine(first, time(), ZoneInfo(key)).astimezone(UTC)
     if not transitions or transitions[0].utc > earliest:
