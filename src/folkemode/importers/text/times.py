@@ -94,15 +94,19 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
     clock_time = re.compile(
         rf"""
         (?:(?P<lead>fra|frå|from|ca\.?|cirka|omkring|fom\.?)\s{{1,3}})?
+        (?:(?P<by>innen|inden|innan|senest|seinast)\s{{1,3}})?
         (?:(?P<clock>{clock})\.?\s{{0,3}})?
         (?P<h1>\d{{1,2}})(?:(?P<sep1>[.:])(?P<gap1>\s)?(?P<m1>\d{{2}})|(?P<x1>\d{{2}}))?
         (?:
-            \s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b)\s{{0,3}}
+            (?:\s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b)\s{{0,3}}
+               # "10:30 11:00 Registrering": a range whose dash was lost, both times whole
+               |(?(m1)\s{{1,3}}(?=\d{{1,2}}[.:]\d\d(?!\d))|(?!)))
             (?!\d{{1,2}}\.\d{{2}}\.\s{{0,2}}(?:{clock}|\d))  # "- 13.03. kl. 15": a date
             (?:(?:{clock})\.?\s{{0,3}})?
             (?P<h2>\d{{1,2}})(?:[.:](?P<gap2>\s)?(?P<m2>\d{{2}})|(?P<x2>\d{{2}}))?
         )?
         (?P<open>[{_DASHES}](?![{_DASHES}\d]))?
+        (?P<item>\d{{1,2}}(?=[A-ZÆØÅ][a-zæøå]))?  # "11.301Opning": an agenda number glued on
         """,
         re.IGNORECASE | re.VERBOSE,
     )
@@ -179,7 +183,7 @@ def parse_leading_time(
     "01.11." or "14.11 kl. 12" are dates, not times. ``four_digits`` accepts
     "1530 Title", for a document whose times are all written so.
     """
-    if not text or not (text[0].isdigit() or text[0] in "KkFfCcOo"):
+    if not text or not (text[0].isdigit() or text[0] in "KkFfCcOoIiSs"):
         return None
     key = (text, lexicon, four_digits)
     try:
@@ -215,7 +219,8 @@ def _parse_leading_time(text: str, lexicon: Lexicon, four_digits: bool) -> TimeS
         start=start if start is not None else time(0, 0),
         end=stop,
         rest=rest.strip(),
-        open_end=match.group("open") is not None,
+        # "Innen kl. 11.00 Innsjekk": by then, a point in time with no length
+        open_end=match.group("open") is not None or match.group("by") is not None,
         clock_word=has_clock,
         duration=duration,
         invalid=invalid,
