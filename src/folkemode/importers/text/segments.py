@@ -133,7 +133,8 @@ def _opens_item(text: str, mention: TimeMention) -> bool:
     if not before or not after[:1].isupper() or before.endswith((",", "(", "fra", "til", "-")):
         return False
     written = text[mention.begin : mention.finish]
-    return mention.end is not None or written[:1] in "Kk"
+    # a range, a "kl." time, or "14:30" (a colon makes it no date) opens an item
+    return mention.end is not None or written[:1] in "Kk" or ":" in written
 
 
 def _paragraph_cuts(text: str, mentions: list[TimeMention]) -> list[int]:

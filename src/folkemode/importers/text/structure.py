@@ -28,6 +28,8 @@ from folkemode.importers.text.topics import is_heading_like
 __all__ = ["Builder", "Structure"]
 
 
+# The most words a title written as a sentence under its time may have.
+_LONGEST_TITLE = 40
 # A bare time range this long under the date is the event's hours, not a session.
 _FRAME_MINUTES = 180
 _DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
@@ -271,9 +273,10 @@ class Builder(RoundsMixin, RowsMixin):
         if shape.kind is not Kind.TEXT or line.bullet is not None or index in self.held:
             return None
         parts = first_sentence(line.text)
-        if parts is None and line.text.endswith(".") and word_count(line.text) <= 14:
-            parts = (line.text[:-1], "")  # "Formand … Hanne Lisberg byder velkommen."
-        if parts is None or word_count(parts[0]) > 14:
+        if parts is None and word_count(line.text) <= _LONGEST_TITLE:
+            # "Formand … Hanne Lisberg byder velkommen.", or a title that is one long sentence
+            parts = (line.text.removesuffix("."), "")
+        if parts is None or word_count(parts[0]) > _LONGEST_TITLE:
             return None
         return parts
 

@@ -101,6 +101,7 @@ CATEGORIES: dict[str, str] = {
 }
 
 _MAPPINGS = ("numbers", "units", "platforms")
+_WEEKDAY_VARIANTS = {"sundag": 6, "sundagen": 6, "søndagen": 6, "laurdagen": 5, "lørdagen": 5}
 
 
 def _table(module: Any) -> dict[str, Any]:
@@ -158,6 +159,8 @@ class Lexicon:
         for locale in i18n.INPUT_LOCALES:
             self.months.update(i18n.month_names(locale))
             self.weekdays.update(i18n.weekday_names(locale))
+        # Written forms CLDR does not list: Nynorsk "sundag" beside "søndag".
+        self.weekdays.update(_WEEKDAY_VARIANTS)
         self._key = (
             tuple(sorted((k, tuple(sorted(v))) for k, v in self._words.items())),
             tuple(sorted(self.numbers.items())),

@@ -6,7 +6,8 @@ from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words(
-        "slut | mødeslut | mødet slutter | dagen slutter | farvel | tak for i dag | mødet hæves"
+        "program slut | programmet slutter | slut | mødeslut | mødet slutter | "
+        "dagen slutter | farvel | tak for i dag | mødet hæves"
     ),
     "day_end_phrases": words(
         "afslutning på dagens | afslutning af dagens | dagens møde slut | "

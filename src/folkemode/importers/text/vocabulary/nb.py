@@ -6,7 +6,8 @@ from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words(
-        "slutt | møteslutt | møtet slutter | møtet heves | dagen avsluttes | takk for i dag"
+        "program ferdig | programmet er ferdig | ferdig for i dag | slutt | møteslutt | "
+        "møtet slutter | møtet heves | dagen avsluttes | takk for i dag"
     ),
     "day_end_phrases": words(
         "avslutning på dagens | avslutning av dagens | slutt for dagen | "

@@ -5,7 +5,10 @@ from __future__ import annotations
 from folkemode.importers.text.vocabulary.words import words
 
 WORDS: dict[str, tuple[str, ...]] = {
-    "end_markers": words("slutt | møteslutt | møtet sluttar | takk for i dag"),
+    "end_markers": words(
+        "program ferdig | programmet er ferdig | ferdig for i dag | slutt | møteslutt | "
+        "møtet sluttar | takk for i dag"
+    ),
     "day_end_phrases": words(
         "avslutning på dagens | avslutning av dagens | slutt for dagen | "
         "møtet vert avslutta for dagen | dagens møte slutt | møtet er slutt for dagen"
