@@ -49,14 +49,23 @@ class TestOneSession:
             assert dump_ics(bigger(example, 40), session=session.id) == alone
 
     def test_reads_back_as_an_event_with_that_session(self, example: Event) -> None:
-        """The calendar comes back as the event holding the session, its track and its round."""
+        """The calendar comes back as the event holding the session, its track and its round;
+        only the event's description, which every session's link would repeat, is left out."""
         session = example.session(WORKSHOP)
         result = folkemode.loads(dump_ics(example, session=WORKSHOP), format="ics")
         assert result.sessions == (session,)
         assert result.tracks == (session.track,) and result.rounds == (session.round,)
+        assert result.description is None
         assert evolve(result, sessions=(), tracks=(), rounds=()) == evolve(
-            example, sessions=(), tracks=(), rounds=()
+            example, sessions=(), tracks=(), rounds=(), description=None
         )
+
+    def test_a_long_event_description_is_not_repeated(self, example: Event) -> None:
+        """A 25 kB event description does not go into each session's calendar."""
+        event = evolve(example, description="Mødet handler om klima. " * 1000)
+        calendar = dump_ics(event, session=WORKSHOP)
+        assert "Mødet handler om klima" not in calendar
+        assert len(calendar) < 10_000
 
     @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(events())

@@ -178,7 +178,9 @@ def dump_ics(
     # (icalendar's calendar_name/description setters write the X-WR- ones raw).
     calendar.add("NAME", Text(name))
     calendar.add("X-WR-CALNAME", Text(name))
-    if event.description:
+    # A calendar of one session (a page's "add to calendar" link) is about that session:
+    # the event's description, however long, would be repeated in every link.
+    if event.description and selection.session_id is None:
         calendar.add("DESCRIPTION", Text(event.description))
         calendar.add("X-WR-CALDESC", Text(event.description))
     calendar.add("UID", f"calendar@{event.id}.{UID_DOMAIN}")
@@ -247,13 +249,15 @@ def _event_data(event: Event) -> str:
 
 def _one_session_data(event: Event, session_id: str) -> str:
     """The event data of a calendar of one session: the event, with the track and round
-    that session is in rather than all of them, so the calendar reads back as an event
-    holding that session and stays as small as the session."""
+    that session is in rather than all of them and without its description, so the
+    calendar reads back as an event holding that session and stays as small as the
+    session."""
     session = sessions_by_id(event)[session_id]
     return _compact(
         evolve(
             event,
             sessions=(),
+            description=None,
             tracks=[t for t in event.tracks if t == session.track],
             rounds=[r for r in event.rounds if r == session.round],
         )
