@@ -179,3 +179,43 @@ class TestOrdinaryProgramme:
             "09:00 Velkommen\n09:15 Årsberetning\n10:00 Kaffepause\n10:15 Valg\n"
         )
         assert read(text) == ([], [])
+
+
+class TestBlocks:
+    GUIDE = (
+        "Folkemødets debatter om skolen\n\n"
+        "Lærerne og fremtidens folkeskole\n\n"
+        "Formand for lærerforeningen og to skoleledere taler om, hvad skolen skal kunne, "
+        "når eleverne skal være klar til et arbejdsmarked, vi endnu ikke kender.\n\n"
+        "De giver hver deres bud og tager imod spørgsmål fra salen bagefter.\n\n"
+        "Fredag 14. juni 2024, kl. 10.00-11.00. Telt B7 – Skolens Hus. Område B – Havnen.\n\n"
+        "Hvem betaler for inklusionen?\n\n"
+        "Kommunerne bruger flere penge på specialundervisning end nogensinde, og alligevel "
+        "oplever forældre, at deres børn ikke får den hjælp, de har brug for.\n\n"
+        "Fredag 14. juni 2024, kl. 12.00-13.00. Telt C2 – Forældrenes Telt. Område C – Torvet.\n"
+    )
+
+    def test_heading_and_paragraphs_before_the_time_and_stand(self) -> None:
+        """A guide giving each event as heading and paragraphs, its time and stand last."""
+        event = folkemode.loads(self.GUIDE, format="text")
+        assert [
+            (s.title, s.start.strftime("%H.%M") if s.start else None) for s in event.sessions
+        ] == [
+            ("Lærerne og fremtidens folkeskole", "10.00"),
+            ("Hvem betaler for inklusionen?", "12.00"),
+        ]
+        first = event.sessions[0]
+        assert first.room is not None and first.room.startswith("Telt B7")
+        assert first.description is not None and "arbejdsmarked" in first.description
+
+
+class TestTitleYears:
+    def test_a_year_in_a_session_title_dates_the_programme(self) -> None:
+        """With no other year, one named in a session's title places the sessions."""
+        text = (
+            "Debatter på pladsen\n\nTorsdag 13. juni\nKl. 10.00 Valget i 2024 set fra kommunen\n"
+            "Kl. 11.00 Spørgsmål fra salen\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert event.sessions[0].start is not None
+        assert event.sessions[0].start.date().isoformat() == "2024-06-13"

@@ -8,6 +8,7 @@ and the dated editions get theirs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -25,6 +26,13 @@ def _holds(when: When, days: Sequence[PartialDate]) -> bool:
     """True when every one of ``days`` lies in the frame ``when`` (by month and day)."""
     first, last = (when.first.month, when.first.day), (when.last.month, when.last.day)
     return all(first <= (d.month, d.day) <= last for d in days) and (first < last or not days)
+
+
+_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d-])")
+
+
+def _title_years(structure: Structure) -> list[int]:
+    return [int(m.group()) for s in structure.sessions for m in _YEAR.finditer(s.title)]
 
 
 def _same_days(one: When, other: When) -> bool:
@@ -84,7 +92,8 @@ class Calendar:
             header_years=header.title_years,
             sentence_dates=weak,
             references=header.references,
-            other_years=header.years,
+            # the weakest evidence: a year the sessions' titles name ("… Danmark i 2023")
+            other_years=[*header.years, *_title_years(structure)],
             report=header.report,
             option=option_year,
         )

@@ -48,12 +48,19 @@ class Layout:
 
     above: dict[int, int] = field(default_factory=dict)
     """For a time line's index, the index of its title line above."""
+    between: dict[int, list[int]] = field(default_factory=dict)
+    """For a time line under a whole block, the paragraphs between its title and it."""
     hour_headings: set[int] = field(default_factory=set)
     """Time lines alone ("Kl. 9:00") that head the title-above items under them."""
 
     @property
     def titles(self) -> set[int]:
         return set(self.above.values())
+
+    @property
+    def held(self) -> set[int]:
+        """Lines read with the time below them: titles, and the paragraphs of a block."""
+        return self.titles | {i for lines in self.between.values() for i in lines}
 
 
 def _is_title(line: Line, shape: Shape) -> bool:
@@ -65,6 +72,38 @@ def _is_title(line: Line, shape: Shape) -> bool:
         and not text.endswith((":", ","))
         and (text[:1].isupper() or text[:1] in "«\"'”“")
     )
+
+
+_PLACE_DASH = re.compile(r"\s[-–]\s")
+
+
+def _is_stand(rest: str, rooms: frozenset[str]) -> bool:
+    """ "B12 Organiser - Place", "Telt J34 – Himmel & Jord": a stand, never a title."""
+    if _STAND.match(rest):
+        return True
+    return rest.split(" ", 1)[0].lower().rstrip(":") in rooms and bool(_PLACE_DASH.search(rest))
+
+
+def _block_title(items: Sequence[tuple[Line, Shape]], index: int) -> tuple[int, list[int]] | None:
+    """The heading of the block a time line closes, and the paragraphs between them."""
+    number = items[index][0].number
+    j = index - 1
+    while j >= 0 and items[j][1].kind is Kind.DAY and items[j][0].number == number:
+        j -= 1  # "Torsdag 15. juni," cut from the front of the time line
+    between: list[int] = []
+    while j >= 0:
+        line, shape = items[j]
+        if shape.kind is Kind.BLANK:
+            j -= 1
+            continue
+        if shape.kind is not Kind.TEXT or line.bullet is not None:
+            return None
+        if not shape.prose:
+            heading = _is_title(line, shape) and _starts_block(items, j) and bool(between)
+            return (j, between[::-1]) if heading else None
+        between.append(j)
+        j -= 1
+    return None
 
 
 def _starts_block(items: Sequence[tuple[Line, Shape]], index: int) -> bool:
@@ -82,6 +121,7 @@ def titles_above(
     strong: dict[int, int] = {}
     placed: dict[int, int] = {}
     bare: dict[int, int] = {}
+    blocks: dict[int, tuple[int, list[int]]] = {}
     bare_times = 0
     for index, (line, shape) in enumerate(items):
         if shape.kind is not Kind.TIMED or line.cells or shape.span is None or index == 0:
@@ -89,18 +129,26 @@ def titles_above(
         rest = shape.span.rest
         if not rest:
             bare_times += 1
+        stand = _is_stand(rest, rooms)
         above_line, above_shape = items[index - 1]
         if not _is_title(above_line, above_shape) or not _starts_block(items, index - 1):
+            block = _block_title(items, index) if stand else None
+            if block is not None:
+                blocks[index] = block
             continue
         if not rest:
             bare[index] = index - 1
-        elif _STAND.match(rest) or (
-            " - " in rest and rest.split(" ", 1)[0].lower().rstrip(":") in rooms
-        ):
+        elif stand:
             strong[index] = index - 1
-        elif " - " in rest and word_count(rest) <= 10:
+        elif _PLACE_DASH.search(rest) and word_count(rest) <= 10:
             placed[index] = index - 1  # "Bakgården Omsorgsforbundet - Kulturhuset"
     layout = Layout(above=dict(strong))
+    # A guide that gives each event as a heading and paragraphs, the time and stand
+    # last ("Torsdag 15. juni, kl. 12.00-13.00. Telt J34 – …"): when two or more do.
+    if len(blocks) >= 2:
+        for index, (title, between) in blocks.items():
+            layout.above[index] = title
+            layout.between[index] = between
     # "Organiser - Place" without a stand code: a guide's line where the guide has codes too
     if len(strong) >= 2:
         layout.above.update(placed)

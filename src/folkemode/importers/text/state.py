@@ -79,7 +79,7 @@ class BuilderState:
         self.round_headings: dict[str, bool] = {}
         self.topics = topic_headings(items, lexicon)
         self.layout = titles_above(items, lexicon.words("room_labels"))
-        self.held = self.layout.titles
+        self.held = self.layout.held
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
         for j in range(index + 1, min(len(self.items), index + 1 + limit)):

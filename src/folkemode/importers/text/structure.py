@@ -226,6 +226,8 @@ class Builder(RoundsMixin, RowsMixin):
             session.room = span.rest
         self.titled(session, title_line.text, title_line, "title above its time")
         self.ledger.claim(line, "session time and place" if span.rest else "session time")
+        for between in self.layout.between.get(index, ()):
+            self.body.describe(session, self.items[between][0])  # the block's paragraphs
         return index + 1
 
     def room_then_title(self, line: Line, rest: str, index: int) -> bool:
