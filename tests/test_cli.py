@@ -214,3 +214,23 @@ class TestEncoding:
         done = self._run(self.PROGRAMME.encode("latin-1"), "convert", "-", "--to", "json")
         assert done.returncode == 2
         assert "not UTF-8" in done.stderr.decode("utf-8")
+
+
+class TestLeftOut:
+    def test_undated_sessions_are_named_when_a_calendar_leaves_them_out(
+        self, tmp_path: Path
+    ) -> None:
+        """A calendar has no place for undated sessions: the command line says which it left out."""
+        source = tmp_path / "uden-aar.txt"
+        source.write_text(
+            "Temadag\nSted: Rådhuset, Torvet 1, 5000 Odense\nTorsdag 5. marts\n"
+            "Kl. 10 Velkomst\nKl. 11 Debat\n",
+            encoding="utf-8",
+        )
+        done = run("convert", str(source), "-o", str(tmp_path / "uden-aar.ics"))
+        assert done.returncode == 0
+        assert "2 sessions without a date left out of the ics output: 'Velkomst', 'Debat'" in (
+            done.stderr
+        )
+        csv = run("convert", str(source), "-o", str(tmp_path / "uden-aar.csv"))
+        assert "left out" not in csv.stderr

@@ -232,6 +232,19 @@ def _convert(args: argparse.Namespace, extra: list[str]) -> int:
     problems = result.problems
     if problems and args.strict:
         raise InvalidInput(problems, source=source)
+    left_out = [s for s in result.event.sessions if s.day is None] if exporter.dated_only else []
+    if left_out:
+        # a calendar has no place for a session without a date: say so, never drop it quietly
+        titles = ", ".join(repr(s.title) for s in left_out[:3]) + (
+            " …" if len(left_out) > 3 else ""
+        )
+        count = f"{len(left_out)} session{'s' if len(left_out) != 1 else ''}"
+        print(
+            f"{source}: {count} without a date left out of the {exporter.name} output: {titles}",
+            file=sys.stderr,
+        )
+        if args.strict:
+            return EXIT_PROBLEMS
     data = exporter.render(result.event, options)
     if target is None:
         if isinstance(data, bytes):

@@ -68,6 +68,9 @@ class Exporter:
     binary: bool = False
     description: str = ""
     options: tuple[ExportOption, ...] = field(default=(), converter=_options)
+    dated_only: bool = False
+    """True for a format that can hold only dated sessions (a calendar): the command
+    line says which sessions it leaves out."""
 
     def render(self, event: Event, options: Mapping[str, Any]) -> str | bytes:
         """Run ``dump`` after checking option names against :attr:`options`."""

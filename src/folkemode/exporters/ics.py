@@ -292,5 +292,6 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
             dump=dump_ics,
             description="iCalendar for calendar apps: one entry per session, subscribable",
             options=ICS_OPTIONS,
+            dated_only=True,
         )
     )
