@@ -16,7 +16,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -31,9 +31,11 @@ __all__ = [
     "blocks_into",
     "event_fields",
     "first",
+    "json_depth",
     "kind_words",
     "session_fields",
     "text",
+    "tidy_text",
     "zone_named",
 ]
 
@@ -66,7 +68,7 @@ def kind_words() -> dict[str, SessionKind]:
 
 
 def event_fields(
-    calendar: icalendar.Calendar,
+    calendar: icalendar.Component,
     vevents: list[icalendar.Component],
     filename: str | None,
     warn: Callable[[str, str], None],
@@ -130,16 +132,38 @@ def session_fields(component: icalendar.Component, session: dict[str, Any]) -> N
 
 
 def blocks_into(
-    event: dict[str, Any], blocks: list[tuple[str, datetime | date, datetime | date | None]]
+    event: dict[str, Any],
+    blocks: list[tuple[str, datetime | date, datetime | date | None]],
+    zone: ZoneInfo,
 ) -> None:
-    """Whole-event and edition blocks of a folkemode ICS without its X- data."""
+    """Whole-event and edition blocks of a folkemode ICS without its X- data.
 
-    def bounds(found: list[tuple[datetime | date, datetime | date | None]]) -> dict[str, str]:
+    Timed blocks give the first start and the last end. All-day blocks (one
+    a day, each ending the next morning) give an all-day event from the
+    midnight of its first day to the midnight of its last.
+    """
+
+    def bounds(found: list[tuple[datetime | date, datetime | date | None]]) -> dict[str, Any]:
         starts = [s for s, _ in found if isinstance(s, datetime)]
         ends = [e for _, e in found if isinstance(e, datetime)]
-        times = {"start": min(starts).isoformat()} if starts else {}
-        if ends and starts and max(ends) > min(starts):
+        if not starts:
+            return all_day([(s, e) for s, e in found if not isinstance(s, datetime)])
+        times: dict[str, Any] = {"start": min(starts).isoformat()}
+        if ends and max(ends) > min(starts):
             times["end"] = max(ends).isoformat()
+        return times
+
+    def all_day(found: list[tuple[date, datetime | date | None]]) -> dict[str, Any]:
+        if not found:
+            return {}
+        first_day = min(s for s, _ in found)
+        last_day = max(
+            (e - timedelta(days=1) if isinstance(e, date) and not isinstance(e, datetime) else s)
+            for s, e in found
+        )
+        times: dict[str, Any] = {"start": _midnight(first_day, zone), "all_day": True}
+        if last_day > first_day:
+            times["end"] = _midnight(last_day, zone)
         return times
 
     whole = [(s, e) for key, s, e in blocks if key.startswith("event.")]
@@ -152,7 +176,14 @@ def blocks_into(
             editions.setdefault(key.split(".")[1], []).append((start, end))
     found = [bounds(times) for _, times in sorted(editions.items())]
     if any(found):
-        event.setdefault("editions", [times for times in found if "start" in times])
+        event.setdefault(
+            "editions",
+            [{k: v for k, v in times.items() if k != "all_day"} for times in found if times],
+        )
+
+
+def _midnight(day: date, zone: ZoneInfo) -> str:
+    return datetime.combine(day, time(), zone).isoformat()
 
 
 def first(value: Any) -> Any:
@@ -160,6 +191,24 @@ def first(value: Any) -> Any:
     return (value[0] if value else None) if isinstance(value, list) else value
 
 
+def json_depth(value: str) -> int:
+    """How deeply the arrays and objects of JSON text nest (brackets in strings skipped).
+
+    >>> json_depth('{"a": [1, "]]]", {"b": []}]}')
+    4
+    """
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_JSON_STRING.sub("", value)):
+        if bracket in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        else:
+            depth -= 1
+    return deepest
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"?', re.DOTALL)
+_BRACKETS = re.compile(r"[\[\]{}]")
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
@@ -179,6 +228,43 @@ def text(value: Any) -> str | None:
         value = unescape_text(value.to_ical().decode("utf-8"))
     text = str(value).strip() if value is not None else ""
     return text or None
+
+
+# What folkemode's text may not hold: control characters but tab, LF and CR, and lone
+# surrogates. A vertical tab or form feed (Word's line and page breaks, which
+# Outlook passes on) is a line break; the rest are dropped.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BREAKS = re.compile("[\r\n\u2028\u2029]+")
+
+
+def tidy_text(value: str, *, single_line: bool) -> tuple[str, list[str]]:
+    """``value`` as folkemode's text may hold it, and what had to change.
+
+    A title, room or name is one line: its line breaks become spaces. A
+    description keeps its line breaks, each as LF (RFC 5545 TEXT has one line
+    break escape, so CR and CR LF cannot be told apart from it).
+
+    >>> tidy_text("Debatt:\\r\\nHvem eier vannet?", single_line=True)
+    ('Debatt: Hvem eier vannet?', ['line breaks read as spaces (it is one line)'])
+    >>> tidy_text("a\\r\\nb\\x0bc\\x00", single_line=False)
+    ('a\\nb\\nc', ['control characters U+000B, U+0000 read as line breaks or dropped'])
+    """
+    changes = []
+    found = list(dict.fromkeys(_CONTROL.findall(value)))
+    if found:
+        value = _CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", value)
+        shown = ", ".join(f"U+{ord(c):04X}" for c in found[:5])
+        changes.append(f"control characters {shown} read as line breaks or dropped")
+    if single_line:
+        lines = _BREAKS.split(value.strip())
+        joined = " ".join(p.strip(" \t") for p in lines if p.strip(" \t"))
+        if len(lines) > 1:
+            changes.append("line breaks read as spaces (it is one line)")
+        value = joined
+    else:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+        value = value.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return value, changes
 
 
 def zone_named(name: object) -> ZoneInfo | None:

@@ -8,10 +8,18 @@ and property starts on, so every problem names its line.
 
 >>> outline = scan("BEGIN:VCALENDAR\\r\\nBEGIN:VEVENT\\r\\nSUMMARY:Hej\\r\\n  der\\r\\n"
 ...                "END:VEVENT\\r\\nEND:VCALENDAR\\r\\n")
->>> [(c.name, c.line, c.properties) for c in outline.components]
-[('VCALENDAR', 1, {}), ('VEVENT', 2, {'SUMMARY': [3]})]
+>>> [(c.name, c.line, c.depth, c.properties) for c in outline.components]
+[('VCALENDAR', 1, 0, {}), ('VEVENT', 2, 1, {'SUMMARY': [3]})]
 >>> outline.problems
 ()
+
+Every line break counts: CR LF, LF alone and CR alone (as editors number
+lines). :attr:`Outline.text` is the file as the parser is given it: one
+unfolded content line per CR LF, so the parser and this outline cannot
+disagree about where a line or a fold is.
+
+>>> scan("BEGIN:VCALENDAR\\rX-A:1\\r  2\\n\\nEND:VCALENDAR").text
+'BEGIN:VCALENDAR\\r\\nX-A:1 2\\r\\nEND:VCALENDAR\\r\\n'
 """
 
 from __future__ import annotations
@@ -37,6 +45,8 @@ class OutlineComponent:
     name: str
     line: int
     properties: dict[str, list[int]] = field(factory=dict)
+    depth: int = 0
+    """0 for a VCALENDAR, 1 for what it holds directly, and so on."""
 
     def line_of(self, name: str) -> int:
         """The line of property ``name`` (the first, if repeated), else the BEGIN line."""
@@ -50,6 +60,14 @@ class Outline:
 
     components: list[OutlineComponent] = field(factory=list)
     problems: tuple[Diagnostic, ...] = ()
+    text: str = ""
+    """The content lines, unfolded, each ended by CR LF: what the parser is given."""
+    lines: list[tuple[int, str]] = field(factory=list)
+    """Each content line, unfolded, with the number of the line it starts on."""
+
+    def line_holding(self, fragment: str) -> tuple[int, str] | None:
+        """The first content line that holds ``fragment``: where a parser's complaint is."""
+        return next(((n, line) for n, line in self.lines if fragment and fragment in line), None)
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -77,6 +95,7 @@ def scan(text: str) -> Outline:
     problems: list[Diagnostic] = []
     stack: list[OutlineComponent] = []
     seen_calendar = False
+    kept: list[str] = []
 
     def error(line: int, message: str, code: str = "syntax", content: str | None = None) -> None:
         problems.append(
@@ -86,6 +105,8 @@ def scan(text: str) -> Outline:
     for number, content in _logical_lines(text.lstrip("\ufeff")):
         if not content.strip():
             continue
+        kept.append(content)
+        outline.lines.append((number, content))
         try:
             name, _, value = Contentline(content).parts()  # type: ignore[no-untyped-call]
         except (ValueError, AssertionError):
@@ -99,7 +120,7 @@ def scan(text: str) -> Outline:
             continue
         name = name.upper()
         if name == "BEGIN":
-            component = OutlineComponent(name=value.strip().upper(), line=number)
+            component = OutlineComponent(name=value.strip().upper(), line=number, depth=len(stack))
             if not stack and component.name != "VCALENDAR":
                 error(
                     number,
@@ -146,4 +167,5 @@ def scan(text: str) -> Outline:
     if not seen_calendar and not problems:
         error(1, "no BEGIN:VCALENDAR: this is not an iCalendar file", code="structure")
     outline.problems = tuple(problems)
+    outline.text = "".join(f"{line}\r\n" for line in kept)
     return outline
