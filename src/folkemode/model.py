@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 import unicodedata
 import zoneinfo
@@ -135,6 +136,11 @@ def _strip_optional(value: str | None) -> str | None:
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
+
+
+def _session_kind(value: SessionKind | str) -> SessionKind:
+    # A kind given as a kind is kept: calling the enum costs more than the whole check.
+    return value if type(value) is SessionKind else SessionKind(value)
 
 
 # -- small things ----------------------------------------------------------------
@@ -304,7 +310,7 @@ class Session:
     start: datetime | None = field(default=None, validator=_aware)
     end: datetime | None = field(default=None, validator=[_aware, _end_not_before_start])
     day: date | None = field()
-    kind: SessionKind = field(default=SessionKind.OTHER, converter=SessionKind)
+    kind: SessionKind = field(default=SessionKind.OTHER, converter=_session_kind)
     track: Track | None = None
     round: WorkshopRound | None = None
     room: str | None = field(default=None, converter=_strip_optional)
@@ -341,8 +347,16 @@ _title_slug = functools.lru_cache(maxsize=4096)(slugify)
 
 def session_id(title: str, day: date | None) -> str:
     """The id a session called ``title`` on ``day`` gets before repeats are numbered."""
-    prefix = f"{day:%Y%m%d}-" if day is not None else ""
+    prefix = _day_prefix(day) if day is not None else ""
     return prefix + (_title_slug(title) if len(title) <= 200 else slugify(title))
+
+
+def _day_prefix(day: date) -> str:
+    """ "20251113-": the day as ``%Y%m%d``, from ``isoformat`` (a third of the time)."""
+    if type(day) is not date or day.year < 1000:
+        # strftime does not pad such years on every platform; a datetime has a time too
+        return f"{day:%Y%m%d}-"
+    return day.isoformat().replace("-", "") + "-"
 
 
 def session_order(
@@ -359,16 +373,9 @@ def session_order(
     ...                               (None, None, "pause")])]
     ['pause-2', 'pause', 'pause-2-2']
     """
-    keyed: list[tuple[tuple[date, datetime | None, int], str]] = []
-    last_day = date.min
-    last_start: datetime | None = None
-    for position, (start, day, identifier) in enumerate(keys):
-        if start is not None:
-            last_day, last_start = start.date(), start
-        elif day is not None and day != last_day:
-            last_day, last_start = day, None
-        keyed.append(((last_day, last_start, position), identifier))
-    keyed.sort(key=_sort_key)
+    places = _places(keys)
+    # A stable sort: sessions with the same place keep their order in ``keys``.
+    keyed = sorted(range(len(keys)), key=places.__getitem__)
     # Every id given so far, with how many times it was asked for. The n-th
     # "pause" is "pause-n"; should another session have that id already (a
     # "Pause 2" earlier in the day), it is a repeat of that id in turn
@@ -376,7 +383,8 @@ def session_order(
     # at most once per number, so this stays linear.
     seen: dict[str, int] = {}
     ordered = []
-    for (_, _, position), identifier in keyed:
+    for position in keyed:
+        identifier = keys[position][2]
         while identifier in seen:
             count = seen[identifier] + 1
             seen[identifier] = count
@@ -386,21 +394,58 @@ def session_order(
     return ordered
 
 
+def in_session_order(keys: Sequence[tuple[datetime | None, date | None, str]]) -> bool:
+    """True when :func:`session_order` would keep every session in place, with its id.
+
+    That is so when the ids differ and each session's place is not before the
+    one's above it (the position breaks every tie): one pass, no sort.
+
+    >>> in_session_order([(None, None, "pause"), (None, None, "pause")])
+    False
+    """
+    if len({identifier for _, _, identifier in keys}) < len(keys):
+        return False
+    places = _places(keys)
+    return all(above <= below for above, below in itertools.pairwise(places))
+
+
+def _places(
+    keys: Sequence[tuple[datetime | None, date | None, str]],
+) -> list[tuple[date, float]]:
+    """Where each session belongs in time: its day and start, as a number to compare.
+
+    An untimed session belongs with the timed one it follows (its day, its start),
+    or at the start of its own day when it opens a new one. Starts compare as
+    timestamps, so two instants in different offsets sort as they happen.
+    """
+    places: list[tuple[date, float]] = []
+    last_day = date.min
+    last_start = _BEFORE_ALL
+    for start, day, _ in keys:
+        if start is not None:
+            last_day, last_start = start.date(), start.timestamp()
+        elif day is not None and day != last_day:
+            last_day, last_start = day, _BEFORE_ALL
+        places.append((last_day, last_start))
+    return places
+
+
+_BEFORE_ALL = float("-inf")  # the place of a day's sessions before any timed one
+
+
 def _order_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
     """Sort sessions by time and make their ids unique (see :func:`session_order`)."""
     given = list(sessions)
+    keys = [(s.start, s.day, s.id) for s in given]
+    if in_session_order(keys):
+        return tuple(given)  # the importer hands them over so, with their final ids
     ordered = []
-    for position, identifier in session_order([(s.start, s.day, s.id) for s in given]):
+    for position, identifier in session_order(keys):
         session = given[position]
         if identifier != session.id:
             session = evolve(session, id=identifier)
         ordered.append(session)
     return tuple(ordered)
-
-
-def _sort_key(item: tuple[tuple[date, datetime | None, int], str]) -> tuple[date, float, int]:
-    (day, start, position), _ = item
-    return (day, start.timestamp() if start is not None else float("-inf"), position)
 
 
 # -- the event -----------------------------------------------------------------

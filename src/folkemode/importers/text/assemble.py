@@ -26,6 +26,7 @@ from folkemode.model import (
     SessionKind,
     Track,
     WorkshopRound,
+    in_session_order,
     session_id,
     session_order,
     slugify,
@@ -126,6 +127,8 @@ class _Times:
         spring is read with the offset before the change (2.30 becomes 3.30 summer
         time), and a wall time that happens twice in autumn is the first of the two.
         """
+        if moment.replace(fold=0).utcoffset() == moment.replace(fold=1).utcoffset():
+            return moment  # the usual case: the wall time happens once, whatever its fold
         real = moment.astimezone(UTC).astimezone(self.zone)
         shown = f"{moment:%H.%M} on {moment:%Y-%m-%d}"
         if real.replace(tzinfo=None) != moment.replace(tzinfo=None):
@@ -315,8 +318,8 @@ def _in_order(fields: list[dict[str, Any]]) -> list[Session]:
     """
     keys = [(f["start"], f["day"], session_id(f["title"].strip(), f["day"])) for f in fields]
     order = session_order(keys)
-    again = session_order([(keys[p][0], keys[p][1], i) for p, i in order])
-    if again != [(n, i) for n, (_, i) in enumerate(order)]:
+    # Ordering again keeps them so (the question the event asks), without a second sort.
+    if not in_session_order([(keys[p][0], keys[p][1], i) for p, i in order]):
         return [Session(**f) for f in fields]
     return [Session(**fields[p], id=i) for p, i in order]
 

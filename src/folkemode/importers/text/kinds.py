@@ -61,6 +61,8 @@ class KindClassifier:
         self._plugin = plugin
         # Titles repeat ("Pause", "Frokost"): the vocabulary's answer per title, None if unknown.
         self._known: dict[str, SessionKind | None] = {}
+        # Words repeat far more than titles: what each gives, by the word as written.
+        self._words: dict[str, tuple[SessionKind | None, SessionKind | None]] = {}
 
     def classify(self, title: str, default: SessionKind = SessionKind.OTHER) -> SessionKind:
         """The kind of the session called ``title``."""
@@ -75,18 +77,39 @@ class KindClassifier:
         return default if kind is None else kind
 
     def _lookup(self, title: str) -> SessionKind | None:
-        """The kind the vocabulary gives ``title``, or None."""
-        tokens = [t.strip(_STRIP) for t in title.lower().split()[:12]]
-        tokens = [t for t in tokens if t]
-        for token in tokens:
-            kind = self._exact.get(token)
+        """The kind the vocabulary gives ``title``, or None.
+
+        A word known as a whole decides first, wherever it is; else the first
+        word whose last part is known ("kaffepause").
+        """
+        words = self._words
+        by_head: SessionKind | None = None
+        for raw in title.lower().split()[:12]:
+            known = words.get(raw)
+            if known is None:
+                known = self._word(raw)
+                if len(words) < 50_000:
+                    words[raw] = known
+            exact, head = known
+            if exact is not None:
+                return exact
+            if by_head is None:
+                by_head = head
+        return by_head
+
+    def _word(self, raw: str) -> tuple[SessionKind | None, SessionKind | None]:
+        """The kinds one lowered word gives, its punctuation gone: as a whole, by its end."""
+        token = raw.strip(_STRIP)
+        if not token:
+            return None, None
+        return self._exact.get(token), self._head_kind(token)
+
+    def _head_kind(self, token: str) -> SessionKind | None:
+        """The kind of the longest known head ``token`` ends with ("kaffepause": a break)."""
+        size = len(token)
+        fitting = self._heads_for
+        for length, heads in fitting[size] if size < len(fitting) else self._heads:
+            kind = heads.get(token[size - length :])
             if kind is not None:
                 return kind
-        fitting = self._heads_for
-        for token in tokens:
-            size = len(token)
-            for length, heads in fitting[size] if size < len(fitting) else self._heads:
-                kind = heads.get(token[size - length :])
-                if kind is not None:
-                    return kind
         return None

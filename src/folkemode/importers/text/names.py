@@ -16,6 +16,7 @@ says "i Hallingdal").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from folkemode.importers.text.vocabulary import Lexicon
 
@@ -29,6 +30,7 @@ __all__ = [
     "PARTICLE_WORD",
     "PLACE_WORD",
     "NameWords",
+    "TokenKinds",
 ]
 
 # Capitals and small letters of the Nordic names a programme may list, Icelandic
@@ -49,6 +51,24 @@ PARTICLE_WORD = 4  # a name particle, in any case: "von", "af"
 NOT_NAME_WORD = 8  # name-shaped, yet no word of a person's name: a month, a label, a title
 PLACE_WORD = 16  # one of the text's places
 _KINDS_KEPT = 50_000  # tokens whose kind is remembered per reader
+
+
+class TokenKinds(dict[str, int]):
+    """The kind bits of tokens, each worked out on its first lookup.
+
+    A dict, so the hot loops pay one subscript per token and no call.
+    """
+
+    def __init__(self, work_out: Callable[[str], int]) -> None:
+        super().__init__()
+        self._work_out = work_out
+
+    def __missing__(self, token: str) -> int:
+        kind = self._work_out(token)
+        if len(self) < _KINDS_KEPT:
+            self[token] = kind
+        return kind
+
 
 _COUNTRIES = frozenset(
     {"danmark", "norge", "sverige", "norden", "europa", "grønland", "færøerne", "island"}
@@ -127,7 +147,7 @@ class NameWords:
         self._org_cache: dict[str, bool] = {}
         self._person_cache: dict[str, bool] = {}
         self._performer_cache: dict[str, bool] = {}
-        self._kinds: dict[str, int] = {}
+        self.kinds = TokenKinds(self._kind)
         self._modifiers = lexicon.words("role_modifiers")
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
         self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
@@ -144,12 +164,7 @@ class NameWords:
 
     def kind(self, token: str) -> int:
         """The ``*_WORD`` bits that hold for ``token`` (one word of ``str.split``)."""
-        known = self._kinds.get(token)
-        if known is None:
-            known = self._kind(token)
-            if len(self._kinds) < _KINDS_KEPT:
-                self._kinds[token] = known
-        return known
+        return self.kinds[token]
 
     def _kind(self, token: str) -> int:
         lowered = token.lower()
@@ -222,14 +237,14 @@ class NameWords:
         size = len(tokens)
         if not 2 <= size <= 5:
             return False
-        kind = self.kind
-        if (kind(tokens[0]) | kind(tokens[-1])) & PARTICLE_WORD:
+        kinds = self.kinds
+        if (kinds[tokens[0]] | kinds[tokens[-1]]) & PARTICLE_WORD:
             return False
         first = tokens[0]
         if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
             return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
         for index, token in enumerate(tokens):
-            bits = kind(token)
+            bits = kinds[token]
             if bits & PARTICLE_WORD and 0 < index < size - 1:
                 continue
             if bits & INITIAL_WORD and index < size - 1:

@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN, NameWords
+from folkemode.importers.text.names import (
+    EDGE,
+    INITIAL_WORD,
+    NAME_TOKEN,
+    NAME_WORD,
+    NOT_NAME_WORD,
+    PARTICLE_WORD,
+    PLACE_WORD,
+    NameWords,
+)
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, Speaker
 
@@ -29,9 +38,29 @@ __all__ = ["People", "PeopleReader"]
 # Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
 _PLURALS = ("arane", "ane", "erne", "ene", "arne", "ne", "e")
 # ", og" joins like "og": "Borgmester A, X Kommune, og kommunaldirektør B, Y Kommune".
+# Every separator starts with a space, a comma or a semicolon: the lookahead turns
+# every other place away at once, before the alternatives are tried there.
 _SPLIT = re.compile(
-    r"\s*,\s*(?:og|&|samt|and)\s+|\s*[,;]\s*|\s+(?:og|&|samt|and)\s+", re.IGNORECASE
+    r"(?=[\s,;])(?:\s*,\s*(?:og|&|samt|and)\s+|\s*[,;]\s*|\s+(?:og|&|samt|and)\s+)",
+    re.IGNORECASE,
 )
+
+
+def _may_split(lowered: str) -> bool:
+    """False when _SPLIT cannot match: no separator in the lowered text.
+
+    ("amt" for "samt", which the case-blind pattern also finds as "ſamt".)
+    """
+    return (
+        "," in lowered
+        or ";" in lowered
+        or "&" in lowered
+        or "og" in lowered
+        or "amt" in lowered
+        or "and" in lowered
+    )
+
+
 # Small words a role phrase may hold before the name: "leder av Salten Regionråd Name".
 _ROLE_GLUE = frozenset({"i", "for", "af", "av", "på", "ved", "hos", "fra", "frå", "til", "og", "&"})
 # Words that end a name in a title: "Statsråd Name. Politisk debatt", "Name: Tittel".
@@ -72,18 +101,34 @@ class _Part:
 
 
 def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
-    """One pattern finding every speaker marker: "v/" after a space or "(", words between spaces."""
+    """One pattern finding every speaker marker: "v/" after a space or "(", words between spaces.
+
+    Both kinds follow a space or "(", so that is tested once, before any marker.
+    """
     glued = [m for m in markers if m.endswith(("/", "."))]
     spaced = [m for m in markers if m not in glued]
     alternatives = []
     if glued:
-        joined = "|".join(re.escape(m) for m in sorted(glued, key=len, reverse=True))
-        alternatives.append(rf"(?<=[\s(])(?P<glued>{joined})")
+        alternatives.append(rf"(?P<glued>{_longest_first(glued)})")
     if spaced:
-        joined = "|".join(re.escape(m) for m in sorted(spaced, key=len, reverse=True))
-        alternatives.append(rf"(?<=\s)(?P<spaced>{joined})(?=\s)")
+        alternatives.append(rf"(?<=\s)(?P<spaced>{_longest_first(spaced)})(?=\s)")
     body = "|".join(alternatives) or "(?!)"
-    return re.compile(rf"(?P<marker>{body})")
+    return re.compile(rf"(?<=[\s(])(?P<marker>{body})")
+
+
+def _longest_first(words: list[str]) -> str:
+    """The words as one alternation, the longest first, grouped by their first letter.
+
+    At a place only the group of its letter is tried, not every marker; within a
+    group the longest still comes first, so the marker found is the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[:1], []).append(word)
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
+        for first, group in groups.items()
+    )
 
 
 def _join(first: str | None, second: str, glue: str) -> str:
@@ -115,24 +160,23 @@ class PeopleReader(NameWords):
             | lexicon.words("kind_debate")
         )
         self._glue = _ROLE_GLUE | self._particles | self._modifiers
+        # Made once: a new union on every line would cost more than the lookups.
+        self._line_markers = self._markers | self._list_markers
         self._line_cache: dict[str, People | None] = {}
 
     # -- parts -------------------------------------------------------------------
 
     def _name_run(self, tokens: list[str], start: int) -> int:
         """End of the run of name-like tokens from ``start``."""
+        kinds = self.kinds
         end = start
         while end < len(tokens):
-            token = tokens[end]
-            if (
-                NAME_TOKEN.match(token)
-                or INITIAL.match(token)
-                or (token.lower() in self._particles and end > start)
-            ):
+            bits = kinds[tokens[end]]
+            if bits & (NAME_WORD | INITIAL_WORD) or (bits & PARTICLE_WORD and end > start):
                 end += 1
             else:
                 break
-        while end > start and tokens[end - 1].lower() in self._particles:
+        while end > start and kinds[tokens[end - 1]] & PARTICLE_WORD:
             end -= 1
         if (
             end - start >= 3
@@ -161,7 +205,7 @@ class PeopleReader(NameWords):
             tokens[position].lower() in self._modifiers or self.is_role_word(tokens[position])
         ):
             position += 1
-        has_role = any(self.is_role_word(t) for t in tokens[:position])
+        has_role = position > 0 and any(self.is_role_word(t) for t in tokens[:position])
         role = " ".join(tokens[:position]) if has_role else None
         if has_role:
             end = self._name_run(tokens, position)
@@ -211,14 +255,8 @@ class PeopleReader(NameWords):
 
     def _surname(self, token: str) -> bool:
         """A single capitalised word that may be a person's surname (not a body or a title)."""
-        lowered = token.lower()
-        return (
-            NAME_TOKEN.match(token) is not None
-            and lowered not in self._not_names
-            and lowered not in self.places
-            and not self.is_org_word(token)
-            and not self.is_role_word(token)
-        )
+        # Name-shaped, and neither a word no name holds (a month, a body, a title) nor a place.
+        return self.kinds[token] & (NAME_WORD | NOT_NAME_WORD | PLACE_WORD) == NAME_WORD
 
     def _starts_role(self, tokens: list[str], start: int) -> bool:
         """True when a role ("leiar", "tidligere ordfører") starts at ``start``."""
@@ -231,15 +269,13 @@ class PeopleReader(NameWords):
 
     def _trailing_name(self, tokens: list[str], start: int) -> int | None:
         """Where the longest person's name ending the tokens starts, from ``start`` on."""
+        kinds = self.kinds
+        in_name = NAME_WORD | INITIAL_WORD | PARTICLE_WORD
         first = len(tokens)
-        while first > start and (
-            NAME_TOKEN.match(tokens[first - 1])
-            or INITIAL.match(tokens[first - 1])
-            or tokens[first - 1].lower() in self._particles
-        ):
+        while first > start and kinds[tokens[first - 1]] & in_name:
             first -= 1
         for cut in range(first, len(tokens) - 1):
-            if NAME_TOKEN.match(tokens[cut]) and self.is_person_name(" ".join(tokens[cut:])):
+            if kinds[tokens[cut]] & NAME_WORD and self.is_person_name(" ".join(tokens[cut:])):
                 # "formand for Ældre Sagen", "leiar i Noregs Mållag": a body, not a person.
                 if cut > 0 and tokens[cut - 1].lower() in _ROLE_GLUE:
                     return None
@@ -267,6 +303,8 @@ class PeopleReader(NameWords):
 
     def _parts(self, spec: str) -> list[tuple[str, str]]:
         """(separator before, part) pairs; commas and "og" after a hyphen do not split."""
+        if not _may_split(spec.lower()):
+            return [("", spec)] if spec.strip(EDGE) else []  # one person, one body: no split
         pieces: list[tuple[str, str]] = []
         glue = ""
         position = 0
@@ -305,18 +343,22 @@ class PeopleReader(NameWords):
         if len(parts) > 24:
             return None
         readings: list[tuple[str, _Part]] = []
+        listing = False  # "A og B": two people joined, so a name after a comma is no body
+        previous: _Part | None = None
         for glue, text in parts:
             part = self._read_part(text)
             if part is None:
                 return None
-            readings.append((glue.strip().lower(), part))
-        listing = any(
-            glue in ("og", "&", "samt", "and")
-            and part.kind == "person"
-            and readings[index - 1][1].kind == "person"
-            for index, (glue, part) in enumerate(readings)
-            if index > 0
-        )
+            glue = glue.strip().lower()
+            if (
+                previous is not None
+                and glue in ("og", "&", "samt", "and")
+                and part.kind == "person"
+                and previous.kind == "person"
+            ):
+                listing = True
+            readings.append((glue, part))
+            previous = part
         people: list[_Person] = []
         organisations: list[str] = []
         pending_role: str | None = None
@@ -396,6 +438,8 @@ class PeopleReader(NameWords):
 
     def _role_and_organisation(self, role: str) -> tuple[str, str | None]:
         """ "sjeføkonom i KS" is the role "sjeføkonom" at the organisation "KS"."""
+        if " " not in role:
+            return role, None  # one word ("borgmester") holds no preposition
         for preposition in (" i ", " for ", " hos ", " ved ", " på ", " av ", " af "):
             at = role.find(preposition)
             if at <= 0:
@@ -536,15 +580,21 @@ class PeopleReader(NameWords):
         if len(tokens) < 2 or len(tokens) > 40:
             return title, None
         # "Oplæg af Name", "Foredrag av Name", "… lokalsamfund? F.eks. Name".
-        for index in range(1, len(tokens) - 1):
-            word = tokens[index].lower()
-            by = index <= 3 and word in self._by_markers
-            tentative = word in self._tentative and tokens[index - 1].endswith(("?", ".", "!"))
-            if not (by or tentative):
+        # A by-word comes among the first three; later only a word after "?", "." or "!"
+        # can lead to a name, so a title with none of them is read no further.
+        sentences = "?" in title or "." in title or "!" in title
+        for index in range(1, len(tokens) - 1 if sentences else min(4, len(tokens) - 1)):
+            by = index <= 3 and tokens[index].lower() in self._by_markers
+            if not by and not (
+                tokens[index - 1].endswith(("?", ".", "!"))
+                and tokens[index].lower() in self._tentative
+            ):
                 continue
             people = self.parse(" ".join(tokens[index + 1 :]))
             if people is not None and people.speakers and not people.organisations:
                 return " ".join(tokens[:index]).rstrip(" ,:–—-"), people
+        if not self._two_name_words(tokens):
+            return title, None  # every reading below needs a name of two words at least
         speakers = self._role_names(tokens)
         if not speakers:
             speakers = self._leading_names(tokens)
@@ -553,6 +603,24 @@ class PeopleReader(NameWords):
         if not speakers:
             return title, None
         return title, People(speakers=speakers)
+
+    def _two_name_words(self, tokens: list[str]) -> bool:
+        """Whether two tokens in a row could open a name as :meth:`_title_name` reads one.
+
+        Its first word is a name or an initial as written; the second an initial,
+        or a name or a particle once the punctuation after it is dropped. Most
+        titles have no such pair, and then no name to find.
+        """
+        kinds = self.kinds
+        opens = False  # may the previous token be a name's first word?
+        for token in tokens:
+            bits = kinds[token]
+            if opens and (
+                bits & INITIAL_WORD or kinds[token.rstrip(_NAME_END)] & (NAME_WORD | PARTICLE_WORD)
+            ):
+                return True
+            opens = bool(bits & (NAME_WORD | INITIAL_WORD))
+        return False
 
     def _role_names(self, tokens: list[str]) -> list[Speaker]:
         """ "Statsråd Name", "AUFs leder Name", "leder av kvinnenettverket Name": role, name."""
@@ -605,17 +673,19 @@ class PeopleReader(NameWords):
         the end; a genitive before a small word ("Kari Nordmanns tale") gives the
         base form when that is a clear name.
         """
+        kinds = self.kinds
         words: list[str] = []
         end = start
         while end < len(tokens) and len(words) < 6:
             token = tokens[end]
-            if INITIAL.match(token) and end + 1 < len(tokens):
+            if kinds[token] & INITIAL_WORD and end + 1 < len(tokens):
                 words.append(token)
                 end += 1
                 continue
             bare = token.rstrip(_NAME_END)
-            particle = bare.lower() in self._particles and bare.lower() not in self._by_markers
-            if not (NAME_TOKEN.match(bare) or (words and particle)):
+            bits = kinds[bare]
+            particle = bits & PARTICLE_WORD and bare.lower() not in self._by_markers
+            if not (bits & NAME_WORD or (words and particle)):
                 break
             words.append(bare)
             end += 1
@@ -653,7 +723,7 @@ class PeopleReader(NameWords):
     def _names_before_roles(self, tokens: list[str]) -> list[Speaker]:
         """ "Leders tale Name, leder av Venstre": a name followed by a comma and a job title."""
         for start in range(1, len(tokens) - 2):
-            if not NAME_TOKEN.match(tokens[start]) or tokens[start - 1][-1:] == ",":
+            if not self.kinds[tokens[start]] & NAME_WORD or tokens[start - 1][-1:] == ",":
                 continue
             found = self._title_name(tokens, start)
             if found is None or found[1] >= len(tokens) or not tokens[found[1] - 1].endswith(","):
@@ -718,7 +788,7 @@ class PeopleReader(NameWords):
     def line_people(self, text: str) -> People | None:
         """People on a line of their own: "v/ Name, role", "Med A, B og C", "Samtale mellom …"."""
         lowered = text.lower()
-        for marker in self._markers | self._list_markers:
+        for marker in self._line_markers:
             if lowered.startswith(marker) and (
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
@@ -743,7 +813,7 @@ class PeopleReader(NameWords):
         marker, so it may head a session that a time alone on the line above opened.
         """
         lowered = text.lower()
-        for marker in self._markers | self._list_markers:
+        for marker in self._line_markers:
             if lowered.startswith(marker) and (
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
@@ -765,8 +835,8 @@ class PeopleReader(NameWords):
         programleiar": a speaker named in a description paragraph.
         """
         tokens = text.split()
-        if len(tokens) > 80:
-            return None
+        if len(tokens) > 80 or not self._two_name_words(tokens):
+            return None  # both readings below need a name of two words at least
         speakers = self._role_names(tokens)
         if not speakers:
             found = self._title_name(tokens, 0)

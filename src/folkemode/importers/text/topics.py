@@ -26,17 +26,23 @@ from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = ["is_heading_like", "topic_headings"]
 
+# The kinds every line is tested against, looked up once (an enum member's
+# lookup costs more than the test, on every line of a long programme).
+_BLANK, _TEXT, _BLOCK, _DAY = Kind.BLANK, Kind.TEXT, Kind.BLOCK, Kind.DAY
+_TIMED, _PROGRAM = Kind.TIMED, Kind.PROGRAM
+_CLOSING = (_TIMED, _DAY, _PROGRAM)  # a tuple: members compare by identity, no hashing
+
 
 def is_heading_like(line: Line, shape: Shape) -> bool:
     """A short line of its own that could head something: no sentence, no list item."""
     text = line.text
     return (
-        shape.kind is Kind.TEXT
+        shape.kind is _TEXT
         and not shape.prose
         and line.bullet is None
         and line.indent <= 3
+        and len(text) <= 100  # before the words are counted
         and word_count(text) <= 12
-        and len(text) <= 100
         and not text.endswith((".", ",", ";"))
         and (text[0].isupper() or text[0].isdigit() or text[0] in '«"')
         and "@" not in text
@@ -46,13 +52,13 @@ def is_heading_like(line: Line, shape: Shape) -> bool:
 
 def _next(items: Sequence[tuple[Line, Shape]], index: int) -> int | None:
     for j in range(index + 1, min(len(items), index + 4)):
-        if items[j][1].kind is not Kind.BLANK:
+        if items[j][1].kind is not _BLANK:
             return j
     return None
 
 
 def _caps_content(line: Line, shape: Shape) -> bool:
-    if shape.kind is not Kind.TEXT or is_all_caps(line.text):
+    if shape.kind is not _TEXT or is_all_caps(line.text):
         return False
     return shape.prose or line.bullet is not None or line.text.endswith(":")
 
@@ -65,6 +71,8 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
     """
     signing_up = lexicon.words("registration_words") if lexicon is not None else frozenset()
     practical = lexicon.words("label_practical") if lexicon is not None else frozenset()
+    # Only the long sign-up phrases count inside a heading ("tilmeld", not "meld").
+    signing_up_long = tuple(w for w in signing_up if len(w) >= 7)
     accepted: set[int] = set()
     run: list[int] = []
     runs: list[tuple[list[int], bool]] = []
@@ -78,39 +86,36 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
             runs.append((run, after_programme and not timed_in_day))
         run = []
 
-    last_kind = Kind.BLANK
+    last_kind = _BLANK
     for index, (line, shape) in enumerate(items):
         kind = shape.kind
-        if kind is Kind.BLANK:
+        if kind is _BLANK:
             continue
-        if last_kind is Kind.DAY and kind is Kind.TEXT and looks_like_address(line.text):
+        if last_kind is _DAY and kind is _TEXT and looks_like_address(line.text):
             last_kind = kind
             continue  # the place of the day above, no heading
         last_kind = kind
-        if kind is Kind.BLOCK:
+        if kind is _BLOCK:
             in_block = True
             close_run()
             continue
-        if kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
+        if kind in _CLOSING:
             in_block = False
             close_run()
-            if kind is Kind.TIMED:
+            if kind is _TIMED:
                 timed_in_day = True
             else:
                 timed_in_day = False
-                after_programme = after_programme or kind is Kind.PROGRAM or kind is Kind.DAY
+                after_programme = after_programme or kind is _PROGRAM or kind is _DAY
             continue
         if in_block:
             continue
-        following = _next(items, index)
-        if (
-            kind is Kind.TEXT
-            and following is not None
-            and (
-                is_heading_like(line, shape) or (is_all_caps(line.text) and line.text.endswith(":"))
-            )
-            and not _aside(line.text, signing_up, practical)
-        ):
+        # What follows is looked for only under a line that could head something.
+        heading = kind is _TEXT and (
+            is_heading_like(line, shape) or (is_all_caps(line.text) and line.text.endswith(":"))
+        )
+        following = _next(items, index) if heading else None
+        if following is not None and not _aside(line.text, signing_up_long, practical):
             next_line, next_shape = items[following]
             if is_all_caps(line.text.rstrip(":")):
                 if _caps_content(next_line, next_shape):
@@ -119,7 +124,7 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
                 continue
             if (
                 not timed_in_day
-                and next_shape.kind is Kind.TEXT
+                and next_shape.kind is _TEXT
                 and next_shape.prose
                 and (next_line.bullet is None)
                 # a topic's paragraph sits right under it; an article's sub-headings
@@ -128,21 +133,24 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
             ):
                 run.append(index)
                 continue
-        if kind is Kind.TEXT and (shape.prose or line.bullet is not None):
+        if kind is _TEXT and (shape.prose or line.bullet is not None):
             continue  # the content of the block before
         close_run()
     close_run()
     # Headings above a timed programme are the page's sections ("Tid og sted",
     # "Målgruppen for samlingen"), not untimed sessions.
-    first_timed = next((i for i, (_, s) in enumerate(items) if s.kind is Kind.TIMED), -1)
+    first_timed = next((i for i, (_, s) in enumerate(items) if s.kind is _TIMED), -1)
     for heads, programme in runs:
         if len(heads) >= 2 or programme:
             accepted.update(h for h in heads if h > first_timed)
     return accepted
 
 
-def _aside(text: str, signing_up: frozenset[str], practical: frozenset[str]) -> bool:
-    """ "Nu kan du tilmelde dig …", "Praktisk om dagen": a page's section heading."""
+def _aside(text: str, signing_up: tuple[str, ...], practical: frozenset[str]) -> bool:
+    """ "Nu kan du tilmelde dig …", "Praktisk om dagen": a page's section heading.
+
+    ``signing_up`` holds the sign-up phrases of seven letters or more.
+    """
     lowered = text.lower().rstrip(" :")
     practical_lead = (
         lowered.split(" ", 1)[0] in practical and " " in lowered and " og " not in lowered
@@ -150,5 +158,5 @@ def _aside(text: str, signing_up: frozenset[str], practical: frozenset[str]) -> 
     return (
         lowered in practical
         or (practical_lead and lowered.split(" ", 1)[1].startswith(("om ", "for ", "til ")))
-        or any(w in lowered for w in signing_up if len(w) >= 7)
+        or any(w in lowered for w in signing_up)
     )
