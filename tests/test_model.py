@@ -218,3 +218,13 @@ class TestViews:
         """Speakers and organisations have slug ids."""
         assert Speaker(name="Åse Ødegård").id == "aase-oedegaard"
         assert Organisation(name="Tromsø kommune").id == "tromsoe-kommune"
+
+
+class TestRealInstants:
+    def test_end_before_start_in_real_time_is_refused(self) -> None:
+        """03.15 after a start at 02.30 on the night the clocks skip an hour ends before it."""
+        zone = ZoneInfo("Europe/Copenhagen")
+        start = datetime(2025, 3, 30, 2, 30, tzinfo=zone)  # does not exist: 01.30 UTC
+        end = datetime(2025, 3, 30, 3, 15, tzinfo=zone)  # 01.15 UTC
+        with pytest.raises(ValueError, match="before start"):
+            Session(title="Natløb", start=start, end=end)

@@ -98,7 +98,9 @@ def _aware(_: Any, attribute: Attribute[Any], value: datetime | None) -> None:
 
 def _end_not_before_start(instance: Any, _: Attribute[Any], end: datetime | None) -> None:
     start = instance.start
-    if start is not None and end is not None and end < start:
+    # Real instants, not wall clocks: Python compares two times of one zone by their wall
+    # clock, so 03.15 would pass as after 02.30 on the night the clocks skip 02.00-03.00.
+    if start is not None and end is not None and end.timestamp() < start.timestamp():
         raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
 
 
