@@ -520,3 +520,25 @@ class TestTimeBombs:
         ics = dump_ics(event)
         assert ics.count("BEGIN:VEVENT") == 1
         assert "DTSTART;VALUE=DATE:20200101" in ics and "DTEND;VALUE=DATE:2120" in ics
+
+    def test_line_breaks_in_addresses_do_not_break_the_calendar(self) -> None:
+        """A URL holding a line break is left out rather than end the calendar or add lines."""
+        example = Event.example()
+        event = evolve(
+            example,
+            url="https://kl.dk/\nBEGIN:VEVENT",
+            sessions=[evolve(s, links=["https://x.dk/\r\nX"]) for s in example.sessions],
+        )
+        lines = dump_ics(event).split("\r\n")
+        assert lines.count("BEGIN:VEVENT") == dump_ics(example).split("\r\n").count("BEGIN:VEVENT")
+        assert not [line for line in lines if line.startswith("URL:")]
+
+    def test_the_last_years(self) -> None:
+        """Sessions in the years 9998 and 9999 are written."""
+        zone = ZoneInfo("Europe/Copenhagen")
+        for year in (9998, 9999):
+            session = Session(title="Sidst", start=datetime(year, 5, 1, 10, tzinfo=zone))
+            event = Event(
+                name="Sidst", locale="da", timezone="Europe/Copenhagen", sessions=[session]
+            )
+            assert dump_ics(event).count("BEGIN:VEVENT") == 1

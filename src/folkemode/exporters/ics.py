@@ -184,7 +184,7 @@ def dump_ics(
         calendar.add("DESCRIPTION", Text(event.description))
         calendar.add("X-WR-CALDESC", Text(event.description))
     calendar.add("UID", f"calendar@{event.id}.{UID_DOMAIN}")
-    if event.url:
+    if event.url and "\n" not in event.url and "\r" not in event.url:
         calendar.add("URL", event.url)
     refresh = vDuration(timedelta(hours=refresh_hours))
     refresh.params["VALUE"] = "DURATION"  # RFC 7986 requires it; icalendar leaves it out

@@ -172,6 +172,7 @@ def vtimezone(key: str, first: date, last: date) -> Timezone:
     high = last.year + 1
     if high > _RULES_REPEAT_FROM:
         high = max(low + 2, _RULES_REPEAT_FROM)
+    high = min(high, 9998)  # datetime has no year 10000 to scan up to
     initial, transitions = _transitions(key, low, high)
     last_year = high
     observances: list[tuple[datetime, TimezoneStandard | TimezoneDaylight]] = []
