@@ -271,3 +271,16 @@ class TestBackslashes:
             back = folkemode.loads(text, format="ics")
             assert back.name == changed.name
             assert back.sessions[0].title == title
+
+
+def test_microseconds_survive_the_round_trip() -> None:
+    """A start with microseconds comes back exactly from folkemode's own calendar."""
+    import attrs
+
+    example = Event.example()
+    first = example.sessions[0]
+    assert first.start is not None
+    exact = attrs.evolve(first, start=first.start.replace(microsecond=123456))
+    event = attrs.evolve(example, sessions=[exact, *example.sessions[1:]])
+    back = folkemode.loads(dump_ics(event), format="ics")
+    assert back.sessions[0].start == exact.start

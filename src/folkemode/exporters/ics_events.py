@@ -183,6 +183,11 @@ class VeventWriter:
                 data["description"] = session.description
             if uid.rpartition("@")[0] != session.id:
                 data["id"] = session.id
+            full = self.session_data(session)
+            for key in ("start", "end"):
+                value = getattr(session, key)
+                if value is not None and value.microsecond:
+                    data[key] = full[key]  # DTSTART and DTEND hold whole seconds only
             vevent.add(SESSION_DATA, Text(_compact_json(data)))
         return vevent
 
