@@ -138,6 +138,15 @@ class _Reader:
         self._moments: dict[tuple[int, str], datetime | date | None] = {}
         self._in_gap: set[tuple[int, str]] = set()
 
+    def _backwards(self, place: OutlineComponent | None, start: date, end: date, prop: str) -> None:
+        """An end before the start: an error at the end's property."""
+        self.report(
+            place,
+            f"ends ({end.isoformat()}) before it starts ({start.isoformat()})",
+            prop=prop,
+            severity=Severity.ERROR,
+        )
+
     def report(
         self,
         place: OutlineComponent | None,
@@ -745,12 +754,7 @@ class _Reader:
             if isinstance(end, datetime):
                 end = _precise(end, data.get("end"), zone)
                 if end < start:
-                    self.report(
-                        place,
-                        f"ends ({end.isoformat()}) before it starts ({start.isoformat()})",
-                        prop=end_prop,
-                        severity=Severity.ERROR,
-                    )
+                    self._backwards(place, start, end, end_prop)
                 else:
                     session["end"] = end.isoformat()
                     if end == start and (id(component), "DTSTART") in self._in_gap:
@@ -845,12 +849,7 @@ class _Reader:
             )
             return 1
         if end < start:
-            self.report(
-                place,
-                f"ends ({end.isoformat()}) before it starts ({start.isoformat()})",
-                prop=end_prop,
-                severity=Severity.ERROR,
-            )
+            self._backwards(place, start, end, end_prop)
             return 1
         days = max(1, (end - start).days)
         if days > _MOST_DAYS:
