@@ -54,10 +54,16 @@ def problems(data: Any) -> list[str]:
 
 
 def writes_everywhere(event: Event) -> None:
-    """The event dumps in every built-in format, as text UTF-8 can encode."""
+    """The event dumps in every built-in format, as text UTF-8 can encode; a plugin's
+    format may refuse it, but only with folkemode's own error (frab needs dates)."""
     assert set(BUILT_IN) <= set(folkemode.plugins.exporters())
     for name in folkemode.plugins.exporters():
-        out = folkemode.dumps(event, format=name)
+        try:
+            out = folkemode.dumps(event, format=name)
+        except folkemode.FolkemodeError:
+            if name in BUILT_IN:
+                raise
+            continue
         if isinstance(out, str):
             out.encode("utf-8")
 
