@@ -264,3 +264,26 @@ class TestHelpersForOtherReaders:
     def test_a_plain_sentence_names_nobody(self) -> None:
         """A sentence without a job title and a name gives no speaker."""
         assert READER.prose_people("Klima og trivsel er vigtige temaer for eleverne.") is None
+
+
+class TestAcrossBlankLines:
+    def test_moderator_below_the_paragraphs(self) -> None:
+        """ "Moderator: Name" a blank line below a session's paragraphs moderates that session."""
+        text = (
+            "Fagdag 2026\nSted: Rådhuset, Torvet 1, 8000 Aarhus\n12. maj 2026\n\n"
+            "Kl. 10.00 Hvem skal bygge boligerne?\n"
+            "Tre kommuner fortæller om deres erfaringer med almene boliger.\n\n"
+            "Moderator: journalist Lene Stougaard\n\nKl. 11.00 Frokost\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [s.name for s in event.sessions[0].speakers] == ["Lene Stougaard"]
+
+    def test_party_letters_glued_to_the_name(self) -> None:
+        """ "Arne Bøgh(S)": the party in brackets after the name, the name kept whole."""
+        text = (
+            "Debataften 2026\nSted: Biblioteket, Torvet 2, 7100 Vejle\n3. marts 2026\n\n"
+            "Kl. 19.00 Debat om skolen med Arne Bøgh(S) og Mette Lind(V)\n"
+            "Kl. 21.00 Tak for i aften\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [s.name for s in event.sessions[0].speakers] == ["Arne Bøgh", "Mette Lind"]

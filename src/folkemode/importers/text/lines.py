@@ -43,6 +43,7 @@ _CLEAN: dict[int, str | None] = {
 }
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
+_GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
 _ODD_BREAK = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 # "Kl.\t10.00 Velkomst": a tab after a clock word is no column.
 _CLOCK_CELL = re.compile(r"(?:kl|klokken|klokka|kloka)\.?$", re.IGNORECASE)
@@ -144,6 +145,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
         spaced = "  " in body
         if spaced:
             body = _MULTISPACE.sub(" ", body)
+        if "(" in body:
+            body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
         bullet = None
         if body:
             match = _BULLET.match(body)

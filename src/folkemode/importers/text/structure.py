@@ -355,9 +355,11 @@ class Builder(RoundsMixin, RowsMixin):
         if not shape.value:
             self.on_label(line, shape)
             return
+        speakers = "speaker_labels" in shape.categories and self.mode == "program"
         if (
             self.session is not None
-            and self.attached(line)
+            # "Moderator: Name" under a session's paragraphs, a blank line apart, is its own
+            and (self.attached(line) or (speakers and self.session.timed))
             and self.body.field(self.session, line, shape)
         ):
             return
