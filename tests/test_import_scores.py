@@ -114,8 +114,8 @@ class TestPublished:
         assert total.checks_ok >= 74, total.misses
 
     def test_every_miss_is_warned(self) -> None:
-        """Of the programmes not read perfectly, at most two say nothing about it."""
-        assert score_all(PUBLISHED).silent <= 2
+        """Of the programmes not read perfectly, at most one says nothing about it."""
+        assert score_all(PUBLISHED).silent <= 1
 
 
 class TestPublishedUnseen:
@@ -123,7 +123,8 @@ class TestPublishedUnseen:
         """Programmes kept apart while the rules grew score at least as they did when measured."""
         assert len(PUBLISHED_UNSEEN) >= 8
         total = score_all(PUBLISHED_UNSEEN)
-        # Measured when first read: sessions_f1 0.13, speakers_f1 0.00; after: 1.00 and 0.83.
+        # Measured before the rules for real pages: sessions_f1 0.13, speakers_f1 0.00;
+        # after: 1.00 and 0.83, checks 39/42.
         assert total.sessions_f1 >= 0.99, total.misses
         assert total.speakers_f1 >= 0.82, total.misses
         assert total.checks_ok >= 39, total.misses
@@ -134,11 +135,11 @@ class TestRealPages:
     def test_real_pages(self) -> None:
         """Programmes copied from council, party and union sites: the floors only go up."""
         total = score_all(REAL_PAGES)
-        # Measured: sessions_f1 0.99, ends 322/325, speakers_f1 0.93, checks 80/82.
+        # Measured: sessions_f1 1.00, ends 326/329, speakers_f1 0.951, checks 82/82.
         assert total.sessions_f1 >= 0.99, total.misses
         assert total.ends_ok >= total.ends - 3, total.misses
-        assert total.speakers_f1 >= 0.93, total.misses
-        assert total.checks_ok >= 80, total.misses
+        assert total.speakers_f1 >= 0.95, total.misses
+        assert total.checks_ok == total.checks, total.misses
 
     def test_no_silent_misses(self) -> None:
         """Every real page that is not read perfectly carries at least one warning."""
