@@ -287,3 +287,17 @@ class TestAcrossBlankLines:
         )
         event = folkemode.loads(text, format="text")
         assert [s.name for s in event.sessions[0].speakers] == ["Arne Bøgh", "Mette Lind"]
+
+
+class TestPlacesAndTalks:
+    def test_a_place_after_the_first_marker(self) -> None:
+        """ "Morgenbønn ved Sola ruinkirke v/Name": the place stays in the title, Name speaks."""
+        title, people = READER.split_title("Morgenbønn ved Strand kirke v/Gaute Lie")
+        assert title == "Morgenbønn ved Strand kirke"
+        assert people is not None and [s.name for s in people.speakers] == ["Gaute Lie"]
+
+    def test_speaker_then_a_colon_and_the_talk(self) -> None:
+        """ "v/Name Name Name: Talk": the whole name speaks, the talk stays in the title."""
+        title, people = READER.split_title("Foredrag v/Johanne Øvre Tveit: Den unge kongen")
+        assert title == "Foredrag: Den unge kongen"
+        assert people is not None and [s.name for s in people.speakers] == ["Johanne Øvre Tveit"]

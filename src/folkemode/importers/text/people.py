@@ -17,6 +17,7 @@ formand for …"), or an organisation ("Sogndal kommune", "Valgdirektoratet",
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -499,7 +500,33 @@ class PeopleReader(NameWords):
             head = title[:at].rstrip(" ,:–—-")
             if not head or self._signature(head):
                 continue
-            people = self.parse(title[after:])
+            later = self._next_marker(lowered, after)
+            if later is not None:
+                # "Morgenbønn ved Sola ruinkirke v/Name": a place after the first marker
+                segment = title[after : later[0]].rstrip(" ,:–—-")
+                between = self.parse(segment)
+                tokens = [t.strip(EDGE) for t in segment.split()]
+                if (
+                    between is not None
+                    and between.organisations
+                    and not between.speakers
+                    and not any(
+                        self.is_person_name(f"{a} {b}") for a, b in itertools.pairwise(tokens)
+                    )
+                ):
+                    continue
+            spec, talk = title[after:], ""
+            colon = spec.find(": ")
+            if (
+                colon > 0
+                and spec[:colon].count(" ") <= 4
+                and self.is_person_name(spec[:colon].strip())
+            ):
+                # "v/Johanne Øvstebø Tvedten: Den unge kongen": the speaker, then the talk
+                spec, talk = spec[:colon], spec[colon + 2 :].strip()
+            people = self.parse(spec)
+            if talk and people is not None and people.speakers:
+                return f"{head}: {talk}", people
             if people is None or not people.speakers:
                 # "Minnetale v/ A - Tittel v/ B": one speaker after each marker.
                 people = (

@@ -28,12 +28,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mødeleder | ordstyrere | moderatorer | indleder | indledere | samtalepartnere | gæster"
     ),
     "role_words": words(
-        "borgmester | viceborgmester | rådmand | byrådsmedlem | kommunalbestyrelsesmedlem | "
-        "regionsrådsmedlem | minister | professor | lektor | adjunkt | docent | forsker | "
-        "ph.d. | formand | næstformand | direktør | chef | leder | konsulent | rådgiver | "
-        "sekretær | kandidat | folketingsmedlem | mf | journalist | redaktør | tovholder | "
-        "facilitator | studerende | medlem | præst | rektor | jurist | advokat | økonom | "
-        "koordinator | biskop | provst | statsminister | kåsør | forfatter | stifter"
+        "konfransier | konferansier | borgmester | viceborgmester | rådmand | byrådsmedlem | "
+        "kommunalbestyrelsesmedlem | regionsrådsmedlem | minister | professor | lektor | "
+        "adjunkt | docent | forsker | ph.d. | formand | næstformand | direktør | chef | "
+        "leder | konsulent | rådgiver | sekretær | kandidat | folketingsmedlem | mf | "
+        "journalist | redaktør | tovholder | facilitator | studerende | medlem | præst | "
+        "rektor | jurist | advokat | økonom | koordinator | biskop | provst | "
+        "statsminister | kåsør | forfatter | stifter"
     ),
     "role_modifiers": words(
         "tidligere | fhv. | fungerende | konstitueret | afgående | nyvalgte | nyvalgt | "

@@ -27,13 +27,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ordstyrere | moderatorer | samtalepartnere | gjester | talere"
     ),
     "role_words": words(
-        "ordfører | varaordfører | fylkesordfører | statsråd | statsminister | statssekretær "
-        "| minister | professor | førsteamanuensis | amanuensis | dosent | lektor | forsker | "
-        "rådmann | kommunedirektør | direktør | sjef | leder | nestleder | konsulent | "
-        "rådgiver | sekretær | stortingsrepresentant | representant | journalist | redaktør | "
-        "prosjektleder | kommuneoverlege | lege | advokat | jurist | økonom | koordinator | "
-        "student | medlem | prest | rektor | biskop | prost | partileder | partisekretær | "
-        "forfatter | kåsør"
+        "konfransier | konferansier | ordfører | varaordfører | fylkesordfører | statsråd | "
+        "statsminister | statssekretær | minister | professor | førsteamanuensis | "
+        "amanuensis | dosent | lektor | forsker | rådmann | kommunedirektør | direktør | "
+        "sjef | leder | nestleder | konsulent | rådgiver | sekretær | "
+        "stortingsrepresentant | representant | journalist | redaktør | prosjektleder | "
+        "kommuneoverlege | lege | advokat | jurist | økonom | koordinator | student | "
+        "medlem | prest | rektor | biskop | prost | partileder | partisekretær | forfatter | "
+        "kåsør"
     ),
     "role_modifiers": words(
         "tidligere | fungerende | konstituert | avtroppende | påtroppende | nyvalgt | "

@@ -26,13 +26,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         "moderatorar | samtalepartnarar | gjester | talarar"
     ),
     "role_words": words(
-        "ordførar | varaordførar | fylkesordførar | statsråd | statssekretær | minister | "
-        "professor | førsteamanuensis | amanuensis | dosent | lektor | forskar | "
-        "kommunedirektør | direktør | sjef | leiar | nestleiar | styreleiar | konsulent | "
-        "rådgjevar | rådgivar | sekretær | stortingsrepresentant | representant | journalist "
-        "| redaktør | prosjektleiar | lege | advokat | jurist | økonom | koordinator | "
-        "student | medlem | prest | rektor | biskop | prost | partileiar | partisekretær | "
-        "forfattar | kåsør"
+        "konfransier | konferansier | ordførar | varaordførar | fylkesordførar | statsråd | "
+        "statssekretær | minister | professor | førsteamanuensis | amanuensis | dosent | "
+        "lektor | forskar | kommunedirektør | direktør | sjef | leiar | nestleiar | "
+        "styreleiar | konsulent | rådgjevar | rådgivar | sekretær | stortingsrepresentant | "
+        "representant | journalist | redaktør | prosjektleiar | lege | advokat | jurist | "
+        "økonom | koordinator | student | medlem | prest | rektor | biskop | prost | "
+        "partileiar | partisekretær | forfattar | kåsør"
     ),
     "role_modifiers": words(
         "tidlegare | fungerande | konstituert | nyvald | nyvalde | dagleg | administrerande | "
