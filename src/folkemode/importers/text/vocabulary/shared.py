@@ -147,6 +147,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "orkestret | ensemble"
     ),
     "org_suffixes": words(
+        "mållag | mållaget | dagblad | dagbladet | bedehus | ungdomslag | sogelag | "
+        "historielag | menighet | menighed | bransjen | branchen | "
         "kommune | kommunen | forening | foreningen | forbund | forbundet | udvalg | udvalget "
         "| utvalg | utvalget | utvalet | direktorat | direktoratet | departement | "
         "departementet | ministerium | ministeriet | styrelse | styrelsen | universitet | "
