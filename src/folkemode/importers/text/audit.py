@@ -32,7 +32,6 @@ from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN
 from folkemode.importers.text.people import PeopleReader
-from folkemode.importers.text.segments import writes_four_digit_times
 from folkemode.importers.text.structure import Structure
 from folkemode.importers.text.times import find_times
 from folkemode.importers.text.vocabulary import Lexicon
@@ -160,9 +159,13 @@ def audit(
     lexicon: Lexicon,
     people: PeopleReader,
     ledger: Ledger,
+    *,
+    four_digits: bool,
 ) -> None:
-    """Warn, line by line, about times and people the reading did not use."""
-    four_digits = writes_four_digit_times([line for line, _ in items])
+    """Warn, line by line, about times and people the reading did not use.
+
+    ``four_digits`` is the classifier's reading of the document: times written "1530".
+    """
     used = _times_used(structure)
     known = _known_people(event)
     # descriptions repeat ("Kom og hør, …" under many sessions): each text is scanned once
@@ -250,15 +253,13 @@ def _check_people(
     people: PeopleReader,
     known: set[str],
     ledger: Ledger,
-    memo: dict[str, list[tuple[str, ...]]] | None = None,
+    memo: dict[str, list[tuple[str, ...]]],
 ) -> None:
     names = []
     found: list[tuple[str, ...]] = []
     # a table row's cells one by one: a run of capitals does not go on across a column
     for text in line.cells or (line.text,):
-        if memo is None:
-            found.extend(person_mentions(text, people))
-        elif text in memo:
+        if text in memo:
             found.extend(memo[text])
         else:
             memo[text] = person_mentions(text, people)

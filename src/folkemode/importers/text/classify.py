@@ -32,7 +32,15 @@ from folkemode.importers.text.segments import split_items, writes_four_digit_tim
 from folkemode.importers.text.times import TimeSpan, parse_leading_time
 from folkemode.importers.text.vocabulary import Lexicon
 
-__all__ = ["FIELD_CATEGORIES", "Kind", "Shape", "classify", "field_pattern"]
+__all__ = [
+    "FIELD_CATEGORIES",
+    "Kind",
+    "Shape",
+    "classify",
+    "classify_document",
+    "classify_text",
+    "field_pattern",
+]
 
 #: Label categories a "Label: value" line can have, in order of preference.
 FIELD_CATEGORIES = (
@@ -363,6 +371,11 @@ def _is_programme_heading(text: str, lexicon: Lexicon) -> bool:
 
 def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     """Every logical line of ``text`` with its shape."""
+    return classify_document(text, lexicon)[0]
+
+
+def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Shape]], bool]:
+    """Every logical line with its shape, and whether the text writes times as "1530"."""
     # "24. marts" is a date and "2. dag" a day heading, not items of a numbered list.
     not_items = frozenset(lexicon.months) | lexicon.words("day_words")
     lines = split_lines(text, not_items)
@@ -374,7 +387,7 @@ def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     items = _classify_all(lines, lexicon, four_digits)
     _repeated_headers(items, text)
     _date_stamp(items)
-    return items
+    return items, four_digits
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")

@@ -31,7 +31,7 @@ from folkemode.formats import ImportOptions, ImportResult
 from folkemode.importers.text.assemble import build_sessions
 from folkemode.importers.text.audit import audit
 from folkemode.importers.text.calendar import Calendar
-from folkemode.importers.text.classify import classify_text
+from folkemode.importers.text.classify import classify_document
 from folkemode.importers.text.daybreaks import add_daybreaks
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.event import build_event
@@ -247,7 +247,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
         ledger.warn(None, "plugin", problem)
     locale = options.locale or detect_locale(text, lexicon)
     timezone = options.timezone or i18n.timezone_for(locale if locale != "en" else "da")
-    items = classify_text(text, lexicon)
+    items, four_digits = classify_document(text, lexicon)
     people = PeopleReader(lexicon, _places(text))
     kinds = KindClassifier(lexicon, _kind_plugin(locale))
     endings = Endings(lexicon, text)
@@ -269,7 +269,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
         lexicon=lexicon,
         ledger=ledger,
     )
-    audit(items, structure, event, lexicon, people, ledger)
+    audit(items, structure, event, lexicon, people, ledger, four_digits=four_digits)
     ledger.settle(line for line, _ in items)
     # ImportResult converts with ``tuple``, which mypy cannot type: hand it over as Any.
     diagnostics: Any = ledger.sorted_diagnostics()
