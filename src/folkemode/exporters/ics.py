@@ -29,7 +29,7 @@ from icalendar import vDuration
 from folkemode.__about__ import __version__
 from folkemode.errors import FolkemodeError
 from folkemode.exporters._per_event import per_event
-from folkemode.exporters.ics_events import EVENT_DATA, UID_DOMAIN, VeventWriter
+from folkemode.exporters.ics_events import EVENT_DATA, UID_DOMAIN, VeventWriter, one_line
 from folkemode.exporters.ics_text import Text
 from folkemode.exporters.selection import SELECTION_OPTIONS, Selection, sessions_by_id
 from folkemode.exporters.vtimezone import vtimezone
@@ -184,7 +184,7 @@ def dump_ics(
         calendar.add("DESCRIPTION", Text(event.description))
         calendar.add("X-WR-CALDESC", Text(event.description))
     calendar.add("UID", f"calendar@{event.id}.{UID_DOMAIN}")
-    if event.url and "\n" not in event.url and "\r" not in event.url:
+    if event.url and one_line(event.url):
         calendar.add("URL", event.url)
     refresh = vDuration(timedelta(hours=refresh_hours))
     refresh.params["VALUE"] = "DURATION"  # RFC 7986 requires it; icalendar leaves it out

@@ -38,7 +38,7 @@ from folkemode.exporters.vtimezone import UTC_ZONES
 from folkemode.i18n import format_date, format_time, format_time_range
 from folkemode.model import Edition, Event, Session, SessionKind, Venue
 
-__all__ = ["UID_DOMAIN", "VeventWriter"]
+__all__ = ["UID_DOMAIN", "VeventWriter", "one_line"]
 
 #: The host part every folkemode UID ends with, after the event id.
 UID_DOMAIN = "folkemode"
@@ -125,7 +125,7 @@ class VeventWriter:
         location = location_text(session, venue)
         if location:
             vevent.add("LOCATION", Text(location))
-        if venue is not None and venue.online_url and _one_line(venue.online_url):
+        if venue is not None and venue.online_url and one_line(venue.online_url):
             conference = vUri(venue.online_url)
             conference.params["VALUE"] = "URI"
             # A list, so the parameter is written FEATURE=AUDIO,VIDEO (two values),
@@ -135,7 +135,7 @@ class VeventWriter:
             vevent.add("CONFERENCE", conference)
 
     def _organizer(self, vevent: icalendar.Event) -> None:
-        contact = next((c for c in self.event.contacts if _one_line(c.email)), None)
+        contact = next((c for c in self.event.contacts if one_line(c.email)), None)
         if contact is not None:
             organizer = vCalAddress(f"mailto:{contact.email}")
             organizer.params["CN"] = contact.name
@@ -166,7 +166,7 @@ class VeventWriter:
             vevent.add("DESCRIPTION", Text(description))
         self._venue_properties(vevent, session, event.venue)
         url = session.links[0] if session.links else event.url
-        if _one_line(url):
+        if one_line(url):
             vevent.add("URL", url)
         categories = (
             [kind_label(session.kind, self.locale)]
@@ -336,7 +336,7 @@ class VeventWriter:
         if blocks:
             vevent.add("DESCRIPTION", Text("\n\n".join(blocks)))
         self._venue_properties(vevent, None, venue)
-        if _one_line(event.url):
+        if one_line(event.url):
             vevent.add("URL", event.url)
         self._organizer(vevent)
         return vevent
@@ -355,7 +355,7 @@ class VeventWriter:
         return " – ".join(dict.fromkeys(parts))
 
 
-def _one_line(value: str | None) -> bool:
+def one_line(value: str | None) -> bool:
     """An address a URI property can hold: there, and no control character in it."""
     return bool(value) and not any(ord(c) < 32 or ord(c) == 127 for c in value or "")
 
