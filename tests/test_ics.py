@@ -398,45 +398,6 @@ class TestOptions:
 
 
 class TestHostileText:
-    def test_line_breaks_cannot_add_properties(self) -> None:
-        """A title, name or platform with CR LF cannot start a property of its own."""
-        zone = "Europe/Copenhagen"
-        event = Event(
-            name="Ondt\r\nMETHOD:REQUEST",
-            timezone=zone,
-            venue=Venue(
-                name="Sal",
-                online_url="https://zoom.us/j/2",
-                platform='Zoom";X-EVIL=1:\r\nATTENDEE:mailto:a@evil.example',
-            ),
-            contacts=[
-                folkemode.Contact(
-                    name='Eve"\r\nATTENDEE:mailto:b@evil.example', email="eve@example.dk"
-                )
-            ],
-            sessions=[
-                Session(
-                    title="Hej\r\nATTENDEE;RSVP=TRUE:mailto:victim@example.dk\r\nX-A:1",
-                    start=at(zone, 2025, 6, 1, 10),
-                    speakers=[Speaker(name="Ida\nEND:VEVENT", role="=cmd|' /C calc'!A0")],
-                )
-            ],
-        )
-        ics = dump_ics(event)
-        names = {
-            line.split(":")[0].split(";")[0]
-            for line in ics.split("\r\n")
-            if line and not line.startswith(" ")
-        }
-        assert "ATTENDEE" not in names and "METHOD" not in names and "X-A" not in names
-        assert ics.split("\r\n").count("END:VEVENT") == 1
-        seen = icaljs(ics)
-        assert seen["events"][0]["attendees"] == 0
-        assert seen["events"][0]["summary"].startswith("Hej\nATTENDEE;RSVP=TRUE:")
-        assert "attendee" not in seen["events"][0]["properties"]
-
-
-class TestCli:
     def test_json_to_ics_with_flags(self, example: Event, tmp_path: object) -> None:
         """`folkemode convert example.json -o x.ics --no-breaks` writes the calendar."""
         from pathlib import Path
@@ -521,24 +482,30 @@ class TestTimeBombs:
         assert ics.count("BEGIN:VEVENT") == 1
         assert "DTSTART;VALUE=DATE:20200101" in ics and "DTEND;VALUE=DATE:2120" in ics
 
-    def test_line_breaks_in_addresses_do_not_break_the_calendar(self) -> None:
-        """A URL holding a line break is left out rather than end the calendar or add lines."""
-        example = Event.example()
-        event = evolve(
-            example,
-            url="https://kl.dk/\nBEGIN:VEVENT",
-            sessions=[evolve(s, links=["https://x.dk/\r\nX"]) for s in example.sessions],
-        )
-        lines = dump_ics(event).split("\r\n")
-        assert lines.count("BEGIN:VEVENT") == dump_ics(example).split("\r\n").count("BEGIN:VEVENT")
-        assert not [line for line in lines if line.startswith("URL:")]
-
     def test_the_last_years(self) -> None:
-        """Sessions in the years 9998 and 9999 are written."""
+        """A session in 9997, the last year the model takes, is written; 9998 is refused."""
         zone = ZoneInfo("Europe/Copenhagen")
-        for year in (9998, 9999):
-            session = Session(title="Sidst", start=datetime(year, 5, 1, 10, tzinfo=zone))
-            event = Event(
-                name="Sidst", locale="da", timezone="Europe/Copenhagen", sessions=[session]
-            )
-            assert dump_ics(event).count("BEGIN:VEVENT") == 1
+        session = Session(title="Sidst", start=datetime(9997, 12, 31, 22, tzinfo=zone))
+        event = Event(name="Sidst", locale="da", timezone="Europe/Copenhagen", sessions=[session])
+        assert dump_ics(event).count("BEGIN:VEVENT") == 1
+        with pytest.raises(folkemode.InvalidValue, match="in the years 1000 to 9997"):
+            Session(title="Sidst", start=datetime(9998, 5, 1, 10, tzinfo=zone))
+
+
+class TestModelRefuses:
+    """What could break a calendar is refused where it is given, naming the field."""
+
+    @pytest.mark.parametrize(
+        ("make", "field"),
+        [
+            (lambda: Event(name="Ondt\r\nMETHOD:REQUEST"), "Event.name"),
+            (lambda: Venue(platform="Zoom\r\nATTENDEE:mailto:a@evil.example"), "Venue.platform"),
+            (lambda: Speaker(name="Ida\nEND:VEVENT"), "Speaker.name"),
+            (lambda: Session(title="Hej", links=["https://x.dk/\r\nX"]), "Session.links[0]"),
+            (lambda: Session(title="Tal\x00"), "Session.title"),
+        ],
+    )
+    def test_line_breaks_and_controls(self, make: object, field: str) -> None:
+        with pytest.raises(folkemode.InvalidValue) as caught:
+            make()  # type: ignore[operator]
+        assert caught.value.field == field

@@ -14,6 +14,7 @@ import folkemode
 from folkemode import Event, InvalidInput, Session, SessionKind, Severity
 from folkemode.exporters.ics import dump_ics
 from tests.conftest import fixture_path
+from tests.forced import forced
 from tests.strategies import events
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -243,9 +244,8 @@ class TestMangledCalendars:
 def test_session_fields_survive_a_title_with_line_breaks() -> None:
     """A title with CR LF comes back as one line: a title is one line, its breaks spaces."""
     zone = ZoneInfo("Europe/Copenhagen")
-    event = Event(
-        name="x", sessions=[Session(title="a\r\nb", start=datetime(2026, 1, 1, 10, tzinfo=zone))]
-    )
+    session = Session(title="a", start=datetime(2026, 1, 1, 10, tzinfo=zone))
+    event = forced(Event(name="x"), sessions=(forced(session, title="a\r\nb"),))
     assert folkemode.loads(dump_ics(event), format="ics").sessions[0].title == "a b"
 
 

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 
 from folkemode import (
     Event,
+    InvalidValue,
     Organisation,
     Session,
     SessionKind,
@@ -42,7 +43,7 @@ class TestValidation:
 
     def test_blank_title(self) -> None:
         """A session needs a title."""
-        with pytest.raises(ValueError, match="title must not be empty"):
+        with pytest.raises(InvalidValue, match=r"^Session\.title: must not be empty$"):
             Session(title="   ")
 
     def test_unsupported_locale(self) -> None:
@@ -55,17 +56,33 @@ class TestValidation:
         with pytest.raises(ValueError, match="not an IANA time zone"):
             Event(name="Topmøde", timezone="CET+1")
 
-    def test_session_track_must_belong_to_event(self) -> None:
-        """A session on a track the event does not have is refused."""
-        stray = Track(name="Spor B")
-        with pytest.raises(ValueError, match="not one of the event's tracks"):
-            Event(name="Topmøde", sessions=[Session(title="Debat", track=stray)])
+    def test_session_track_is_added_to_the_event(self) -> None:
+        """A session on a track the event does not list brings the track along."""
+        listed, stray = Track(name="Spor A"), Track(name="Spor B")
+        event = Event(
+            name="Topmøde", tracks=[listed], sessions=[Session(title="Debat", track=stray)]
+        )
+        assert event.tracks == (listed, stray)
 
-    def test_session_round_must_belong_to_event(self) -> None:
-        """A session in a round the event does not have is refused."""
-        stray = WorkshopRound(name="Runde 2", start=at(13), end=at(14))
-        with pytest.raises(ValueError, match="not one of the event's rounds"):
-            Event(name="Topmøde", sessions=[Session(title="Klima", round=stray, start=at(13))])
+    def test_session_round_is_added_to_the_event(self) -> None:
+        """A round is given once, to its sessions; the event collects it."""
+        round = WorkshopRound(name="Runde 2", start=at(13), end=at(14))
+        event = Event(
+            name="Topmøde",
+            sessions=[
+                Session(title="Klima", round=round, start=at(13)),
+                Session(title="Trafik", round=round, start=at(13)),
+            ],
+        )
+        assert event.rounds == (round,)
+        assert [s.title for s in event.parallel_sessions(round)] == ["Klima", "Trafik"]
+
+    def test_two_tracks_of_one_id_are_refused(self) -> None:
+        """A session's track that differs from the event's track of that id is an error."""
+        listed = Track(name="Spor B")
+        other = Track(name="Spor B", description="Et andet spor")
+        with pytest.raises(InvalidValue, match="two tracks share the id 'spor-b'"):
+            Event(name="Topmøde", tracks=[listed], sessions=[Session(title="Debat", track=other)])
 
     def test_day_must_match_start(self) -> None:
         """An explicit day that contradicts the start time is refused."""
@@ -103,7 +120,7 @@ class TestIds:
         assert before.sessions[0].id == after.session(lunch.id).id
 
     def test_repeated_titles_get_unique_ids(self) -> None:
-        """Two breaks on one day get distinct, time-ordered ids."""
+        """Two breaks on one day are told apart by their start."""
         event = Event(
             name="Topmøde",
             sessions=[
@@ -111,8 +128,24 @@ class TestIds:
                 Session(title="Pause", start=at(10), kind=SessionKind.BREAK),
             ],
         )
-        assert [s.id for s in event.sessions] == ["20251113-pause", "20251113-pause-2"]
+        assert [s.id for s in event.sessions] == ["20251113-pause-1000", "20251113-pause-1400"]
         assert event.sessions[0].start == at(10)
+
+    def test_a_break_put_in_earlier_renames_no_other(self) -> None:
+        """Inserting a 10.00 "Pause" keeps the ids of the breaks that were there."""
+        breaks = [Session(title="Pause", start=at(h), kind="break") for h in (12, 14)]
+        before = Event(name="Topmøde", sessions=breaks)
+        after = Event(name="Topmøde", sessions=[Session(title="Pause", start=at(10)), *breaks])
+        assert {s.id for s in before.sessions} < {s.id for s in after.sessions}
+
+    def test_same_title_same_start_numbered(self) -> None:
+        """Parallel sessions of one title at one time are numbered in order."""
+        event = Event(name="Topmøde", sessions=[Session(title="Workshop", start=at(13))] * 3)
+        assert [s.id for s in event.sessions] == [
+            "20251113-workshop-1300",
+            "20251113-workshop-1300-2",
+            "20251113-workshop-1300-3",
+        ]
 
     def test_slugify_long_text(self) -> None:
         """Slugs are cut at a word boundary."""

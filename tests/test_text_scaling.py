@@ -103,16 +103,16 @@ class TestRepeatedIds:
     def test_four_thousand_sessions_with_one_title(self) -> None:
         n = 4000
         event = load(DAY + "".join("Kl. 10.00 Pause\n\n" for _ in range(n)))
-        base = "20250612-pause"
+        base = "20250612-pause-1000"
         assert [s.id for s in event.sessions] == [base] + [f"{base}-{k}" for k in range(2, n + 1)]
 
     def test_a_numbered_title_before_its_repeats(self) -> None:
-        """ "Pause 2" before two "Pause": the second "Pause" cannot be pause-2 too."""
-        event = load(DAY + "Kl. 10.00 Pause 2\n\nKl. 11.00 Pause\n\nKl. 12.00 Pause\n")
+        """ "Pause 2" before two "Pause" at 14.00: the second cannot be pause-1400 too."""
+        event = load(DAY + "Kl. 10.00 Pause 1400\n\nKl. 14.00 Pause\n\nKl. 14.00 Pause\n")
         assert [s.id for s in event.sessions] == [
-            "20250612-pause-2",
-            "20250612-pause",
-            "20250612-pause-2-2",
+            "20250612-pause-1400",
+            "20250612-pause-1400-2",
+            "20250612-pause-1400-3",
         ]
 
     def test_numbered_ids_that_do_not_meet_keep_their_numbers(self) -> None:
@@ -206,3 +206,13 @@ class TestManySpeakers:
         add("X", "Y")
         assert [s.name for s in draft.speakers] == ["X", "Y"]
         assert [o.name for o in draft.organisations] == ["A", "B", "C", "D", "E", "F", "X", "Y"]
+
+
+class TestIdsSurviveAnInsertion:
+    def test_a_third_break_renames_no_other(self) -> None:
+        """Two breaks on a day; a third put in before them keeps both their ids."""
+        before = load(DAY + "Kl. 9.00 Velkomst\n\nKl. 12.00 Pause\n\nKl. 14.45 Pause\n")
+        after = load(
+            DAY + "Kl. 9.00 Velkomst\n\nKl. 10.00 Pause\n\nKl. 12.00 Pause\n\nKl. 14.45 Pause\n"
+        )
+        assert {s.id for s in before.sessions} < {s.id for s in after.sessions}

@@ -8,7 +8,14 @@ True
 
 from folkemode.__about__ import __version__
 from folkemode.api import dump, dumps, load, loads, parse, parse_file
-from folkemode.errors import Diagnostic, FolkemodeError, InvalidInput, Severity, UnknownFormat
+from folkemode.errors import (
+    Diagnostic,
+    FolkemodeError,
+    InvalidInput,
+    InvalidValue,
+    Severity,
+    UnknownFormat,
+)
 from folkemode.formats import Exporter, ExportOption, Importer, ImportOptions, ImportResult
 from folkemode.hookspecs import hookimpl
 from folkemode.model import (
@@ -41,6 +48,7 @@ __all__ = [
     "ImportSummary",
     "Importer",
     "InvalidInput",
+    "InvalidValue",
     "Organisation",
     "Price",
     "Session",

@@ -17,6 +17,7 @@ __all__ = [
     "Diagnostic",
     "FolkemodeError",
     "InvalidInput",
+    "InvalidValue",
     "PluginError",
     "Severity",
     "UnknownFormat",
@@ -79,6 +80,40 @@ class FolkemodeError(Exception):
 
 class UnknownFormat(FolkemodeError, ValueError):
     """No importer or exporter has that name, or none reads that file."""
+
+
+class InvalidValue(FolkemodeError, ValueError, TypeError):
+    """A model object was given a value it cannot hold.
+
+    Raised while constructing an :class:`~folkemode.Event`, a
+    :class:`~folkemode.Session` or any other model class. ``field`` names the
+    place (``Session.speakers[1]``), ``expected`` says what it takes. It is
+    both a ``ValueError`` and a ``TypeError``, so code that catches either
+    for a wrong value or a wrong type keeps working.
+
+    >>> from folkemode import Session
+    >>> Session(title="Debat", links=[42])
+    Traceback (most recent call last):
+    ...
+    folkemode.errors.InvalidValue: Session.links[0]: expected a URL as a string, got int 42
+    """
+
+    def __init__(self, field: str, expected: str, got: object = None, *, detail: str = "") -> None:
+        self.field = field
+        self.expected = expected
+        self.reason = detail or f"expected {expected}, got {_shown(got)}"
+        """What is wrong, without the field: "must not be empty"."""
+        super().__init__(f"{field}: {self.reason}")
+
+
+def _shown(value: object) -> str:
+    """ "int 42", "str '2026-03-05T09:30'": a wrong value with its type, kept short."""
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    if value is None:
+        return "None"
+    return f"{type(value).__name__} {text}"
 
 
 class PluginError(FolkemodeError):

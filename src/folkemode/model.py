@@ -28,6 +28,9 @@ from typing import Any
 
 from attrs import Attribute, evolve, field, frozen
 
+from folkemode import values
+from folkemode.errors import InvalidValue
+
 __all__ = [
     "SUPPORTED_LOCALES",
     "AgendaItem",
@@ -87,68 +90,66 @@ class SessionKind(enum.StrEnum):
 
 
 # -- validators ---------------------------------------------------------------
+# What each field takes is checked by its converter (folkemode.values); these
+# check what concerns several fields, or a value against a list.
 
 
-def _aware(_: Any, attribute: Attribute[Any], value: datetime | None) -> None:
-    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-        raise ValueError(
-            f"{attribute.name} must be a time-zone aware datetime, got naive {value.isoformat()}"
-        )
+def _where(instance: Any, attribute: Attribute[Any]) -> str:
+    return f"{type(instance).__name__}.{attribute.alias or attribute.name}"
 
 
-def _end_not_before_start(instance: Any, _: Attribute[Any], end: datetime | None) -> None:
+def _end_not_before_start(instance: Any, attribute: Attribute[Any], end: datetime | None) -> None:
     start = instance.start
     # Real instants, not wall clocks: Python compares two times of one zone by their wall
     # clock, so 03.15 would pass as after 02.30 on the night the clocks skip 02.00-03.00.
     if start is not None and end is not None and end.timestamp() < start.timestamp():
-        raise ValueError(f"end {end.isoformat()} is before start {start.isoformat()}")
-
-
-def _not_blank(_: Any, attribute: Attribute[Any], value: str) -> None:
-    if not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty")
-
-
-def _locale(_: Any, __: Attribute[Any], value: str) -> None:
-    if value not in SUPPORTED_LOCALES:
-        raise ValueError(
-            f"locale {value!r} is not supported; expected one of {', '.join(SUPPORTED_LOCALES)}"
+        raise InvalidValue(
+            _where(instance, attribute),
+            "an end not before the start",
+            detail=f"end {end.isoformat()} is before start {start.isoformat()}",
         )
 
 
-def _timezone(_: Any, __: Attribute[Any], value: str) -> None:
+def _locale(instance: Any, attribute: Attribute[Any], value: str) -> None:
+    if value not in SUPPORTED_LOCALES:
+        raise InvalidValue(
+            _where(instance, attribute),
+            f"one of {', '.join(SUPPORTED_LOCALES)}",
+            detail=(
+                f"locale {value!r} is not supported; expected one of {', '.join(SUPPORTED_LOCALES)}"
+            ),
+        )
+
+
+def _timezone(instance: Any, attribute: Attribute[Any], value: str) -> None:
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ValueError(
-            f"timezone {value!r} is not an IANA time zone such as 'Europe/Copenhagen'"
+        raise InvalidValue(
+            _where(instance, attribute),
+            "an IANA time zone",
+            detail=f"timezone {value!r} is not an IANA time zone such as 'Europe/Copenhagen'",
         ) from None
 
 
-def _strip(value: str) -> str:
-    return value.strip()
-
-
-def _strip_optional(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    return value or None
-
-
-def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(value)
-
-
-def _session_kind(value: SessionKind | str) -> SessionKind:
+def _session_kind(value: SessionKind | str, label: str = "kind") -> SessionKind:
     # A kind given as a kind is kept: calling the enum costs more than the whole check.
-    return value if type(value) is SessionKind else SessionKind(value)
+    if type(value) is SessionKind:
+        return value
+    if isinstance(value, str):
+        try:
+            return SessionKind(value.strip().lower())
+        except ValueError:
+            pass
+    raise InvalidValue(
+        label, "a SessionKind or one of " + ", ".join(repr(k.value) for k in SessionKind), value
+    )
 
 
 # -- small things ----------------------------------------------------------------
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Organisation:
     """An organisation: a municipality, a party, a committee, a company.
 
@@ -156,16 +157,41 @@ class Organisation:
     'kommunernes-landsforening'
     """
 
-    name: str = field(converter=_strip, validator=_not_blank)
-    short_name: str | None = field(default=None, converter=_strip_optional)
-    url: str | None = field(default=None, converter=_strip_optional)
+    name: str = field(converter=values.text)
+    short_name: str | None = field(default=None, converter=values.optional_text)
+    url: str | None = field(default=None, converter=values.optional_text)
 
     @property
     def id(self) -> str:
         return slugify(self.name)
 
 
-@frozen(kw_only=True)
+def _organisation_named(name: str) -> Organisation:
+    return Organisation(name=name)
+
+
+_AN_ORGANISATION = "an Organisation (or its name as a string)"
+
+
+def _organisation(
+    value: Organisation | str | None, label: str = "organisation"
+) -> Organisation | None:
+    if value is None or type(value) is Organisation:
+        return value
+    return values.one_of(
+        value, Organisation, label, from_text=_organisation_named, what=_AN_ORGANISATION
+    )
+
+
+def _organisations(
+    value: Iterable[Organisation | str], label: str = "organisations"
+) -> tuple[Organisation, ...]:
+    return values.collection(
+        value, Organisation, label, from_text=_organisation_named, what=_AN_ORGANISATION
+    )
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Speaker:
     """A person on the programme, with their role and organisation.
 
@@ -173,26 +199,46 @@ class Speaker:
     'borgmester'
     """
 
-    name: str = field(converter=_strip, validator=_not_blank)
-    role: str | None = field(default=None, converter=_strip_optional)
-    organisation: Organisation | None = None
+    name: str = field(converter=values.text)
+    role: str | None = field(default=None, converter=values.optional_text)
+    organisation: Organisation | None = field(default=None, converter=_organisation)
 
     @property
     def id(self) -> str:
         return slugify(self.name)
 
 
-@frozen(kw_only=True)
+def _speaker_named(name: str) -> Speaker:
+    return Speaker(name=name)
+
+
+def _speakers(value: Iterable[Speaker | str], label: str = "speakers") -> tuple[Speaker, ...]:
+    return values.collection(
+        value, Speaker, label, from_text=_speaker_named, what="a Speaker (or a name as a string)"
+    )
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Contact:
     """Whom to ask: a name with e-mail and/or phone and what they do."""
 
-    name: str = field(converter=_strip, validator=_not_blank)
-    email: str | None = field(default=None, converter=_strip_optional)
-    phone: str | None = field(default=None, converter=_strip_optional)
-    role: str | None = field(default=None, converter=_strip_optional)
+    name: str = field(converter=values.text)
+    email: str | None = field(default=None, converter=values.optional_text)
+    phone: str | None = field(default=None, converter=values.optional_text)
+    role: str | None = field(default=None, converter=values.optional_text)
 
 
-@frozen(kw_only=True)
+def _contact_named(name: str) -> Contact:
+    return Contact(name=name)
+
+
+def _contacts(value: Iterable[Contact | str], label: str = "contacts") -> tuple[Contact, ...]:
+    return values.collection(
+        value, Contact, label, from_text=_contact_named, what="a Contact (or a name as a string)"
+    )
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Venue:
     """Where an event happens: a physical place, an online meeting, or both.
 
@@ -200,16 +246,20 @@ class Venue:
     True
     """
 
-    name: str | None = field(default=None, converter=_strip_optional)
-    address: str | None = field(default=None, converter=_strip_optional)
-    online_url: str | None = field(default=None, converter=_strip_optional)
-    platform: str | None = field(default=None, converter=_strip_optional)
-    online: bool = field(default=False)
+    name: str | None = field(default=None, converter=values.optional_text)
+    address: str | None = field(default=None, converter=values.optional_text)
+    online_url: str | None = field(default=None, converter=values.optional_text)
+    platform: str | None = field(default=None, converter=values.optional_text)
+    online: bool = field(default=False, converter=values.flag)
     """True for an online event even when the text names no meeting URL."""
 
     def __attrs_post_init__(self) -> None:
         if not (self.name or self.address or self.online_url or self.platform or self.online):
-            raise ValueError("a venue needs a name, an address or an online meeting")
+            raise InvalidValue(
+                "Venue",
+                "a name, an address or an online meeting",
+                detail="a venue needs a name, an address or an online meeting",
+            )
 
     @property
     def is_online(self) -> bool:
@@ -224,7 +274,19 @@ class Venue:
         return self.is_online and self.is_physical
 
 
-@frozen(kw_only=True)
+def _venue_named(name: str) -> Venue:
+    return Venue(name=name)
+
+
+def _venue(value: Venue | str | None, label: str = "venue") -> Venue | None:
+    if value is None:
+        return None
+    return values.one_of(
+        value, Venue, label, from_text=_venue_named, what="a Venue (or a place's name as a string)"
+    )
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Price:
     """What it costs to take part, as stated, plus the amount when it is clear.
 
@@ -232,44 +294,104 @@ class Price:
     True
     """
 
-    text: str = field(converter=_strip, validator=_not_blank)
-    amount: Decimal | None = None
-    currency: str | None = field(default=None, converter=_strip_optional)
+    text: str = field(converter=values.text)
+    amount: Decimal | None = field(default=None, converter=values.amount)
+    currency: str | None = field(default=None, converter=values.optional_text)
 
     @property
     def is_free(self) -> bool:
         return self.amount is not None and self.amount == 0
 
 
-@frozen(kw_only=True)
+def _price_stated(text: str) -> Price:
+    return Price(text=text)
+
+
+def _price(value: Price | str | None, label: str = "price") -> Price | None:
+    if value is None:
+        return None
+    return values.one_of(
+        value, Price, label, from_text=_price_stated, what="a Price (or its text as a string)"
+    )
+
+
+def _item_stated(text: str) -> AgendaItem:
+    return AgendaItem(text=text)
+
+
+def _agenda(value: Iterable[AgendaItem | str], label: str = "items") -> tuple[AgendaItem, ...]:
+    return values.collection(
+        value, AgendaItem, label, from_text=_item_stated, what="an AgendaItem (or its text)"
+    )
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class AgendaItem:
     """A bullet point of a session's agenda; bullets may nest."""
 
-    text: str = field(converter=_strip, validator=_not_blank)
-    children: tuple[AgendaItem, ...] = field(default=(), converter=_tuple)
+    text: str = field(converter=values.text)
+    children: tuple[AgendaItem, ...] = field(default=(), converter=_agenda)
+
+    def __attrs_post_init__(self) -> None:
+        if self.children and _depth(self) > values.MAX_AGENDA_DEPTH:
+            raise InvalidValue(
+                "AgendaItem.children",
+                "fewer levels",
+                detail=f"expected agenda items nested at most {values.MAX_AGENDA_DEPTH} "
+                "levels deep",
+            )
 
 
-@frozen(kw_only=True)
+def _depth(item: AgendaItem) -> int:
+    """How many levels ``item`` and the items under it take (1 for an item alone)."""
+    level, deepest, below = 1, 1, list(item.children)
+    while below:
+        level += 1
+        deepest = level
+        below = [child for parent in below for child in parent.children]
+    return deepest
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Track:
     """A named strand of a programme ("kommunalt spor", "Spor A")."""
 
-    name: str = field(converter=_strip, validator=_not_blank)
-    id: str = field()
-    description: str | None = field(default=None, converter=_strip_optional)
+    name: str = field(converter=values.text)
+    id: str = field(converter=values.text)
+    description: str | None = field(default=None, converter=values.paragraphs)
 
     @id.default
     def _id_from_name(self) -> str:
         return slugify(self.name)
 
 
-@frozen(kw_only=True)
+def _track_named(name: str) -> Track:
+    return Track(name=name)
+
+
+_A_TRACK = "a Track (or its name as a string)"
+
+
+def _track(value: Track | str | None, label: str = "track") -> Track | None:
+    if value is None or type(value) is Track:
+        return value
+    return values.one_of(value, Track, label, from_text=_track_named, what=_A_TRACK)
+
+
+def _tracks(value: Iterable[Track | str], label: str = "tracks") -> tuple[Track, ...]:
+    return values.collection(value, Track, label, from_text=_track_named, what=_A_TRACK)
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class WorkshopRound:
     """A time slot of parallel sessions ("Workshops runde #1", "Parallelle sesjoner")."""
 
-    name: str = field(converter=_strip, validator=_not_blank)
-    start: datetime | None = field(default=None, validator=_aware)
-    end: datetime | None = field(default=None, validator=[_aware, _end_not_before_start])
-    id: str = field()
+    name: str = field(converter=values.text)
+    start: datetime | None = field(default=None, converter=values.moment)
+    end: datetime | None = field(
+        default=None, converter=values.moment, validator=_end_not_before_start
+    )
+    id: str = field(converter=values.text)
 
     @id.default
     def _id_from_content(self) -> str:
@@ -277,22 +399,47 @@ class WorkshopRound:
         return prefix + slugify(self.name)
 
 
-@frozen(kw_only=True)
+def _round_named(name: str) -> WorkshopRound:
+    return WorkshopRound(name=name)
+
+
+_A_ROUND = "a WorkshopRound (or its name as a string)"
+
+
+def _round(value: WorkshopRound | str | None, label: str = "round") -> WorkshopRound | None:
+    if value is None or type(value) is WorkshopRound:
+        return value
+    return values.one_of(value, WorkshopRound, label, from_text=_round_named, what=_A_ROUND)
+
+
+def _rounds(
+    value: Iterable[WorkshopRound | str], label: str = "rounds"
+) -> tuple[WorkshopRound, ...]:
+    return values.collection(value, WorkshopRound, label, from_text=_round_named, what=_A_ROUND)
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Edition:
     """One dated occurrence of a recurring event (a yearly course, say)."""
 
-    start: datetime = field(validator=_aware)
-    end: datetime | None = field(default=None, validator=[_aware, _end_not_before_start])
-    name: str | None = field(default=None, converter=_strip_optional)
-    venue: Venue | None = None
-    id: str = field()
+    start: datetime = field(converter=values.required_moment)
+    end: datetime | None = field(
+        default=None, converter=values.moment, validator=_end_not_before_start
+    )
+    name: str | None = field(default=None, converter=values.optional_text)
+    venue: Venue | None = field(default=None, converter=_venue)
+    id: str = field(converter=values.text)
 
     @id.default
     def _id_from_start(self) -> str:
         return f"{self.start:%Y%m%d}"
 
 
-@frozen(kw_only=True)
+def _editions(value: Iterable[Edition], label: str = "editions") -> tuple[Edition, ...]:
+    return values.collection(value, Edition, label, what="an Edition")
+
+
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Session:
     """One item of a programme.
 
@@ -308,20 +455,22 @@ class Session:
     ('20251113-frokost', '2025-11-13')
     """
 
-    title: str = field(converter=_strip, validator=_not_blank)
-    start: datetime | None = field(default=None, validator=_aware)
-    end: datetime | None = field(default=None, validator=[_aware, _end_not_before_start])
-    day: date | None = field()
+    title: str = field(converter=values.text)
+    start: datetime | None = field(default=None, converter=values.moment)
+    end: datetime | None = field(
+        default=None, converter=values.moment, validator=_end_not_before_start
+    )
+    day: date | None = field(converter=values.day)
     kind: SessionKind = field(default=SessionKind.OTHER, converter=_session_kind)
-    track: Track | None = None
-    round: WorkshopRound | None = None
-    room: str | None = field(default=None, converter=_strip_optional)
-    speakers: tuple[Speaker, ...] = field(default=(), converter=_tuple)
-    organisations: tuple[Organisation, ...] = field(default=(), converter=_tuple)
-    description: str | None = field(default=None, converter=_strip_optional)
-    items: tuple[AgendaItem, ...] = field(default=(), converter=_tuple)
-    links: tuple[str, ...] = field(default=(), converter=_tuple)
-    id: str = field()
+    track: Track | None = field(default=None, converter=_track)
+    round: WorkshopRound | None = field(default=None, converter=_round)
+    room: str | None = field(default=None, converter=values.optional_text)
+    speakers: tuple[Speaker, ...] = field(default=(), converter=_speakers)
+    organisations: tuple[Organisation, ...] = field(default=(), converter=_organisations)
+    description: str | None = field(default=None, converter=values.paragraphs)
+    items: tuple[AgendaItem, ...] = field(default=(), converter=_agenda)
+    links: tuple[str, ...] = field(default=(), converter=values.links)
+    id: str = field(converter=values.text)
 
     @day.default
     def _day_from_start(self) -> date | None:
@@ -334,7 +483,11 @@ class Session:
     @day.validator
     def _day_matches_start(self, _: Attribute[Any], value: date | None) -> None:
         if self.start is not None and value != self.start.date():
-            raise ValueError(f"day {value} does not match start {self.start.isoformat()}")
+            raise InvalidValue(
+                "Session.day",
+                "the day of the start",
+                detail=f"day {value} does not match start {self.start.isoformat()}",
+            )
 
     @property
     def duration(self) -> timedelta | None:
@@ -367,9 +520,17 @@ def session_order(
     """Programme order and unique ids for sessions given as ``(start, day, id)``.
 
     Each entry of the result is a position in ``keys`` and the id the session
-    has there: untimed sessions keep their place after the timed session they
-    follow, and repeated ids (two "Pause" on one day) get "-2", "-3" in order
-    of time; a numbered id that another session has already is numbered again:
+    has there. Untimed sessions keep their place after the timed session they
+    follow. Sessions that would share an id (two "Pause" on one day) are told
+    apart by their start, so a third "Pause" put in earlier renames neither:
+
+    >>> from datetime import datetime, timezone
+    >>> at = lambda h, m: datetime(2026, 3, 5, h, m, tzinfo=timezone.utc)
+    >>> [i for _, i in session_order([(at(14, 45), None, "pause"), (at(10, 0), None, "pause")])]
+    ['pause-1000', 'pause-1445']
+
+    Repeats with no start (or the same start) are numbered in order, and a
+    numbered id that another session has already is numbered again:
 
     >>> [i for _, i in session_order([(None, None, "pause-2"), (None, None, "pause"),
     ...                               (None, None, "pause")])]
@@ -378,6 +539,7 @@ def session_order(
     places = _places(keys)
     # A stable sort: sessions with the same place keep their order in ``keys``.
     keyed = sorted(range(len(keys)), key=places.__getitem__)
+    shared = {identifier for identifier, n in Counter(k[2] for k in keys).items() if n > 1}
     # Every id given so far, with how many times it was asked for. The n-th
     # "pause" is "pause-n"; should another session have that id already (a
     # "Pause 2" earlier in the day), it is a repeat of that id in turn
@@ -386,7 +548,9 @@ def session_order(
     seen: dict[str, int] = {}
     ordered = []
     for position in keyed:
-        identifier = keys[position][2]
+        start, _, identifier = keys[position]
+        if start is not None and identifier in shared:
+            identifier = f"{identifier}-{start:%H%M}"
         while identifier in seen:
             count = seen[identifier] + 1
             seen[identifier] = count
@@ -435,9 +599,9 @@ def _places(
 _BEFORE_ALL = float("-inf")  # the place of a day's sessions before any timed one
 
 
-def _order_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
+def _order_sessions(sessions: Iterable[Session], label: str = "sessions") -> tuple[Session, ...]:
     """Sort sessions by time and make their ids unique (see :func:`session_order`)."""
-    given = list(sessions)
+    given = list(values.collection(sessions, Session, label, what="a Session"))
     keys = [(s.start, s.day, s.id) for s in given]
     if in_session_order(keys):
         return tuple(given)  # the importer hands them over so, with their final ids
@@ -453,7 +617,7 @@ def _order_sessions(sessions: Iterable[Session]) -> tuple[Session, ...]:
 # -- the event -----------------------------------------------------------------
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, field_transformer=values.label_converters)
 class Event:
     """A whole programme: the meeting, where and when, and its sessions.
 
@@ -467,26 +631,28 @@ class Event:
     3
     """
 
-    name: str = field(converter=_strip, validator=_not_blank)
-    start: datetime | None = field(default=None, validator=_aware)
-    end: datetime | None = field(default=None, validator=[_aware, _end_not_before_start])
-    all_day: bool = False
+    name: str = field(converter=values.text)
+    start: datetime | None = field(default=None, converter=values.moment)
+    end: datetime | None = field(
+        default=None, converter=values.moment, validator=_end_not_before_start
+    )
+    all_day: bool = field(default=False, converter=values.flag)
     """True when only the dates are known: start and end are then midnight."""
-    timezone: str = field(default="Europe/Copenhagen", validator=_timezone)
-    locale: str = field(default="da", validator=_locale)
-    venue: Venue | None = None
-    organisers: tuple[Organisation, ...] = field(default=(), converter=_tuple)
-    contacts: tuple[Contact, ...] = field(default=(), converter=_tuple)
-    tracks: tuple[Track, ...] = field(default=(), converter=_tuple)
-    rounds: tuple[WorkshopRound, ...] = field(default=(), converter=_tuple)
+    timezone: str = field(default="Europe/Copenhagen", converter=values.text, validator=_timezone)
+    locale: str = field(default="da", converter=values.text, validator=_locale)
+    venue: Venue | None = field(default=None, converter=_venue)
+    organisers: tuple[Organisation, ...] = field(default=(), converter=_organisations)
+    contacts: tuple[Contact, ...] = field(default=(), converter=_contacts)
+    tracks: tuple[Track, ...] = field(default=(), converter=_tracks)
+    rounds: tuple[WorkshopRound, ...] = field(default=(), converter=_rounds)
     sessions: tuple[Session, ...] = field(default=(), converter=_order_sessions)
-    editions: tuple[Edition, ...] = field(default=(), converter=_tuple)
-    description: str | None = field(default=None, converter=_strip_optional)
-    url: str | None = field(default=None, converter=_strip_optional)
-    price: Price | None = None
-    registration_url: str | None = field(default=None, converter=_strip_optional)
-    registration_deadline: date | None = None
-    id: str = field()
+    editions: tuple[Edition, ...] = field(default=(), converter=_editions)
+    description: str | None = field(default=None, converter=values.paragraphs)
+    url: str | None = field(default=None, converter=values.optional_text)
+    price: Price | None = field(default=None, converter=_price)
+    registration_url: str | None = field(default=None, converter=values.optional_text)
+    registration_deadline: date | None = field(default=None, converter=values.day)
+    id: str = field(converter=values.text)
 
     @id.default
     def _id_from_content(self) -> str:
@@ -496,28 +662,124 @@ class Event:
         return slug
 
     def __attrs_post_init__(self) -> None:
+        # What the sessions refer to and when they run, completed where not given.
+        # (The class is frozen; these set fields once, while it is being made.)
+        tracks, rounds = _referenced(self.tracks, self.rounds, self.sessions)
+        if tracks is not self.tracks:
+            object.__setattr__(self, "tracks", tracks)
+        if rounds is not self.rounds:
+            object.__setattr__(self, "rounds", rounds)
         problems = list(self._reference_problems())
         if problems:
-            raise ValueError("; ".join(problems))
+            raise InvalidValue("Event", "consistent references", detail="; ".join(problems))
+        if self.start is None or self.end is None:
+            first, last = _frame(self.sessions)
+            if self.start is None and first is not None:
+                object.__setattr__(self, "start", first)
+            if (
+                self.end is None
+                and last is not None
+                and self.start is not None
+                and last.timestamp() >= self.start.timestamp()
+            ):
+                object.__setattr__(self, "end", last)
 
     def _reference_problems(self) -> Iterator[str]:
         for name, things in (("track", self.tracks), ("round", self.rounds)):
             counts = Counter(thing.id for thing in things)
             for duplicate in sorted(i for i, n in counts.items() if n > 1):
                 yield f"two {name}s share the id {duplicate!r}"
-        # Sets, so a programme with thousands of sessions is checked in linear time.
-        tracks, rounds = set(self.tracks), set(self.rounds)
-        for index, session in enumerate(self.sessions):
-            if session.track is not None and session.track not in tracks:
-                yield (
-                    f"sessions[{index}] ({session.title!r}) is on track "
-                    f"{session.track.name!r}, which is not one of the event's tracks"
-                )
-            if session.round is not None and session.round not in rounds:
-                yield (
-                    f"sessions[{index}] ({session.title!r}) is in round "
-                    f"{session.round.name!r}, which is not one of the event's rounds"
-                )
+
+    # -- building ----------------------------------------------------------------
+
+    def evolve(self, **changes: Any) -> Event:
+        """A copy of the event with ``changes``, like :func:`attrs.evolve`.
+
+        Unlike ``attrs.evolve``, a start and end that came from the sessions
+        (because none were given) follow the new sessions, and tracks and
+        rounds the new sessions refer to are added to the event's.
+
+        >>> event = Event.example()
+        >>> later = event.evolve(name="Efterårsseminar 2025 (ny dato)")
+        >>> later.name, later.sessions == event.sessions
+        ('Efterårsseminar 2025 (ny dato)', True)
+        """
+        if "sessions" in changes:
+            first, last = _frame(self.sessions)
+            if "start" not in changes and self.start is not None and self.start == first:
+                changes["start"] = None
+            if "end" not in changes and self.end is not None and self.end == last:
+                changes["end"] = None
+        return evolve(self, **changes)
+
+    def with_sessions(self, *sessions: Session) -> Event:
+        """A copy of the event with ``sessions`` added, each in its place in time.
+
+        No session the event has already changes its id: an added session
+        whose id is taken (a second "Pause" that day) is told apart by its start.
+
+        >>> from datetime import datetime
+        >>> event = Event.example()
+        >>> coffee = Session(title="Kaffe", start=datetime(2025, 11, 13, 15,
+        ...                  tzinfo=event.zone), kind="break")
+        >>> bigger = event.with_sessions(coffee)
+        >>> len(bigger.sessions) - len(event.sessions), bigger.session(coffee.id).title
+        (1, 'Kaffe')
+        """
+        taken = {s.id for s in self.sessions}
+        added = []
+        for session in sessions:
+            if not isinstance(session, Session):
+                raise InvalidValue("Event.with_sessions", "a Session", session)
+            if session.id in taken:
+                session = evolve(session, id=_free_id(session, taken))
+            taken.add(session.id)
+            added.append(session)
+        return self.evolve(sessions=(*self.sessions, *added))
+
+    def without_sessions(self, *ids: str) -> Event:
+        """A copy of the event without the sessions of these ids (``KeyError`` if unknown).
+
+        >>> event = Event.example()
+        >>> first = event.sessions[0].id
+        >>> first in {s.id for s in event.without_sessions(first).sessions}
+        False
+        """
+        known = {s.id for s in self.sessions}
+        missing = [i for i in ids if i not in known]
+        if missing:
+            raise KeyError(missing[0])
+        gone = set(ids)
+        return self.evolve(sessions=tuple(s for s in self.sessions if s.id not in gone))
+
+    def replace_session(self, id: str, session: Session | None = None, **changes: Any) -> Event:
+        """A copy of the event with the session ``id`` replaced or changed.
+
+        Give a whole new ``session``, or the ``changes`` to make to the old one
+        (as :func:`attrs.evolve` takes them). The session keeps its id unless
+        the new session or the changes give another, so its calendar entry
+        and page anchor stay the same.
+
+        >>> from datetime import timedelta
+        >>> event = Event.example()
+        >>> lunch = next(s for s in event.sessions if s.title == "Frokost")
+        >>> moved = event.replace_session(lunch.id, start=lunch.start + timedelta(minutes=30),
+        ...                               end=lunch.end + timedelta(minutes=30))
+        >>> moved.session(lunch.id).start - lunch.start
+        datetime.timedelta(seconds=1800)
+        """
+        old = self.session(id)
+        if session is None:
+            if "start" in changes and "day" not in changes and changes["start"] is not None:
+                changes["day"] = values.required_moment(changes["start"], "Session.start").date()
+            new = evolve(old, **changes)
+        elif changes:
+            raise TypeError("replace_session takes a new session or changes, not both")
+        elif not isinstance(session, Session):
+            raise InvalidValue("Event.replace_session", "a Session", session)
+        else:
+            new = session if _id_given(session) else evolve(session, id=old.id)
+        return self.evolve(sessions=tuple(new if s is old else s for s in self.sessions))
 
     # -- derived views ---------------------------------------------------------
 
@@ -592,6 +854,59 @@ class Event:
 
 
 _MIDNIGHT = datetime.min.time()
+
+
+def _referenced(
+    tracks: tuple[Track, ...], rounds: tuple[WorkshopRound, ...], sessions: tuple[Session, ...]
+) -> tuple[tuple[Track, ...], tuple[WorkshopRound, ...]]:
+    """The event's tracks and rounds, with those its sessions refer to added (in order)."""
+    # Sets, so a programme with thousands of sessions is gone through in linear time.
+    known_tracks, known_rounds = set(tracks), set(rounds)
+    more_tracks: dict[Track, None] = {}
+    more_rounds: dict[WorkshopRound, None] = {}
+    for session in sessions:
+        if session.track is not None and session.track not in known_tracks:
+            more_tracks[session.track] = None
+        if session.round is not None and session.round not in known_rounds:
+            more_rounds[session.round] = None
+    if more_tracks:
+        tracks = (*tracks, *more_tracks)
+    if more_rounds:
+        rounds = (*rounds, *more_rounds)
+    return tracks, rounds
+
+
+def _frame(sessions: Iterable[Session]) -> tuple[datetime | None, datetime | None]:
+    """When the timed sessions begin and end (the last end, or the last start)."""
+    first: datetime | None = None
+    last: datetime | None = None
+    for session in sessions:
+        start = session.start
+        if start is None:
+            continue
+        if first is None or start.timestamp() < first.timestamp():
+            first = start
+        finish = session.end or start
+        if last is None or finish.timestamp() > last.timestamp():
+            last = finish
+    return first, last
+
+
+def _free_id(session: Session, taken: set[str]) -> str:
+    """An id for ``session`` that no other session has: its start added, then a number."""
+    base = session.id
+    if session.start is not None:
+        base = f"{base}-{session.start:%H%M}"
+    identifier, count = base, 1
+    while identifier in taken:
+        count += 1
+        identifier = f"{base}-{count}"
+    return identifier
+
+
+def _id_given(session: Session) -> bool:
+    """True when ``session`` has an id other than the one its day and title make."""
+    return session.id != session_id(session.title, session.day)
 
 
 def _unique(things: Iterable[Speaker]) -> Iterator[Speaker]:

@@ -57,7 +57,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter, make_converter
 
-from folkemode.errors import Diagnostic, InvalidInput, Severity
+from folkemode.errors import Diagnostic, InvalidInput, InvalidValue, Severity
 from folkemode.model import (
     AgendaItem,
     Contact,
@@ -72,6 +72,7 @@ from folkemode.model import (
     Venue,
     WorkshopRound,
 )
+from folkemode.values import FIRST_YEAR, LAST_YEAR, MAX_AGENDA_DEPTH, MAX_AMOUNT_DIGITS
 
 __all__ = [
     "FIRST_YEAR",
@@ -90,17 +91,6 @@ __all__ = [
 FORMAT_VERSION = 1
 VERSION_KEY = "folkemode"
 
-#: How deep agenda items may nest when read: a session's items are level 1,
-#: their children level 2, and so on. Real programmes use two or three levels.
-MAX_AGENDA_DEPTH = 20
-
-#: How many digits an amount may have before the decimal point, and after it.
-MAX_AMOUNT_DIGITS = 12
-
-#: The years a datetime or date may fall in when read. Years 1 and 9999 overflow
-#: in exporters, and so does 9998: the ICS exporter scans the zone's rules up to
-#: the start of the second year after (exporters/vtimezone.py, year 10000).
-FIRST_YEAR, LAST_YEAR = 1000, 9997
 
 # Zone files of the tz database that are not zones an event happens in.
 _NOT_ZONES = frozenset({"Factory", "localtime", "posixrules"})
@@ -625,6 +615,11 @@ def _structure_event(converter: JsonConverter, data: Any) -> Event:
                         f"timezone {_quote(values[name])} is not an IANA time zone "
                         "such as 'Europe/Copenhagen'"
                     )
+                convert: Any = attribute.converter
+                if convert is not None and name != "sessions":
+                    # What the model checks of one field (a name not blank) is
+                    # listed now, at the field's own path.
+                    values[name] = convert(values[name])
                 if attribute.validator is not None:
                     # Field checks (locale, zone, end after start) run now, so their
                     # problems are listed with the others, at their own paths; a field
@@ -745,8 +740,10 @@ def _format_exception(error: BaseException, type_: type | None) -> str:
         return f"unknown key{'s' if len(error.extra_fields) > 1 else ''}: {keys}"
     if isinstance(error, RecursionError):
         return _TOO_DEEP
+    if isinstance(error, InvalidValue):
+        return error.reason  # the model's own checks: "a venue needs a name, ..."
     if isinstance(error, ValueError):
-        return str(error)  # the model's own checks: "a venue needs a name, ..."
+        return str(error)
     return _INTERNAL
 
 
