@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import folkemode
 from folkemode.importers.text.people import People, PeopleReader
 from folkemode.importers.text.vocabulary import Lexicon
 
@@ -291,3 +292,30 @@ class TestSharedLeads:
         assert who(READER.parse(f"{role} Jesper Nørgaard Kjeldsen")) == [
             ("Jesper Nørgaard Kjeldsen", role, None)
         ]
+
+
+class TestPlacesDoNotOverridePeople:
+    """A surname that is also a place named elsewhere in the text stays a surname."""
+
+    TEXT = (
+        "Temadag om turisme\n\nTorsdag 5. marts 2026\n\n"
+        "Kl. 9.00 Velkommen v/ Søren Ærø, borgmester\n"
+        "Kl. 9.30 Indledning ved borgmester Søren Ærø\n"
+        "Kl. 10.00 Oplæg om turisme på Ærø\n"
+        "Kl. 11.00 Debat v/ Ærø Kommune\n"
+    )
+
+    def test_name_then_role(self) -> None:
+        event = folkemode.loads(self.TEXT, format="text")
+        welcome = event.sessions[0]
+        assert [(s.name, s.role) for s in welcome.speakers] == [("Søren Ærø", "borgmester")]
+        assert welcome.organisations == ()
+
+    def test_role_then_name(self) -> None:
+        event = folkemode.loads(self.TEXT, format="text")
+        assert [s.name for s in event.sessions[1].speakers] == ["Søren Ærø"]
+
+    def test_the_place_itself_is_still_a_body(self) -> None:
+        event = folkemode.loads(self.TEXT, format="text")
+        assert [o.name for o in event.sessions[3].organisations] == ["Ærø Kommune"]
+        assert event.sessions[3].speakers == ()

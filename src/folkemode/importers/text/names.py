@@ -232,7 +232,15 @@ class NameWords:
             known = self._person_cache[name] = self._is_person_name(name)
         return known
 
-    def _is_person_name(self, name: str) -> bool:
+    def is_person_name_anywhere(self, name: str) -> bool:
+        """Like :meth:`is_person_name`, but a surname may be one of the text's places.
+
+        For a name read in a person's context ("v/ Søren Ærø, borgmester"),
+        where a place of the same name elsewhere in the text says nothing.
+        """
+        return self._is_person_name(name, places=False)
+
+    def _is_person_name(self, name: str, *, places: bool = True) -> bool:
         tokens = name.split()
         size = len(tokens)
         if not 2 <= size <= 5:
@@ -251,6 +259,6 @@ class NameWords:
                 continue
             if bits & (NAME_WORD | NOT_NAME_WORD) != NAME_WORD:
                 return False  # not name-shaped, or a month, organisation or job title
-            if index > 0 and bits & PLACE_WORD:
+            if places and index > 0 and bits & PLACE_WORD:
                 return False
         return True

@@ -211,7 +211,8 @@ class PeopleReader(NameWords):
         if has_role:
             end = self._name_run(tokens, position)
             name = " ".join(tokens[position:end])
-            if end > position and self.is_person_name(name):
+            # after a job title, a surname that is also a place is still a surname
+            if end > position and self.is_person_name_anywhere(name):
                 tail = " ".join(tokens[end:]) or None
                 return _Part("person", name, role=role, extra=tail)
             if end == position + 1 == len(tokens) and self._surname(tokens[position]):
@@ -358,6 +359,16 @@ class PeopleReader(NameWords):
                 and previous.kind == "person"
             ):
                 listing = True
+            if (
+                part.kind == "role"
+                and glue[:1] == ","
+                and previous is not None
+                and previous.kind == "org"
+                and self.is_person_name_anywhere(previous.text)
+            ):
+                # "Søren Ærø, borgmester": a job title after it makes the name a
+                # person's, though the text names a place Ærø too.
+                readings[-1] = (readings[-1][0], _Part("person", previous.text))
             readings.append((glue, part))
             previous = part
         people: list[_Person] = []
