@@ -43,7 +43,7 @@ def parse(
     importer = importer_for(format, filename, text)
     import_options = ImportOptions(
         locale=i18n.normalise_locale(locale) if locale is not None else None,
-        year=_checked_year(year),
+        year=checked_year(year),
         timezone=timezone,
         filename=filename,
         extra=options,
@@ -145,8 +145,26 @@ def _name_of(source: PathOrFile) -> str | None:
     return name if isinstance(name, str) else None
 
 
-def _checked_year(year: object) -> int | None:
-    """``year=`` as a four-digit year: 2026 or "2026"; anything else is refused by name."""
+#: The years ``year=`` may name: those canonical JSON can hold
+#: (:data:`folkemode.serialise.FIRST_YEAR` to ``LAST_YEAR``), so a programme placed in
+#: them can be written and read back. Kept here too, so checking a year loads no cattrs.
+FIRST_YEAR, LAST_YEAR = 1000, 9997
+
+#: What a year must look like, for messages.
+EXPECTED_YEAR = f"a four-digit year from {FIRST_YEAR} to {LAST_YEAR}, such as 2026"
+
+
+def checked_year(year: object) -> int | None:
+    """``year=`` as a four-digit year: 2026 or "2026"; anything else is refused by name.
+
+    >>> checked_year("2026"), checked_year(None)
+    (2026, None)
+    >>> try:
+    ...     checked_year(26)
+    ... except FolkemodeError as error:
+    ...     print(error)
+    year must be a four-digit year from 1000 to 9997, such as 2026; got 26
+    """
     if year is None:
         return None
     value: int | None = None
@@ -154,8 +172,8 @@ def _checked_year(year: object) -> int | None:
         value = year
     elif isinstance(year, str) and year.strip().isdigit():
         value = int(year.strip())
-    if value is None or not 1000 <= value <= 9999:
-        raise FolkemodeError(f"year must be a four-digit year such as 2026, not {year!r}")
+    if value is None or not FIRST_YEAR <= value <= LAST_YEAR:
+        raise FolkemodeError(f"year must be {EXPECTED_YEAR}; got {year!r}")
     return value
 
 

@@ -1,31 +1,45 @@
 """The ``folkemode`` command: convert, check, plugins, formats.
 
-Exit codes: 0 success, 1 the input had problems (``check``, ``--strict``),
-2 usage errors (unknown format, missing file, bad option). Errors are one
-readable line on stderr; ``--debug`` shows the traceback too.
+Exit codes: 0 success, 1 the input had problems (``check``, ``--strict``, an
+empty input), 2 usage errors (unknown format, missing file, bad option).
+Converting several inputs exits with the highest code any of them gave.
+Errors are one readable line on stderr; ``--debug`` shows the traceback too.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
+import shutil
 import sys
 import traceback
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, NoReturn
+from pathlib import Path
+from typing import Any, NamedTuple, NoReturn
 
 from folkemode.__about__ import __version__
+from folkemode.api import EXPECTED_YEAR, FIRST_YEAR, LAST_YEAR, checked_year
 from folkemode.errors import FolkemodeError, InvalidInput
-from folkemode.formats import Exporter, ExportOption, ImportResult
+from folkemode.formats import Exporter, ExportOption, Importer, ImportResult
+from folkemode.summary import ImportSummary, counted
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in folkemode or a plugin, not in the input
 
+#: From this many characters on (about a thousand sessions of text), reading and
+#: writing one programme takes long enough to say on a terminal what is going on.
+LONG_INPUT = 200_000
+
 
 class UsageError(FolkemodeError):
     """The command line asked for something that cannot be done."""
+
+
+class NothingToConvert(FolkemodeError):
+    """The input is empty: writing an empty calendar over a published one helps nobody."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,18 +54,28 @@ def _parser() -> argparse.ArgumentParser:
     convert = commands.add_parser(
         "convert",
         help="convert a programme to another format",
+        add_help=False,
         description=(
-            "Convert a programme. Formats come from the file suffixes unless --from/--to name "
-            "them. Options of the chosen exporter are flags too: see `folkemode formats`."
+            "Convert a programme, or several into a folder. Formats come from the file "
+            "suffixes unless --from/--to name them. Options of the chosen exporter are "
+            "flags too: they are listed below, and by format in `folkemode formats`."
         ),
     )
-    convert.add_argument("input", metavar="IN", help="input file, or - for standard input")
+    convert.add_argument(
+        "-h", "--help", action=_ConvertHelp, help="show this help message and exit"
+    )
+    convert.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="IN",
+        help="input file or folder, or - for standard input; several need -o DIR",
+    )
     convert.add_argument(
         "-o",
         "--output",
         metavar="OUT",
         default="-",
-        help="output file, or - for standard output (the default)",
+        help="output file, or - for standard output (the default); a folder for several inputs",
     )
     convert.add_argument(
         "--from",
@@ -71,6 +95,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="L",
         help="language of the output, for exporters that write words (da, nb, nn, en)",
     )
+    convert.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no summary line and no progress on a terminal (warnings and errors still show)",
+    )
+    _add_debug(convert)
 
     check = commands.add_parser(
         "check",
@@ -89,10 +120,35 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also list lines set aside on purpose (boilerplate, prose)",
     )
+    _add_debug(check)
 
-    commands.add_parser("plugins", help="list installed plugins as JSON")
-    commands.add_parser("formats", help="list input and output formats with their options")
+    plugins = commands.add_parser(
+        "plugins",
+        help="list installed plugins as JSON",
+        description=(
+            "List the installed plugins as JSON: each one's name, the hooks it implements "
+            "and its version. The built-in formats are plugins too, marked builtin; a "
+            "plugin that failed to load is listed with its error."
+        ),
+    )
+    _add_debug(plugins)
+    formats = commands.add_parser(
+        "formats",
+        help="list input and output formats with their options",
+        description=(
+            "List the input and output formats: name, file suffixes and what each is for, "
+            "and under each output format the options it takes as flags of `folkemode convert`."
+        ),
+    )
+    _add_debug(formats)
     return parser
+
+
+def _add_debug(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: left out, it does not overwrite a --debug given before the command
+    parser.add_argument(
+        "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors"
+    )
 
 
 def _add_import_arguments(parser: argparse.ArgumentParser, *, strict: bool = True) -> None:
@@ -100,7 +156,10 @@ def _add_import_arguments(parser: argparse.ArgumentParser, *, strict: bool = Tru
         "--input-locale", metavar="L", help="language of the input text (default: detected)"
     )
     parser.add_argument(
-        "--year", type=int, metavar="YYYY", help="year to assume when the text names none"
+        "--year",
+        type=_year,
+        metavar="YYYY",
+        help=f"year to assume when the text names none ({FIRST_YEAR} to {LAST_YEAR})",
     )
     parser.add_argument(
         "--timezone",
@@ -113,6 +172,15 @@ def _add_import_arguments(parser: argparse.ArgumentParser, *, strict: bool = Tru
         )
 
 
+def _year(value: str) -> int:
+    try:
+        year = checked_year(value)
+    except FolkemodeError:
+        raise argparse.ArgumentTypeError(f"expected {EXPECTED_YEAR}; got {value!r}") from None
+    assert year is not None
+    return year
+
+
 # -- exporter options as flags ---------------------------------------------------------------
 
 
@@ -120,60 +188,90 @@ def _flag(option: ExportOption) -> str:
     return "--" + option.name.replace("_", "-")
 
 
-def _option_parser(exporter: Exporter) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=f"folkemode convert --to {exporter.name}", add_help=False, allow_abbrev=False
-    )
-    for option in exporter.options:
-        flag = _flag(option)
-        if option.type is bool:
-            parser.add_argument(
-                flag,
-                dest=option.name,
-                action=argparse.BooleanOptionalAction,
-                default=argparse.SUPPRESS,
-                help=option.help,
-            )
-        elif option.type is list:
-            parser.add_argument(
-                flag,
-                dest=option.name,
-                action="append",
-                metavar="A,B",
-                default=argparse.SUPPRESS,
-                help=option.help,
-            )
-        else:
-            converters: dict[type, Any] = {
-                int: int,
-                str: str,
-                date: date.fromisoformat,
-                datetime: _aware_datetime,
-            }
-            parser.add_argument(
-                flag,
-                dest=option.name,
-                type=converters[option.type],
-                default=argparse.SUPPRESS,
-                metavar="VALUE",
-                help=option.help,
-            )
-    return parser
+def _metavar(option: ExportOption) -> str:
+    metavars: dict[type, str] = {list: "A,B", int: "N", date: "YYYY-MM-DD", datetime: "DATETIME"}
+    return metavars.get(option.type, "VALUE")
+
+
+def _label(option: ExportOption) -> str:
+    """How ``folkemode formats`` shows an option: ``--header, --no-header``, ``--indent N``."""
+    if option.type is bool:
+        return f"{_flag(option)}, --no-{_flag(option)[2:]}"
+    return f"{_flag(option)} {_metavar(option)}"
+
+
+def _whole_number(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number such as 2; got {value!r}"
+        ) from None
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a date as YYYY-MM-DD, such as 2026-03-19; got {value!r}"
+        ) from None
 
 
 def _aware_datetime(value: str) -> datetime:
-    parsed = datetime.fromisoformat(value)
+    expected = "expected a date and time with a UTC offset, such as 2025-11-01T12:00:00+01:00"
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{expected}; got {value!r}") from None
     if parsed.tzinfo is None:
-        raise ValueError("add a UTC offset, e.g. 2025-11-01T12:00:00+01:00")
+        raise argparse.ArgumentTypeError(f"{expected}; {value!r} has no offset")
     return parsed
 
 
+def _add_option(
+    container: argparse._ActionsContainer, option: ExportOption, help: str | None = None
+) -> None:
+    """Offer ``option`` as a flag: a bool as ``--x``/``--no-x``, a list comma-separated."""
+    text = (option.help if help is None else help).replace("%", "%%")
+    flag, name = _flag(option), option.name
+    if option.type is bool:
+        action: Any = argparse.BooleanOptionalAction
+        container.add_argument(flag, dest=name, action=action, default=argparse.SUPPRESS, help=text)
+    elif option.type is list:
+        container.add_argument(
+            flag, dest=name, action="append", metavar="A,B", default=argparse.SUPPRESS, help=text
+        )
+    else:
+        converters: dict[type, Any] = {
+            int: _whole_number,
+            date: _day,
+            datetime: _aware_datetime,
+        }
+        container.add_argument(
+            flag,
+            dest=name,
+            type=converters.get(option.type, str),
+            default=argparse.SUPPRESS,
+            metavar=_metavar(option),
+            help=text,
+        )
+
+
+class _OptionParser(argparse.ArgumentParser):
+    """Parses one exporter's flags; a bad value is one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message.removeprefix("argument "))
+
+
 def _exporter_options(exporter: Exporter, extra: list[str], locale: str | None) -> dict[str, Any]:
-    parser = _option_parser(exporter)
-    try:
-        namespace, unknown = parser.parse_known_args(extra)
-    except SystemExit:
-        raise UsageError(f"bad option for the {exporter.name} exporter (see above)") from None
+    parser = _OptionParser(
+        prog=f"folkemode convert --to {exporter.name}", add_help=False, allow_abbrev=False
+    )
+    for option in exporter.options:
+        _add_option(parser, option)
+    namespace, unknown = parser.parse_known_args(extra)
     if unknown:
         offered = ", ".join(_flag(o) for o in exporter.options) or "none"
         raise UsageError(
@@ -193,7 +291,42 @@ def _exporter_options(exporter: Exporter, extra: list[str], locale: str | None) 
     return options
 
 
-# -- commands ----------------------------------------------------------------------------------
+class _ConvertHelp(argparse.Action):
+    """``convert --help``: the general flags, then every exporter's (plugins loaded only now)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> NoReturn:
+        from folkemode.plugins import exporters
+
+        usage = parser.format_usage().removeprefix("usage: ").rstrip()
+        parser.usage = f"{usage} [EXPORTER OPTIONS]".replace("%", "%%")
+        group = parser.add_argument_group(
+            "exporter options",
+            "Each output format takes some of these; the formats are named in brackets.",
+        )
+        offered: dict[str, list[tuple[str, ExportOption]]] = {}
+        for exporter in sorted(exporters().values(), key=lambda e: e.name):
+            for option in exporter.options:
+                offered.setdefault(option.name, []).append((exporter.name, option))
+        for uses in offered.values():
+            helps: dict[str, list[str]] = {}
+            for name, option in uses:
+                helps.setdefault(option.help, []).append(name)
+            if len(helps) == 1:
+                text = f"{uses[0][1].help} [{', '.join(name for name, _ in uses)}]"
+            else:
+                text = ". ".join(f"[{', '.join(names)}] {said}" for said, names in helps.items())
+            with contextlib.suppress(argparse.ArgumentError):  # a general flag too: --locale
+                _add_option(group, uses[0][1], text)
+        parser.print_help()
+        parser.exit()
+
+
+# -- reading ---------------------------------------------------------------------------------
 
 
 def _read_input(path: str) -> tuple[str, str | None]:
@@ -205,82 +338,292 @@ def _read_input(path: str) -> tuple[str, str | None]:
     return read_source(path)
 
 
-def _import(args: argparse.Namespace) -> tuple[ImportResult, str]:
+def _parse(args: argparse.Namespace, text: str, filename: str | None) -> ImportResult:
+    """Import ``text`` with the options of the command line; errors name the input."""
     from folkemode.api import parse
 
-    text, filename = _read_input(args.input)
-    result = parse(
-        text,
-        format=args.source_format,
-        filename=filename,
-        locale=args.input_locale,
-        year=args.year,
-        timezone=args.timezone,
-    )
-    return result, filename or "<stdin>"
+    source_format = args.source_format
+    if source_format is None and not text.strip():
+        # nothing to tell the format by: the text importer says there is no programme
+        source_format = "text"
+    try:
+        return parse(
+            text,
+            format=source_format,
+            filename=filename,
+            locale=args.input_locale,
+            year=args.year,
+            timezone=args.timezone,
+        )
+    except InvalidInput as error:
+        if error.source is not None:
+            raise
+        raise InvalidInput(error.diagnostics, source=filename or "<stdin>") from error
 
 
-def _convert(args: argparse.Namespace, extra: list[str]) -> int:
-    from folkemode.plugins import exporter_for
+# -- convert ---------------------------------------------------------------------------------
 
-    target = None if args.output == "-" else args.output
-    if args.target_format is None and target is None:
-        raise UsageError("name the output format with --to, or give an output file with -o")
-    exporter = exporter_for(args.target_format, target)
-    options = _exporter_options(exporter, extra, args.locale)
-    result, source = _import(args)
+
+class _Status:
+    """What ``convert`` is doing, on one line of a terminal's stderr, rewritten in place.
+
+    Off when stderr is no terminal (a log, a pipe) and with ``--quiet``; lasting
+    lines (warnings, errors) go through :meth:`say`, which wipes the status first.
+    Only a carriage return and spaces are written, which every terminal understands.
+    """
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._shown = 0  # the length of the line on screen
+
+    def show(self, message: str) -> None:
+        if self.enabled:
+            # one column short of the width, so the line never wraps onto a new one
+            line = message[: max(shutil.get_terminal_size().columns - 1, 20)]
+            sys.stderr.write(f"\r{line:<{self._shown}}")
+            sys.stderr.flush()
+            self._shown = len(line)
+
+    def clear(self) -> None:
+        if self._shown:
+            sys.stderr.write(f"\r{'':<{self._shown}}\r")
+            sys.stderr.flush()
+            self._shown = 0
+
+    def say(self, line: str) -> None:
+        self.clear()
+        print(line, file=sys.stderr)
+
+
+class _Converted(NamedTuple):
+    code: int
+    summary: ImportSummary
+
+
+def _counts(sessions: int, warnings: int, errors: int) -> str:
+    said = [counted(sessions, "session"), counted(warnings, "warning")]
+    return ", ".join(said + ([counted(errors, "error")] if errors else []))
+
+
+def _convert_one(
+    args: argparse.Namespace,
+    path: str,
+    target: str | None,
+    exporter: Exporter,
+    options: dict[str, Any],
+    status: _Status,
+    step: str = "",
+) -> _Converted:
+    """Convert one input to ``target`` (None: standard output), saying what is worth saying."""
+    text, filename = _read_input(path)
+    source = filename or "<stdin>"
+    if not text.strip():
+        name = "standard input" if path == "-" else path
+        raise NothingToConvert(f"{name} is empty: no programme found, nothing written")
+    long = len(text) >= LONG_INPUT
+    if step or long:
+        lines = counted(len(text.splitlines()), "line")
+        status.show(f"{step}reading {source} ({lines})…")
+    result = _parse(args, text, filename)
     problems = result.problems
     if problems and args.strict:
         raise InvalidInput(problems, source=source)
+    summary = result.summary
     left_out = [s for s in result.event.sessions if s.day is None] if exporter.dated_only else []
     if left_out:
         # a calendar has no place for a session without a date: say so, never drop it quietly
         titles = ", ".join(repr(s.title) for s in left_out[:3]) + (
             " …" if len(left_out) > 3 else ""
         )
-        count = f"{len(left_out)} session{'s' if len(left_out) != 1 else ''}"
-        print(
-            f"{source}: {count} without a date left out of the {exporter.name} output: {titles}",
-            file=sys.stderr,
+        status.say(
+            f"{source}: {counted(len(left_out), 'session')} without a date left out of the "
+            f"{exporter.name} output: {titles}"
         )
         if args.strict:
-            return EXIT_PROBLEMS
-    data = exporter.render(result.event, options)
+            return _Converted(EXIT_PROBLEMS, summary)
+    if step or long:
+        written = target or "standard output"
+        status.show(f"{step}writing {written} ({counted(summary.sessions, 'session')})…")
+    _write(exporter.render(result.event, options), target)
+    hint = f"`folkemode check {path}` lists them"
+    if status.enabled and not step:
+        where = target or f"{exporter.name} to standard output"
+        counts = _counts(summary.sessions, summary.warnings, summary.errors)
+        status.say(f"folkemode: wrote {where}: {counts}" + (f"; {hint}" if problems else ""))
+    elif problems:
+        status.say(f"folkemode: {source}: {counted(len(problems), 'problem')} in the input; {hint}")
+    return _Converted(EXIT_OK, summary)
+
+
+def _write(data: str | bytes, target: str | None) -> None:
     if target is None:
         if isinstance(data, bytes):
             sys.stdout.buffer.write(data)
         else:
             sys.stdout.write(data)
         sys.stdout.flush()
-    else:
-        try:
-            if isinstance(data, bytes):
-                with open(target, "wb") as handle:
-                    handle.write(data)
-            else:
-                with open(target, "w", encoding="utf-8", newline="") as handle:
-                    handle.write(data)
-        except OSError as error:
-            raise UsageError(f"cannot write {target}: {error.strerror}") from None
-    if problems:
-        print(
-            f"folkemode: {source}: {len(problems)} problem{'s' if len(problems) != 1 else ''} "
-            f"in the input; `folkemode check {args.input}` lists them",
-            file=sys.stderr,
+        return
+    try:
+        if isinstance(data, bytes):
+            with open(target, "wb") as handle:
+                handle.write(data)
+        else:
+            with open(target, "w", encoding="utf-8", newline="") as handle:
+                handle.write(data)
+    except OSError as error:
+        raise UsageError(f"cannot write {target}: {error.strerror}") from None
+
+
+def _convert(args: argparse.Namespace, extra: list[str]) -> int:
+    from folkemode.plugins import exporter_for
+
+    inputs: list[str] = args.inputs
+    output = None if args.output == "-" else args.output
+    into_folder = (
+        len(inputs) > 1
+        or any(path != "-" and Path(path).is_dir() for path in inputs)
+        or (output is not None and Path(output).is_dir())
+    )
+    if into_folder:
+        if "-" in inputs:
+            raise UsageError("standard input (-) converts on its own, to a file or standard output")
+        if output is None:
+            raise UsageError("give an output folder with -o DIR to convert several inputs")
+        if args.target_format is None:
+            raise UsageError(f"name the output format with --to to write into the folder {output}")
+    elif args.target_format is None and output is None:
+        raise UsageError("name the output format with --to, or give an output file with -o")
+    exporter = exporter_for(args.target_format, None if into_folder else output)
+    options = _exporter_options(exporter, extra, args.locale)
+    status = _Status(enabled=not args.quiet and sys.stderr.isatty())
+    try:
+        if into_folder:
+            assert output is not None
+            return _convert_into(args, Path(output), exporter, options, status)
+        return _convert_one(args, inputs[0], output, exporter, options, status).code
+    finally:
+        status.clear()
+
+
+def _programme_files(folder: Path, source_format: str | None) -> list[str]:
+    """The files in ``folder`` an importer reads (by suffix), by name; hidden ones left out."""
+    from folkemode.plugins import importer_for, importers
+
+    readers = [importer_for(source_format)] if source_format else list(importers().values())
+    suffixes = tuple(suffix for reader in readers for suffix in reader.suffixes)
+    try:
+        found = sorted(
+            str(path)
+            for path in folder.iterdir()
+            if path.is_file() and not path.name.startswith(".")
+            if path.name.lower().endswith(suffixes)
         )
-    return EXIT_OK
+    except OSError as error:
+        raise UsageError(f"cannot read the folder {folder}: {error.strerror}") from None
+    if not found:
+        raise UsageError(f"{folder} holds no programme files ({', '.join(suffixes)})")
+    return found
+
+
+def _convert_into(
+    args: argparse.Namespace,
+    folder: Path,
+    exporter: Exporter,
+    options: dict[str, Any],
+    status: _Status,
+) -> int:
+    """Convert each input (a folder: each programme file in it) into ``folder``.
+
+    A failing input is reported with its name and the others are still converted;
+    the exit code is the highest any input gave.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file: give a folder with -o to convert into")
+    codes: list[int] = []  # one for each input that failed or was converted
+    paths: list[str] = []
+    for path in args.inputs:
+        if not Path(path).is_dir():
+            paths.append(path)  # a missing file is reported when it is read
+            continue
+        try:
+            paths.extend(_programme_files(Path(path), args.source_format))
+        except FolkemodeError as error:
+            codes.append(_report(error, path, status, args.debug))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UsageError(f"cannot make the folder {folder}: {error.strerror}") from None
+    suffix = exporter.suffixes[0] if exporter.suffixes else f".{exporter.name}"
+    written: dict[Path, str] = {}
+    sessions = warnings = errors = 0
+    for number, path in enumerate(paths, 1):
+        target = folder / (Path(path).stem + suffix)
+        try:
+            if target in written:
+                raise UsageError(
+                    f"{path} would overwrite {target}, written from {written[target]}; "
+                    "rename one of them"
+                )
+            if target.exists() and target.resolve() == Path(path).resolve():
+                raise UsageError(f"{path} would overwrite itself; write into another folder")
+            step = f"[{number}/{len(paths)}] "
+            code, summary = _convert_one(args, path, str(target), exporter, options, status, step)
+        except Exception as error:  # a bug too: reported, and the other inputs still converted
+            codes.append(_report(error, path, status, args.debug))
+            continue
+        codes.append(code)
+        if code == EXIT_OK:
+            written[target] = path
+            sessions += summary.sessions
+            warnings += summary.warnings
+            errors += summary.errors
+    if status.enabled:
+        failed = sum(code != EXIT_OK for code in codes)
+        status.say(
+            f"folkemode: wrote {counted(len(written), 'file')} into {folder} ({exporter.name}): "
+            + _counts(sessions, warnings, errors)
+            + (f"; {counted(failed, 'input')} failed" if failed else "")
+        )
+    return max(codes, default=EXIT_OK)
+
+
+def _report(error: Exception, path: str, status: _Status, debug: bool) -> int:
+    """Say why ``path`` could not be converted; the exit code that stands for it."""
+    if debug:
+        status.clear()
+        traceback.print_exc()
+    if isinstance(error, InvalidInput):
+        status.say(str(error))
+        return EXIT_PROBLEMS
+    message = str(error) if path in str(error) else f"{path}: {error}"
+    if isinstance(error, NothingToConvert):
+        status.say(f"folkemode: error: {message}")
+        return EXIT_PROBLEMS
+    if isinstance(error, FolkemodeError):
+        status.say(f"folkemode: error: {message}")
+        return EXIT_USAGE
+    status.say(
+        f"folkemode: internal error: {path}: {type(error).__name__}: {error} "
+        "(run again with --debug for the traceback, and please report it)"
+    )
+    return EXIT_INTERNAL
+
+
+# -- the other commands ----------------------------------------------------------------------
 
 
 def _check(args: argparse.Namespace) -> int:
+    source = "<stdin>" if args.input == "-" else args.input
     try:
-        result, source = _import(args)
+        text, filename = _read_input(args.input)
+        source = filename or "<stdin>"
+        result = _parse(args, text, filename)
     except InvalidInput as error:
-        source = error.source or ("<stdin>" if args.input == "-" else args.input)
+        source = error.source or source
         for diagnostic in error.diagnostics:
             print(diagnostic.located(source))
-        count = len(error.diagnostics)
         print(
-            f"{source}: could not be imported, {count} error{'s' if count != 1 else ''}",
+            f"{source}: could not be imported, {counted(len(error.diagnostics), 'error')}",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
@@ -302,21 +645,29 @@ def _plugins() -> int:
 def _formats() -> int:
     from folkemode.plugins import exporters, importers
 
+    inputs = sorted(importers().values(), key=lambda i: i.name)
+    outputs = sorted(exporters().values(), key=lambda e: e.name)
+    every: list[Importer | Exporter] = [*inputs, *outputs]
+    name_width = max((len(f.name) for f in every), default=0)
+    suffix_width = max((len(", ".join(f.suffixes)) for f in every), default=0)
+    # a long flag gets its help on the next line rather than pushing every help right
+    label_width = min(max((len(_label(o)) for e in outputs for o in e.options), default=0), 30)
+
+    def row(name: str, suffixes: Sequence[str], description: str) -> str:
+        return f"  {name:<{name_width}}  {', '.join(suffixes):<{suffix_width}}  {description}"
+
     print("Input formats:")
-    for importer in sorted(importers().values(), key=lambda i: i.name):
-        print(f"  {importer.name:<10} {', '.join(importer.suffixes):<16} {importer.description}")
+    for importer in inputs:
+        print(row(importer.name, importer.suffixes, importer.description))
     print("\nOutput formats:")
-    for exporter in sorted(exporters().values(), key=lambda e: e.name):
-        print(f"  {exporter.name:<10} {', '.join(exporter.suffixes):<16} {exporter.description}")
+    for exporter in outputs:
+        print(row(exporter.name, exporter.suffixes, exporter.description))
         for option in exporter.options:
-            kind = {
-                bool: "",
-                list: " A,B",
-                int: " N",
-                date: " YYYY-MM-DD",
-                datetime: " DATETIME",
-            }.get(option.type, " VALUE")
-            print(f"      {_flag(option) + kind:<28} {option.help}")
+            label = _label(option)
+            if len(label) > label_width:
+                print(f"      {label}\n      {'':<{label_width}}  {option.help}")
+            else:
+                print(f"      {label:<{label_width}}  {option.help}")
     return EXIT_OK
 
 
@@ -355,6 +706,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(str(error), file=sys.stderr)
         return EXIT_PROBLEMS
+    except NothingToConvert as error:
+        if args.debug:
+            traceback.print_exc()
+        _fail(str(error), EXIT_PROBLEMS)
     except FolkemodeError as error:
         if args.debug:
             traceback.print_exc()

@@ -21,16 +21,19 @@ from attrs import frozen
 from folkemode.errors import Diagnostic, Severity
 from folkemode.model import Event
 
-__all__ = ["SET_ASIDE_CODE", "ImportSummary"]
+__all__ = ["NO_PROGRAMME_CODE", "SET_ASIDE_CODE", "ImportSummary", "counted"]
 
 #: The diagnostic code of a line set aside on purpose (boilerplate, article text).
 SET_ASIDE_CODE = "ignored"
 
+#: The diagnostic code of an input that holds no programme at all (empty or blank).
+NO_PROGRAMME_CODE = "no-programme"
 
-def _count(number: int, singular: str, plural: str | None = None) -> str:
-    """``1 session``, ``2 sessions``, ``0 sessions``.
 
-    >>> _count(1, "line set aside", "lines set aside"), _count(0, "warning")
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """``1 session``, ``2 sessions``, ``0 sessions``: a count with its noun in the right number.
+
+    >>> counted(1, "line set aside", "lines set aside"), counted(0, "warning")
     ('1 line set aside', '0 warnings')
     """
     return f"{number} {singular if number == 1 else plural or singular + 's'}"
@@ -114,7 +117,7 @@ class ImportSummary:
 
         Rounds and tracks are named only when there are some; other counts always are.
         """
-        found = _count(self.sessions, "session")
+        found = counted(self.sessions, "session")
         span = None
         if self.first_day is not None and self.last_day is not None:
             span = (
@@ -123,7 +126,7 @@ class ImportSummary:
                 else f"{self.first_day.isoformat()} to {self.last_day.isoformat()}"
             )
         if self.days:
-            found += f" on {_count(self.days, 'day')}" + (f", {span}" if span else "")
+            found += f" on {counted(self.days, 'day')}" + (f", {span}" if span else "")
         else:
             if self.sessions:
                 found += ", none dated"
@@ -135,14 +138,14 @@ class ImportSummary:
                 f"{self.with_speakers} with speakers)"
             )
         structure = [
-            *([_count(self.rounds, "round")] if self.rounds else []),
-            *([_count(self.tracks, "track")] if self.tracks else []),
-            _count(self.speakers, "speaker"),
+            *([counted(self.rounds, "round")] if self.rounds else []),
+            *([counted(self.tracks, "track")] if self.tracks else []),
+            counted(self.speakers, "speaker"),
         ]
         said = [
-            _count(self.errors, "error"),
-            _count(self.warnings, "warning"),
-            _count(self.set_aside, "line set aside", "lines set aside"),
-            *([_count(self.notes, "note")] if self.notes else []),
+            counted(self.errors, "error"),
+            counted(self.warnings, "warning"),
+            counted(self.set_aside, "line set aside", "lines set aside"),
+            *([counted(self.notes, "note")] if self.notes else []),
         ]
         return "; ".join((found, ", ".join(structure), ", ".join(said)))

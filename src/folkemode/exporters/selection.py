@@ -192,9 +192,15 @@ def _speaker_ids(event: Event, wanted: Iterable[str]) -> frozenset[str]:
     for value in _strings(wanted):
         speaker_id = slugify(value)
         if speaker_id not in known:
+            if known:
+                others = f"speakers include {_examples(s.name for s in event.speakers)}"
+            elif event.sessions:
+                others = "no session of this event names a speaker"
+            else:
+                others = "the event has no sessions"
             raise FolkemodeError(
-                f"nobody called {value!r} speaks at this event; speakers include "
-                f"{_examples(s.name for s in event.speakers)}"
+                f"nobody called {value!r} speaks at this event: no session has that speaker; "
+                f"{others}"
             )
         found.add(speaker_id)
     return frozenset(found)

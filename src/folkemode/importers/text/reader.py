@@ -43,6 +43,7 @@ from folkemode.importers.text.structure import Builder, Structure
 from folkemode.importers.text.times import clear_memo
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Event, SessionKind
+from folkemode.summary import NO_PROGRAMME_CODE
 
 __all__ = ["lexicon_with_plugins", "read_text", "read_text_with_ledger"]
 
@@ -241,6 +242,9 @@ def read_text(text: str, options: ImportOptions) -> ImportResult:
 
 
 def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
+    if not text.replace("\ufeff", "").strip():
+        # an empty programme is no programme: say so, or it reads as a clean import
+        ledger.warn(None, NO_PROGRAMME_CODE, "no programme found: the input is empty")
     problems: list[str] = []
     lexicon = lexicon_with_plugins(problems)
     for problem in dict.fromkeys(problems):
