@@ -15,22 +15,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from folkemode.ids import in_session_order, session_id, session_order, slugify
 from folkemode.importers.text.calendar import Calendar, at
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.structure import Structure
-from folkemode.model import (
-    Session,
-    SessionKind,
-    Track,
-    WorkshopRound,
-    in_session_order,
-    session_id,
-    session_order,
-    slugify,
-)
+from folkemode.model import Session, SessionKind, Track, WorkshopRound
 
 __all__ = ["build_sessions"]
 
