@@ -3,7 +3,8 @@
 A ```python block runs as code (doctest ``>>>`` lines inside one are checked
 as doctests); all blocks of one file share a namespace, in order, so a
 tutorial can build on its earlier steps. Each file runs in its own temporary
-working directory, so examples may write files.
+working directory, so examples may write files, and with only folkemode's own
+plugins registered, so what else is installed does not change their output.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ from pathlib import Path
 import pytest
 from sybil import Sybil
 from sybil.parsers.markdown import PythonCodeBlockParser, SkipParser
+
+
+@pytest.fixture(scope="module")
+def builtin_plugins_only() -> Iterator[None]:
+    """The examples count on which plugins there are: installed ones are set aside."""
+    from folkemode.plugins import isolated
+
+    with isolated():
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -35,5 +45,5 @@ pytest_collect_file = Sybil(
         SkipParser(),
     ],
     patterns=["README.md", "docs/**/*.md"],
-    fixtures=["in_tmp_dir"],
+    fixtures=["in_tmp_dir", "builtin_plugins_only"],
 ).pytest()

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import settings
 
 from folkemode import Event
-from folkemode.plugins import load_plugins, pm
+from folkemode.plugins import isolated, load_plugins, pm
 
 # No hypothesis deadlines: timing belongs in benchmarks/, and the machines that
 # run the tests are shared and noisy.
@@ -22,6 +22,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 REAL = SHARED / "real"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def plugins_of_this_repository_only() -> Iterator[None]:
+    """Plugins installed beside folkemode (but the frab example's) are set aside."""
+    with isolated(keep=["frab"]):
+        yield
 
 
 @pytest.fixture
