@@ -167,24 +167,22 @@ def text(value: str, label: str = "value") -> str:
 
 def optional_text(value: str | None, label: str = "value") -> str | None:
     """A single line of text without spaces at its ends, or None (for "" too)."""
-    if value is None:
-        return None
-    if type(value) is str and _plain(value):
-        return value
-    if not isinstance(value, str):
-        raise InvalidValue(label, "a string or None", value)
-    return _checked(value, label, single_line=True) or None
+    return _optional(value, label, single_line=True)
 
 
 def paragraphs(value: str | None, label: str = "value") -> str | None:
     """Text of one or more lines (a description), or None (for "" too)."""
+    return _optional(value, label, single_line=False)
+
+
+def _optional(value: str | None, label: str, *, single_line: bool) -> str | None:
     if value is None:
         return None
     if type(value) is str and _plain(value):
         return value
     if not isinstance(value, str):
         raise InvalidValue(label, "a string or None", value)
-    return _checked(value, label, single_line=False) or None
+    return _checked(value, label, single_line=single_line) or None
 
 
 def flag(value: bool, label: str = "value") -> bool:
