@@ -299,3 +299,30 @@ def test_any_value_is_taken_or_refused_with_our_error(where: tuple[type, str], v
     for format in ("json", "ics", "jsonld", "csv", "html"):
         folkemode.dumps(event, format=format)
     assert folkemode.loads(folkemode.dumps(event, format="json"), format="json") == event
+
+
+class TestBuildingEdges:
+    def test_a_rounds_end_ends_the_event(self) -> None:
+        """Sessions of a round with only a start end when the round does."""
+        round = WorkshopRound(name="Workshops", start=at(13), end=at(14))
+        event = Event(name="Topmøde", sessions=[Session(title="Klima", start=at(13), round=round)])
+        assert event.end == at(14)
+
+    def test_without_sessions_takes_an_emptied_round_along(self) -> None:
+        round = WorkshopRound(name="Runde 1", start=at(13), end=at(14))
+        event = Event(
+            name="Topmøde",
+            sessions=[
+                Session(title="Velkomst", start=at(9)),
+                Session(title="Klima", start=at(13), round=round),
+            ],
+        )
+        smaller = event.without_sessions(event.sessions[1].id)
+        assert smaller.rounds == ()
+
+    def test_unknown_ids_and_lists_say_what_to_do(self) -> None:
+        event = Event(name="Topmøde", sessions=[Session(title="Debat", start=at(9))])
+        with pytest.raises(KeyError, match="no session with the id 'nope'"):
+            event.without_sessions("nope")
+        with pytest.raises(InvalidValue, match=r"one by one: with_sessions\(\*sessions\)"):
+            event.with_sessions([Session(title="Frokost")])  # type: ignore[arg-type]

@@ -84,3 +84,14 @@ class TestUnattachedPeople:
             "Jonas Vestergaard fortæller om dagen på Hotel Ørnereden.\n10.00 Pause\n"
         )
         assert _warnings(text, "people-unattached") == []
+
+
+class TestNoProgramme:
+    def test_text_without_sessions_says_so(self) -> None:
+        """Lines that read as no session at all are 'no programme found', not a success."""
+        text = "Temadag om klima\n\nVelkommen ved borgmesteren\nKlimaplaner i praksis\nFrokost\n"
+        (warning,) = _warnings(text, "no-programme")
+        assert warning.message.startswith("no programme found")
+
+    def test_a_programme_is_no_such_warning(self) -> None:
+        assert _warnings("Torsdag 5. marts 2026\n\nKl. 9.00 Velkomst\n", "no-programme") == []

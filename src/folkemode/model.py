@@ -604,7 +604,13 @@ class Event:
         added = []
         for session in sessions:
             if not isinstance(session, Session):
-                raise InvalidValue("Event.with_sessions", "a Session", session)
+                hint = " (give the sessions one by one: with_sessions(*sessions))"
+                raise InvalidValue(
+                    "Event.with_sessions",
+                    "a Session",
+                    detail=f"expected a Session, got {type(session).__name__}"
+                    + (hint if isinstance(session, list | tuple) else ""),
+                )
             if session.id in taken:
                 session = evolve(session, id=_free_id(session, taken))
             taken.add(session.id)
@@ -622,9 +628,20 @@ class Event:
         known = {s.id for s in self.sessions}
         missing = [i for i in ids if i not in known]
         if missing:
-            raise KeyError(missing[0])
+            raise KeyError(f"the event has no session with the id {missing[0]!r}")
         gone = set(ids)
-        return self.evolve(sessions=tuple(s for s in self.sessions if s.id not in gone))
+        kept = tuple(s for s in self.sessions if s.id not in gone)
+        # a round or track only the removed sessions were in goes with them
+        left = {s.round for s in kept} | {s.track for s in kept}
+        dropped = {s.round for s in self.sessions if s.id in gone} | {
+            s.track for s in self.sessions if s.id in gone
+        }
+        orphans = dropped - left
+        return self.evolve(
+            sessions=kept,
+            rounds=tuple(r for r in self.rounds if r not in orphans),
+            tracks=tuple(t for t in self.tracks if t not in orphans),
+        )
 
     def replace_session(self, id: str, session: Session | None = None, **changes: Any) -> Event:
         """A copy of the event with the session ``id`` replaced or changed.
@@ -760,7 +777,7 @@ def _frame(sessions: Iterable[Session]) -> tuple[datetime | None, datetime | Non
             continue
         if first is None or start.timestamp() < first.timestamp():
             first = start
-        finish = session.end or start
+        finish = session.end or (session.round.end if session.round is not None else None) or start
         if last is None or finish.timestamp() > last.timestamp():
             last = finish
     return first, last

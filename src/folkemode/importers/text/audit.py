@@ -10,7 +10,8 @@ structure is built, the whole text is looked over again:
   who are no session's speaker, contact or organiser is a warning
   (``people-unattached``): perhaps they speak and the text did not say so
   in a form the importer reads;
-- a text with many times but few sessions says so once (``few-sessions``);
+- a text with many times but few sessions says so once (``few-sessions``), and
+  a text with no session at all says no programme was found (``no-programme``);
 - what the exporters will miss is said once: no venue (``no-venue``), a
   session without a time in a timed programme (``untimed``).
 
@@ -36,6 +37,7 @@ from folkemode.importers.text.structure import Structure
 from folkemode.importers.text.times import find_times
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Event
+from folkemode.summary import NO_PROGRAMME_CODE
 
 __all__ = ["audit", "person_mentions", "unused_times"]
 
@@ -182,6 +184,13 @@ def audit(
                 _check_people(line, people, known, ledger, mentions)
                 break
     _check_event(event, structure, ledger)
+    if not event.sessions and any(line.text for line, _ in items):
+        ledger.warn(
+            None,
+            NO_PROGRAMME_CODE,
+            "no programme found: no line of the text reads as a session "
+            "(a programme gives its items with times, 'Kl. 9.00 Velkomst')",
+        )
     timed = sum(1 for s in event.sessions if s.start is not None or s.round is not None)
     if times_seen >= 3 and times_seen >= timed:
         ledger.warn(
