@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import folkemode
 import folkemode.plugins
 from folkemode import Event, InvalidInput
-from folkemode.serialise import FIRST_YEAR, LAST_YEAR, MAX_AGENDA_DEPTH, to_json
+from folkemode.serialise import FIRST_YEAR, LAST_YEAR, MAX_AGENDA_DEPTH, from_dict, to_json
 from tests.strategies import events
 
 BUILT_IN = ("json", "ics", "csv", "jsonld", "html")
@@ -101,7 +101,7 @@ class TestStrayExceptions:
     def test_deep_json_inside_a_document(self) -> None:
         """Deep nesting under a known key is refused the same way."""
         text = to_json(Event.example()).replace(
-            '"folkemode": 1,', '"folkemode": 1, "description": ' + "[" * 3000 + "]" * 3000 + ","
+            '"folkemode": 2,', '"folkemode": 2, "description": ' + "[" * 3000 + "]" * 3000 + ","
         )
         (problem,) = refused(text)
         assert "nested too deeply" in problem
@@ -138,7 +138,10 @@ class TestStrayExceptions:
     @pytest.mark.parametrize(
         "where,expected",
         [
-            ('"folkemode": 1', '$.folkemode: expected "folkemode": 1 (the format version), got'),
+            (
+                '"folkemode": 2',
+                '$.folkemode: expected "folkemode": 2 (the format version; 1 and 2 are read), got',
+            ),
             ('"name": "Kommunalpolitisk Efterårsseminar 2025"', "$.name: expected a string, got"),
         ],
     )
@@ -162,7 +165,7 @@ class TestStrayExceptions:
 
     def test_4301_digit_integer_under_an_unknown_key(self) -> None:
         text = to_json(Event.example()).replace(
-            '"folkemode": 1,', f'"x": {"7" * 5000}, "folkemode": 1,'
+            '"folkemode": 2,', f'"x": {"7" * 5000}, "folkemode": 2,'
         )
         assert refused(text) == ["$: unknown key: x"]
 
@@ -290,7 +293,7 @@ class TestUnwritable:
         ]
 
     def test_event_ending_9999_12_31(self) -> None:
-        data = {"folkemode": 1, "name": "Til verdens ende", "start": "2025-11-13T09:00:00+01:00"}
+        data = {"folkemode": 2, "name": "Til verdens ende", "start": "2025-11-13T09:00:00+01:00"}
         data["end"] = "9999-12-31T00:00:00+01:00"
         assert problems(data) == [
             f"$.end: expected a datetime in the years {FIRST_YEAR} to {LAST_YEAR}, "
@@ -312,7 +315,7 @@ class TestUnwritable:
             ("1000-01-01T12:00:00+01:00", "1000-01-02T12:00:00+01:00"),
             ("9997-12-31T09:00:00+01:00", "9997-12-31T22:00:00+01:00"),
         ]:
-            data = {"folkemode": 1, "name": "Kanten", "start": start, "end": end}
+            data = {"folkemode": 2, "name": "Kanten", "start": start, "end": end}
             data["sessions"] = [{"id": "x", "title": "Velkomst", "kind": "talk", "start": start}]
             data["editions"] = [{"start": start, "end": end}]
             accepted(data)
@@ -436,19 +439,27 @@ class TestSilentCoercions:
         assert f"{where}: {expected}" in problems(data)
 
     @pytest.mark.parametrize(
-        "version,shown", [(True, "true"), (1.0, "1.0"), ("1", '"1"'), (None, "null"), (2, "2")]
+        "version,shown",
+        [(True, "true"), (1.0, "1.0"), ("1", '"1"'), (None, "null"), (3, "3"), (0, "0")],
     )
-    def test_version_is_the_integer_1(self, version: Any, shown: str) -> None:
+    def test_version_is_the_integer_1_or_2(self, version: Any, shown: str) -> None:
         data = example_data()
         data["folkemode"] = version
         assert problems(data) == [
-            f'$.folkemode: expected "folkemode": 1 (the format version), got {shown}'
+            '$.folkemode: expected "folkemode": 2 (the format version; 1 and 2 are read), '
+            f"got {shown}"
         ]
+
+    def test_version_1_is_still_read(self) -> None:
+        """A document written before sessions had a status reads as it did."""
+        data = example_data()
+        data["folkemode"] = 1
+        assert from_dict(data) == Event.example()
 
     def test_duplicate_keys(self) -> None:
         """A key given twice is an error naming the key, at the object's path."""
         text = to_json(Event.example())
-        text = text.replace('"folkemode": 1,', '"folkemode": 1, "name": "Andet navn",', 1)
+        text = text.replace('"folkemode": 2,', '"folkemode": 2, "name": "Andet navn",', 1)
         text = text.replace('"title": "Ankomst', '"title": "x", "title": "Ankomst', 1)
         assert refused(text) == [
             "$.sessions[0]: duplicate key: title; expected each key once",
@@ -556,13 +567,13 @@ class TestFromDict:
         from folkemode.serialise import from_dict
 
         for data, expected in [
-            ({"folkemode": 1, "name": "x", 1: 2, None: 3}, "$: unknown keys: a number, null"),
+            ({"folkemode": 2, "name": "x", 1: 2, None: 3}, "$: unknown keys: a number, null"),
             (
-                {"folkemode": 1, "name": "x", "price": {"text": "a", "amount": 10**5000}},
+                {"folkemode": 2, "name": "x", "price": {"text": "a", "amount": 10**5000}},
                 "$.price.amount: expected an amount of at most 12 digits before the point, "
                 "got a larger number",
             ),
-            ({"folkemode": 10**5000, "name": "x"}, '$.folkemode: expected "folkemode": 1'),
+            ({"folkemode": 20**5000, "name": "x"}, '$.folkemode: expected "folkemode": 2'),
         ]:
             with pytest.raises(InvalidInput) as caught:
                 from_dict(data)
@@ -579,7 +590,7 @@ class TestFromDict:
         item: dict[str, Any] = {"text": "a"}
         for _ in range(100_000):
             item = {"text": "a", "children": [item]}
-        data = {"folkemode": 1, "name": "x", "description": deep, "sessions": [{"title": "t"}]}
+        data = {"folkemode": 2, "name": "x", "description": deep, "sessions": [{"title": "t"}]}
         data["sessions"][0]["items"] = [item]
         with pytest.raises(InvalidInput) as caught:
             from_dict(data)
@@ -833,7 +844,7 @@ class TestFuzz:
     @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.dictionaries(st.sampled_from(FIELD_NAMES), json_values, max_size=8))
     def test_any_object_with_a_version(self, data: dict[str, Any]) -> None:
-        check(write({"folkemode": 1, **data}, ascii=False))
+        check(write({"folkemode": 2, **data}, ascii=False))
 
     def test_the_example_mutated_by_hand(self) -> None:
         """A few mutations the fuzzer may take long to find, checked every run."""

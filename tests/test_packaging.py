@@ -119,7 +119,7 @@ class TestWheel:
         assert {
             "folkemode/py.typed",
             "folkemode/examples/topmoede.txt",
-            "folkemode/schemas/folkemode-1.schema.json",
+            "folkemode/schemas/folkemode-2.schema.json",
         } <= built.wheel_files
 
     def test_the_quickstart_example_is_package_data(self, built: Built) -> None:

@@ -71,7 +71,7 @@ class TestBadJson:
     def test_syntax_error_names_the_line(self) -> None:
         """Broken JSON is reported with its line and column."""
         with pytest.raises(InvalidInput) as caught:
-            from_json('{\n  "folkemode": 1,\n  "name": "x",,\n}')
+            from_json('{\n  "folkemode": 2,\n  "name": "x",,\n}')
         assert str(caught.value.diagnostics[0]).startswith("line 3: not valid JSON")
 
     def test_wrong_type(self) -> None:
@@ -144,7 +144,7 @@ class TestBadJson:
         data = example_data()
         del data["folkemode"]
         (problem,) = problems(data)
-        assert problem.startswith('$.folkemode: expected "folkemode": 1')
+        assert problem.startswith('$.folkemode: expected "folkemode": 2')
 
     def test_not_an_object(self) -> None:
         """A JSON list is not an event."""

@@ -38,6 +38,7 @@ __all__ = [
     "Price",
     "Session",
     "SessionKind",
+    "SessionStatus",
     "Speaker",
     "Track",
     "Venue",
@@ -64,6 +65,18 @@ class SessionKind(enum.StrEnum):
     """A formal meeting: general assembly, årsmøte, fylkesmøte, delegeretmøde."""
     SOCIAL = "social"
     OTHER = "other"
+
+
+class SessionStatus(enum.StrEnum):
+    """Whether a session takes place as published (schema.org's EventStatusType)."""
+
+    SCHEDULED = "scheduled"
+    CANCELLED = "cancelled"
+    """Called off; kept in the programme so calendars can show it cancelled."""
+    RESCHEDULED = "rescheduled"
+    """Moved to another time; ``previous_start`` says when it was to be."""
+    MOVED_ONLINE = "moved_online"
+    """Takes place online instead of where it was to be."""
 
 
 # -- validators ---------------------------------------------------------------
@@ -120,6 +133,21 @@ def _session_kind(value: SessionKind | str, label: str = "kind") -> SessionKind:
             pass
     raise InvalidValue(
         label, "a SessionKind or one of " + ", ".join(repr(k.value) for k in SessionKind), value
+    )
+
+
+def _session_status(value: SessionStatus | str, label: str = "status") -> SessionStatus:
+    if type(value) is SessionStatus:
+        return value
+    if isinstance(value, str):
+        try:
+            return SessionStatus(value.strip().lower())
+        except ValueError:
+            pass
+    raise InvalidValue(
+        label,
+        "a SessionStatus or one of " + ", ".join(repr(k.value) for k in SessionStatus),
+        value,
     )
 
 
@@ -448,6 +476,13 @@ class Session:
     items: tuple[AgendaItem, ...] = field(default=(), converter=_agenda)
     links: tuple[str, ...] = field(default=(), converter=values.links)
     id: str = field(converter=values.text)
+    status: SessionStatus = field(default=SessionStatus.SCHEDULED, converter=_session_status)
+    revision: int = field(default=0, converter=values.count)
+    """How many times the session was changed since it was first published (ICS SEQUENCE)."""
+    previous_start: datetime | None = field(default=None, converter=values.moment)
+    """When a rescheduled session was to start."""
+    updated: datetime | None = field(default=None, converter=values.moment)
+    """When the session last changed (ICS LAST-MODIFIED)."""
 
     @day.default
     def _day_from_start(self) -> date | None:
@@ -527,6 +562,8 @@ class Event:
     registration_url: str | None = field(default=None, converter=values.optional_text)
     registration_deadline: date | None = field(default=None, converter=values.day)
     id: str = field(converter=values.text)
+    updated: datetime | None = field(default=None, converter=values.moment)
+    """When this version of the programme was published (ICS DTSTAMP and LAST-MODIFIED)."""
 
     @id.default
     def _id_from_content(self) -> str:

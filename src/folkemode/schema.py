@@ -1,6 +1,6 @@
 """The JSON Schema of the canonical JSON format, built from the model.
 
-The published file ``folkemode/schemas/folkemode-1.schema.json`` is this
+The published file ``folkemode/schemas/folkemode-2.schema.json`` is this
 module's output (``python -m folkemode.schema > ...`` rewrites it); a test
 checks the two agree and that real output validates against the file.
 """
@@ -17,10 +17,11 @@ from typing import Any
 
 import attrs
 
-from folkemode.model import Event, Session, SessionKind, Track, WorkshopRound
+from folkemode.model import Event, Session, SessionKind, SessionStatus, Track, WorkshopRound
+from folkemode.serialise import FORMAT_VERSION, READ_VERSIONS
 
-SCHEMA_ID = "https://folkemode.org/schemas/folkemode-1.schema.json"
-SCHEMA_RESOURCE = ("schemas", "folkemode-1.schema.json")
+SCHEMA_ID = "https://folkemode.org/schemas/folkemode-2.schema.json"
+SCHEMA_RESOURCE = ("schemas", "folkemode-2.schema.json")
 
 _OFFSET_DATETIME = r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)$"
 
@@ -48,6 +49,8 @@ def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^-?\d+(\.\d+)?$"}
     if tp is SessionKind:
         return {"enum": [kind.value for kind in SessionKind]}
+    if tp is SessionStatus:
+        return {"enum": [status.value for status in SessionStatus]}
     if attrs.has(tp):
         name = tp.__name__
         if name not in defs:
@@ -88,7 +91,10 @@ def build_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     event = _class_schema(Event, defs)
     event["properties"] = {
-        "folkemode": {"const": 1, "description": "Format version."},
+        "folkemode": {
+            "enum": list(READ_VERSIONS),
+            "description": f"Format version: {FORMAT_VERSION} is written, all of these are read.",
+        },
         **event["properties"],
     }
     event["required"] = ["folkemode", *event.get("required", [])]
@@ -96,7 +102,9 @@ def build_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "folkemode programme",
-        "description": "An event programme in folkemode's canonical JSON, format version 1.",
+        "description": (
+            f"An event programme in folkemode's canonical JSON, format version {FORMAT_VERSION}."
+        ),
         **event,
         "$defs": dict(sorted(defs.items())),
     }

@@ -28,13 +28,14 @@ exception. What is refused, so that whatever loads also writes in every format:
 * agenda items nested more than :data:`MAX_AGENDA_DEPTH` levels deep;
 * a ``timezone`` that is not an IANA zone of the tz database (``localtime``,
   ``posixrules`` and ``Factory`` are files there, not zones an event is in);
-* a format version that is not the integer 1 (``true`` and ``1.0`` are not).
+* a format version that is not the integer 1 or 2 (``true`` and ``2.0`` are not).
 """
 
 from __future__ import annotations
 
 import contextlib
 import contextvars
+import enum
 import functools
 import json
 import re
@@ -44,7 +45,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 from cattrs.errors import (
@@ -67,6 +68,7 @@ from folkemode.model import (
     Price,
     Session,
     SessionKind,
+    SessionStatus,
     Speaker,
     Track,
     Venue,
@@ -80,6 +82,7 @@ __all__ = [
     "LAST_YEAR",
     "MAX_AGENDA_DEPTH",
     "MAX_AMOUNT_DIGITS",
+    "READ_VERSIONS",
     "from_dict",
     "from_json",
     "session_to_dict",
@@ -87,8 +90,11 @@ __all__ = [
     "to_json",
 ]
 
-#: The version of the canonical JSON format this module writes.
-FORMAT_VERSION = 1
+#: The version of the canonical JSON format this module writes. Version 2 added a
+#: session's ``status``, ``revision``, ``previous_start`` and ``updated``, and the
+#: event's ``updated``; a version 1 document (which has none of them) is read as well.
+FORMAT_VERSION = 2
+READ_VERSIONS = (1, 2)
 VERSION_KEY = "folkemode"
 
 
@@ -258,15 +264,26 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     return Decimal(value)
 
 
+_Choice = TypeVar("_Choice", bound=enum.StrEnum)
+
+
 def _structure_kind(value: Any, _: type) -> SessionKind:
+    return _structure_choice(SessionKind, value)
+
+
+def _structure_status(value: Any, _: type) -> SessionStatus:
+    return _structure_choice(SessionStatus, value)
+
+
+def _structure_choice(choices: type[_Choice], value: Any) -> _Choice:
     try:
         if isinstance(value, str):
-            return SessionKind(value)
+            return choices(value)
     except ValueError:
         pass
-    choices = ", ".join(kind.value for kind in SessionKind)
+    listed = ", ".join(choice.value for choice in choices)
     shown = _quote(value) if isinstance(value, str) else _describe(value)
-    raise _ExpectedError(f"expected one of {choices}, got {shown}")
+    raise _ExpectedError(f"expected one of {listed}, got {shown}")
 
 
 # Refused in all text: C0 and C1 control characters but tab, line feed and
@@ -493,6 +510,8 @@ def _make_converter() -> JsonConverter:
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(SessionKind, lambda kind: kind.value)
     converter.register_structure_hook(SessionKind, _structure_kind)
+    converter.register_unstructure_hook(SessionStatus, lambda status: status.value)
+    converter.register_structure_hook(SessionStatus, _structure_status)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook_factory(_is_list_type, _list_hook(converter))
@@ -578,9 +597,10 @@ def _structure_event(converter: JsonConverter, data: Any) -> Event:
     errors: list[Exception] = []
     version = data.get(VERSION_KEY)
     # The integer itself: true and 1.0 equal 1 in Python, but are not the version.
-    if type(version) is not int or version != FORMAT_VERSION:
+    if type(version) is not int or version not in READ_VERSIONS:
         error = _ExpectedError(
-            f'expected "{VERSION_KEY}": {FORMAT_VERSION} (the format version), '
+            f'expected "{VERSION_KEY}": {FORMAT_VERSION} (the format version; '
+            f"{' and '.join(map(str, READ_VERSIONS))} are read), "
             f"got {_show(version) if VERSION_KEY in data else 'no version'}"
         )
         error.__notes__ = [AttributeValidationNote(VERSION_KEY, VERSION_KEY, int)]

@@ -53,6 +53,7 @@ __all__ = [
     "MAX_AMOUNT_DIGITS",
     "amount",
     "collection",
+    "count",
     "day",
     "flag",
     "label_converters",
@@ -183,6 +184,15 @@ def _optional(value: str | None, label: str, *, single_line: bool) -> str | None
     if not isinstance(value, str):
         raise InvalidValue(label, "a string or None", value)
     return _checked(value, label, single_line=single_line) or None
+
+
+def count(value: int, label: str = "value") -> int:
+    """A whole number, zero or more (not a bool, not a float)."""
+    if type(value) is int and 0 <= value < 2**31:
+        return value
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidValue(label, "a whole number of 0 or more", value)
+    raise InvalidValue(label, "a whole number from 0 to 2147483647", value)
 
 
 def flag(value: bool, label: str = "value") -> bool:

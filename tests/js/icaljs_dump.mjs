@@ -52,6 +52,11 @@ const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
         }
       : null,
     attendees: vevent.getAllProperties("attendee").length,
+    sequence: event.sequence,
+    status: vevent.getFirstPropertyValue("status"),
+    lastModified: vevent.hasProperty("last-modified")
+      ? vevent.getFirstPropertyValue("last-modified").toJSDate().toISOString()
+      : null,
     properties: vevent.getAllProperties().map((p) => p.name),
   };
 });
@@ -61,6 +66,7 @@ process.stdout.write(
   JSON.stringify({
     name: calendar.getFirstPropertyValue("name"),
     calname: calendar.getFirstPropertyValue("x-wr-calname"),
+    method: calendar.getFirstPropertyValue("method"),
     refreshInterval: refresh ? String(refresh.getFirstValue()) : null,
     refreshType: refresh ? refresh.type : null,
     publishedTtl: calendar.getFirstPropertyValue("x-published-ttl"),

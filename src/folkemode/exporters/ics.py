@@ -87,12 +87,14 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def default_dtstamp(event: Event) -> datetime:
-    """The DTSTAMP used when none is given: the earliest moment the event names, in UTC.
+    """The DTSTAMP used when none is given: when this version was published, in UTC.
 
-    It depends only on the event, so exports are reproducible; pass
-    ``dtstamp=`` (when the programme was last edited) to let clients that
-    compare DTSTAMPs notice a change.
+    That is the event's ``updated``; an event that does not say falls back to
+    the earliest moment it names. Either way it depends only on the event, never
+    on the clock, so exporting one version twice gives the same bytes.
     """
+    if event.updated is not None:
+        return event.updated.astimezone(UTC)
     zone = event.zone
     moments = [
         m
@@ -171,6 +173,8 @@ def dump_ics(
     calendar.add("VERSION", "2.0")
     calendar.add("PRODID", f"-//folkemode//folkemode {__version__}//{language.upper()}")
     calendar.add("CALSCALE", "GREGORIAN")
+    # A published calendar, not an invitation: clients file it, nobody is asked to reply.
+    calendar.add("METHOD", "PUBLISH")
     name = event.name
     if selection.track_ids:
         name += " – " + ", ".join(t.name for t in event.tracks if t.id in selection.track_ids)

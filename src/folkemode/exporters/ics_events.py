@@ -36,7 +36,7 @@ from folkemode.exporters.text import (
 )
 from folkemode.exporters.vtimezone import UTC_ZONES
 from folkemode.i18n import format_date, format_time, format_time_range
-from folkemode.model import Edition, Event, Session, SessionKind, Venue
+from folkemode.model import Edition, Event, Session, SessionKind, SessionStatus, Venue
 
 __all__ = ["UID_DOMAIN", "VeventWriter", "one_line"]
 
@@ -97,10 +97,19 @@ class VeventWriter:
         self.zone_used = True
         return local
 
-    def _common(self, vevent: icalendar.Event, uid: str) -> None:
+    def _common(self, vevent: icalendar.Event, uid: str, session: Session | None = None) -> None:
         vevent.add("UID", uid)
         vevent.add("DTSTAMP", self.stamp)
-        vevent.add("SEQUENCE", self.sequence)
+        # A session changed since it was first published counts its changes on top of
+        # the calendar's own SEQUENCE, so every client replaces its old copy.
+        revision = session.revision if session is not None else 0
+        vevent.add("SEQUENCE", self.sequence + revision)
+        updated = (session.updated if session is not None else None) or self.event.updated
+        if updated is not None:
+            vevent.add("LAST-MODIFIED", updated.astimezone(UTC))
+        if session is not None and session.status is SessionStatus.CANCELLED:
+            # kept, with its UID, so subscribed calendars show it cancelled
+            vevent.add("STATUS", "CANCELLED")
 
     def _when(
         self, vevent: icalendar.Event, start: datetime | date, end: datetime | date | None
@@ -155,7 +164,7 @@ class VeventWriter:
         event = self.event
         vevent = icalendar.Event()
         uid = f"{session.id}@{self.domain}"
-        self._common(vevent, uid)
+        self._common(vevent, uid, session)
         if session.start is not None:
             self._when(vevent, session.start, session.end)
         elif session.day is not None:
