@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import functools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -110,17 +111,25 @@ def diff(old: Event, new: Event) -> Diff:
     pairs, added, gone = _match(old.sessions, new.sessions)
     changes: list[Change] = []
     for before, after in pairs:
-        changes.extend(_changes(before, after))
+        if before is not after:  # an unchanged session is often the same object
+            changes.extend(_changes(before, after))
     changes.extend(Change(kind=ChangeKind.ADDED, old=None, new=s) for s in added)
     changes.extend(
         Change(kind=ChangeKind.CANCELLED, old=s, new=None)
         for s in gone
         if s.status is not SessionStatus.CANCELLED
     )
-    order: dict[int, int] = {}
-    for n, session in enumerate((*new.sessions, *old.sessions)):
-        order.setdefault(id(session), n)
-    changes.sort(key=lambda c: order[id(c.new if c.new is not None else c.old)])
+    # programme order: the new version's, then what it no longer has (ids are unique in each)
+    in_new = {s.id: n for n, s in enumerate(new.sessions)}
+    in_old = {s.id: n for n, s in enumerate(old.sessions)}
+
+    def place(change: Change) -> tuple[int, int]:
+        if change.new is not None:
+            return 0, in_new[change.new.id]
+        assert change.old is not None
+        return 1, in_old[change.old.id]
+
+    changes.sort(key=place)
     return Diff(matches=tuple(pairs), changes=tuple(changes))
 
 
@@ -188,19 +197,16 @@ def _match(
     old: Iterable[Session], new: Iterable[Session]
 ) -> tuple[list[tuple[Session, Session]], list[Session], list[Session]]:
     """(old, new) pairs, then the new sessions left over, then the old ones."""
-    olds, news = list(old), list(new)
     pairs: list[tuple[Session, Session]] = []
-    by_id = {s.id: s for s in olds}
+    by_id = {s.id: s for s in old}  # an event's session ids are unique
     left_new: list[Session] = []
-    used: set[int] = set()
-    for session in news:
-        before = by_id.get(session.id)
-        if before is not None and id(before) not in used:
-            used.add(id(before))
+    for session in new:
+        before = by_id.pop(session.id, None)
+        if before is not None:
             pairs.append((before, session))
         else:
             left_new.append(session)
-    left_old = [s for s in olds if id(s) not in used]
+    left_old = list(by_id.values())
     for step in (_same_slot, _similar_title_same_start, _same_title_same_day, _same_title):
         if not left_new or not left_old:
             break
@@ -235,8 +241,15 @@ def _unique_pairs(
     ]
 
 
-def _instant(moment: datetime | None) -> float | None:
-    return None if moment is None else moment.timestamp()
+def _same_moment(a: datetime | None, b: datetime | None) -> bool:
+    """The same instant (two times in one zone compare their wall clocks: so fold too)."""
+    if a is b:
+        return True
+    if a is None or b is None:
+        return False
+    if a.tzinfo is b.tzinfo and a.fold == b.fold:
+        return a == b
+    return a.timestamp() == b.timestamp()
 
 
 def _same_slot(olds: list[Session], news: list[Session]) -> list[tuple[Session, Session]]:
@@ -260,12 +273,20 @@ def _similar_title_same_start(
     for session in news:
         if session.start is None:
             continue
-        title = _fold(session.title)
+        candidates = at.get(session.start.timestamp(), ())
+        if not candidates:
+            continue
+        # the new title is the matcher's second sequence, indexed once for all candidates
+        matcher = difflib.SequenceMatcher(None, "", _fold(session.title), autojunk=False)
         best, score = None, _SIMILAR
-        for candidate in at.get(session.start.timestamp(), ()):
+        for candidate in candidates:
             if id(candidate) in taken:
                 continue
-            ratio = difflib.SequenceMatcher(None, title, _fold(candidate.title)).ratio()
+            matcher.set_seq1(_fold(candidate.title))
+            # the cheap upper bounds first: most candidates at a busy start are far off
+            if matcher.real_quick_ratio() < score or matcher.quick_ratio() < score:
+                continue
+            ratio = matcher.ratio()
             if ratio >= score:
                 best, score = candidate, ratio
         if best is not None:
@@ -322,6 +343,7 @@ def _same_title(olds: list[Session], news: list[Session]) -> list[tuple[Session,
     return _unique_pairs(olds, news, lambda s: _fold(s.title))
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Text compared without case, accents or extra spaces."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -335,18 +357,20 @@ def _changes(old: Session, new: Session) -> Iterator[Change]:
     def change(kind: ChangeKind, **more: tuple[Speaker, ...]) -> Change:
         return Change(kind=kind, old=old, new=new, **more)
 
-    if (
-        _instant(old.start) != _instant(new.start)
-        or _instant(old.end) != _instant(new.end)
-        or old.day != new.day
-    ):
+    if old is new:
+        return
+    retimed = not _same_moment(old.start, new.start) or not _same_moment(old.end, new.end)
+    if retimed or old.day != new.day:
         yield change(ChangeKind.RETIMED)
     if (old.room or "") != (new.room or ""):
         yield change(ChangeKind.MOVED)
     if old.title != new.title:
         yield change(ChangeKind.RENAMED)
-    before = {_fold(s.name): s for s in old.speakers}
-    after = {_fold(s.name): s for s in new.speakers}
+    before: dict[str, Speaker] = {}
+    after: dict[str, Speaker] = {}
+    if old.speakers != new.speakers:
+        before = {_fold(s.name): s for s in old.speakers}
+        after = {_fold(s.name): s for s in new.speakers}
     if before.keys() != after.keys():
         yield change(
             ChangeKind.SPEAKERS,
