@@ -44,6 +44,7 @@ pytest_collect_file = Sybil(
         PythonCodeBlockParser(doctest_optionflags=ELLIPSIS | NORMALIZE_WHITESPACE),
         SkipParser(),
     ],
-    patterns=["README.md", "docs/**/*.md"],
+    # (a pattern matches one folder level per "*": "docs/**/*.md" is docs/X/Y.md)
+    patterns=["README.md", "docs/*.md", "docs/**/*.md", "docs/*/*/*.md"],
     fixtures=["in_tmp_dir", "builtin_plugins_only"],
 ).pytest()

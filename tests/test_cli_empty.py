@@ -91,3 +91,22 @@ class TestConvert:
         assert result.stderr.splitlines() == [
             "folkemode: error: standard input is empty: no programme found, nothing written"
         ]
+
+
+class TestTextWithoutProgramme:
+    TEXT = "Temadag om klima\n\nVelkommen ved borgmesteren\nKlimaplaner i praksis\nFrokost\n"
+
+    def test_convert_writes_nothing(self, tmp_path: Path) -> None:
+        """Lines but no session: no empty calendar is written over a published one."""
+        source = tmp_path / "notimes.txt"
+        source.write_text(self.TEXT, encoding="utf-8")
+        target = tmp_path / "notimes.ics"
+        done = run("convert", str(source), "-o", str(target))
+        assert done.returncode == 1 and not target.exists()
+        assert "no programme found" in done.stderr
+
+    def test_check_warns(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        source = tmp_path / "notimes.txt"
+        source.write_text(self.TEXT, encoding="utf-8")
+        assert main(["check", str(source)]) == 1
+        assert "no programme found" in capsys.readouterr().out

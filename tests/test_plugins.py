@@ -96,7 +96,7 @@ class TestRegistry:
         plugin = register_plugin(LoudJson(), name="loud-json")
         assert folkemode.dumps(example, format="json") == "{}\n"
         plugin_module.pm.unregister(plugin)
-        assert folkemode.dumps(example, format="json").startswith('{\n  "folkemode": 1')
+        assert folkemode.dumps(example, format="json").startswith('{\n  "folkemode": 2')
         plugin_module.pm.register(plugin, name="loud-json")
 
     def test_unknown_option_is_refused(self, register_plugin: Any, example: Event) -> None:

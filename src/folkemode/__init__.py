@@ -8,6 +8,8 @@ True
 
 from folkemode.__about__ import __version__
 from folkemode.api import dump, dumps, load, loads, parse, parse_file
+from folkemode.changes import Change, ChangeKind, Diff, diff, revise
+from folkemode.checks import Check, Finding, check
 from folkemode.errors import (
     Diagnostic,
     FolkemodeError,
@@ -27,6 +29,7 @@ from folkemode.model import (
     Price,
     Session,
     SessionKind,
+    SessionStatus,
     Speaker,
     Track,
     Venue,
@@ -36,12 +39,17 @@ from folkemode.summary import ImportSummary
 
 __all__ = [
     "AgendaItem",
+    "Change",
+    "ChangeKind",
+    "Check",
     "Contact",
     "Diagnostic",
+    "Diff",
     "Edition",
     "Event",
     "ExportOption",
     "Exporter",
+    "Finding",
     "FolkemodeError",
     "ImportOptions",
     "ImportResult",
@@ -53,6 +61,7 @@ __all__ = [
     "Price",
     "Session",
     "SessionKind",
+    "SessionStatus",
     "Severity",
     "Speaker",
     "Track",
@@ -60,6 +69,8 @@ __all__ = [
     "Venue",
     "WorkshopRound",
     "__version__",
+    "check",
+    "diff",
     "dump",
     "dumps",
     "hookimpl",
@@ -67,4 +78,5 @@ __all__ = [
     "loads",
     "parse",
     "parse_file",
+    "revise",
 ]

@@ -12,19 +12,25 @@ import argparse
 import contextlib
 import io
 import json
+import re
 import shutil
 import sys
 import traceback
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, TypeVar
 
 from folkemode.__about__ import __version__
 from folkemode.api import EXPECTED_YEAR, FIRST_YEAR, LAST_YEAR, checked_year
-from folkemode.errors import FolkemodeError, InvalidInput
+from folkemode.errors import Diagnostic, FolkemodeError, InvalidInput, Severity
 from folkemode.formats import Exporter, ExportOption, Importer, ImportResult
-from folkemode.summary import ImportSummary, counted
+from folkemode.summary import NO_PROGRAMME_CODE, ImportSummary, counted
+
+if TYPE_CHECKING:
+    from folkemode.checks import Finding
+
+Parsed = TypeVar("Parsed")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug in folkemode or a plugin, not in the input
@@ -107,8 +113,10 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="import a programme and list the problems found",
         description=(
-            "Import IN, print each diagnostic as FILE:LINE: message, then a summary: "
-            "sessions, days, ends, speakers and the number of problems."
+            "Import IN, print each diagnostic as FILE:LINE: message and each finding of the "
+            "programme checks as FILE:LINE: CODE message, then a summary: sessions, days, "
+            "ends, speakers and the number of problems. Exits 1 when the import had a "
+            "problem or a check found an error."
         ),
     )
     check.add_argument("input", metavar="IN", help="input file, or - for standard input")
@@ -119,6 +127,37 @@ def _parser() -> argparse.ArgumentParser:
         "--verbose",
         action="store_true",
         help="also list lines set aside on purpose (boilerplate, prose)",
+    )
+    check.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="run only the checks with these codes or code prefixes, e.g. S,R101 (default: all)",
+    )
+    check.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        default=[],
+        help="leave out the checks with these codes or code prefixes, e.g. A102,S2",
+    )
+    check.add_argument(
+        "--walking-time",
+        type=_walking_time,
+        metavar="TIME",
+        help="least time a person needs between sessions in two rooms, e.g. 10m (check S102)",
+    )
+    check.add_argument(
+        "--locale",
+        metavar="L",
+        help="language of the findings' messages (da, nb, nn, en; default: the programme's)",
+    )
+    check.add_argument(
+        "--format",
+        dest="output_format",
+        choices=("text", "json"),
+        default="text",
+        help="text lines (the default) or one JSON document, for CI",
     )
     _add_debug(check)
 
@@ -170,6 +209,26 @@ def _add_import_arguments(parser: argparse.ArgumentParser, *, strict: bool = Tru
         parser.add_argument(
             "--strict", action="store_true", help="fail (exit 1) when the input has any problem"
         )
+
+
+_DURATION = re.compile(r"(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*(?:m|min)?)?", re.IGNORECASE)
+
+
+def _walking_time(value: str) -> timedelta:
+    """ "10m", "10", "1h", "1h30m": a length of time in hours and minutes."""
+    match = _DURATION.fullmatch(value.strip())
+    if not value.strip() or match is None or not (match["h"] or match["m"]):
+        raise argparse.ArgumentTypeError(
+            f"expected minutes or hours such as 10m, 1h or 1h30m; got {value!r}"
+        )
+    return timedelta(hours=int(match["h"] or 0), minutes=int(match["m"] or 0))
+
+
+def _codes(values: Sequence[str] | None) -> list[str] | None:
+    """``--select S,R101 --select D``: the codes, comma-separated or repeated."""
+    if values is None:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
 def _year(value: str) -> int:
@@ -342,12 +401,19 @@ def _parse(args: argparse.Namespace, text: str, filename: str | None) -> ImportR
     """Import ``text`` with the options of the command line; errors name the input."""
     from folkemode.api import parse
 
+    return _read_with(parse, args, text, filename)
+
+
+def _read_with(
+    read: Callable[..., Parsed], args: argparse.Namespace, text: str, filename: str | None
+) -> Parsed:
+    """Call ``read`` (:func:`folkemode.parse`, or one taking its arguments) for the input."""
     source_format = args.source_format
     if source_format is None and not text.strip():
         # nothing to tell the format by: the text importer says there is no programme
         source_format = "text"
     try:
-        return parse(
+        return read(
             text,
             format=source_format,
             filename=filename,
@@ -426,6 +492,11 @@ def _convert_one(
         status.show(f"{step}reading {source} ({lines})…")
     result = _parse(args, text, filename)
     problems = result.problems
+    if not result.event.sessions and any(d.code == NO_PROGRAMME_CODE for d in problems):
+        # an empty calendar must never replace a published one
+        raise NothingToConvert(
+            f"{source}: no programme found (no session was read), nothing written"
+        )
     if problems and args.strict:
         raise InvalidInput(problems, source=source)
     summary = result.summary
@@ -613,26 +684,99 @@ def _report(error: Exception, path: str, status: _Status, debug: bool) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from folkemode.checks import check, parse_with_lines
+
     source = "<stdin>" if args.input == "-" else args.input
+    as_json = args.output_format == "json"
     try:
         text, filename = _read_input(args.input)
         source = filename or "<stdin>"
-        result = _parse(args, text, filename)
+        result, lines = _read_with(parse_with_lines, args, text, filename)
     except InvalidInput as error:
         source = error.source or source
-        for diagnostic in error.diagnostics:
-            print(diagnostic.located(source))
+        if as_json:
+            _print_json(source, error.diagnostics, (), None)
+        else:
+            for diagnostic in error.diagnostics:
+                print(diagnostic.located(source))
         print(
             f"{source}: could not be imported, {counted(len(error.diagnostics), 'error')}",
             file=sys.stderr,
         )
         return EXIT_PROBLEMS
-    shown = result.diagnostics if args.verbose else result.problems
-    for diagnostic in shown:
-        print(diagnostic.located(source))
+    findings = check(
+        result.event,
+        select=_codes(args.select),
+        ignore=_codes(args.ignore) or (),
+        locale=args.locale,
+        walking_time=args.walking_time,
+        lines=lines,
+        diagnostics=result.diagnostics,
+    )
+    # What the checks report for the importer ("weekday") is listed once, as a finding.
+    shown = [
+        d
+        for d in (result.diagnostics if args.verbose else result.problems)
+        if d.code not in SURFACED_DIAGNOSTICS
+    ]
     summary = result.summary
-    print(f"{source}: {summary}")
-    return EXIT_PROBLEMS if summary.problems else EXIT_OK
+    if as_json:
+        _print_json(source, shown, findings, summary)
+    else:
+        # one list in line order: what the importer said and what the checks found
+        said = [(d.line or 0, 0, d.located(source)) for d in shown]
+        said += [(f.line or 0, 1, f.located(source)) for f in findings]
+        for _, _, line in sorted(said, key=lambda entry: entry[:2]):
+            print(line)
+        print(f"{source}: {summary}")
+        if findings:
+            print(f"{source}: {_finding_counts(findings)}")
+    import_problems = any(d.severity != Severity.INFO for d in shown) or any(
+        f.code in SURFACED_DIAGNOSTICS.values() for f in findings
+    )
+    errors = any(f.severity == Severity.ERROR for f in findings)
+    return EXIT_PROBLEMS if import_problems or errors else EXIT_OK
+
+
+#: Import diagnostics that ``check`` lists as findings of a check, by code.
+SURFACED_DIAGNOSTICS = {"weekday": "T104"}
+
+
+def _finding_counts(findings: Sequence[Finding]) -> str:
+    """ "3 findings: 1 error, 1 warning, 1 info"."""
+    by_severity = {severity: 0 for severity in Severity}
+    for finding in findings:
+        by_severity[finding.severity] += 1
+    counts = ", ".join(
+        counted(number, str(severity), "infos" if severity == Severity.INFO else None)
+        for severity, number in by_severity.items()
+    )
+    return f"{counted(len(findings), 'finding')}: {counts}"
+
+
+def _print_json(
+    source: str,
+    diagnostics: Sequence[Diagnostic],
+    findings: Sequence[Finding],
+    summary: ImportSummary | None,
+) -> None:
+    """``check --format json``: the import's diagnostics, the findings and the summary."""
+    document = {
+        "file": source,
+        "diagnostics": [
+            {
+                "code": d.code,
+                "severity": str(d.severity),
+                "message": d.message,
+                "line": d.line,
+                "path": d.path,
+            }
+            for d in diagnostics
+        ],
+        "findings": [f.as_dict() for f in findings],
+        "summary": None if summary is None else str(summary),
+    }
+    print(json.dumps(document, indent=2, ensure_ascii=False))
 
 
 def _plugins() -> int:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from pluggy import HookimplMarker, HookspecMarker
 
 if TYPE_CHECKING:
+    from folkemode.checks.findings import Check
     from folkemode.formats import Exporter, Importer
 
 hookspec = HookspecMarker("folkemode")
@@ -68,4 +69,15 @@ def text_session_kind(title: str, locale: str) -> str | None:
     ``title`` is the session's title without time and speakers, ``locale``
     the text's language. Return a :class:`~folkemode.model.SessionKind` value
     such as ``"social"``; the first plugin to answer wins.
+    """
+
+
+@hookspec
+def register_checks(register: Callable[[Check], None]) -> None:
+    """Register programme checks by calling ``register(Check(...))`` once per check.
+
+    A check has a code (letters and digits, such as ``"X101"``), a name, a
+    severity and ``run(event, context)``, which yields the
+    :class:`~folkemode.Finding` objects of ``folkemode check``. A
+    check registered under the name of another replaces it.
     """

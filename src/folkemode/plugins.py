@@ -76,8 +76,10 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "folkemode.exporters.ics",
     "folkemode.importers.ics",
     "folkemode.exporters.csv",
+    "folkemode.exporters.xlsx",
     "folkemode.exporters.jsonld",
     "folkemode.exporters.html",
+    "folkemode.checks.builtin",
 )
 
 
