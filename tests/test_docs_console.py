@@ -1,7 +1,7 @@
 """Run the ``console`` examples of the command-line how-to, checking their output.
 
 Each ``$ folkemode ...`` line runs in a scratch folder holding the bundled
-example as ``programme.txt``, a small faulty ``draft.txt``, an empty
+example as ``programme.txt``, the small faulty ``draft.txt`` the page shows, an empty
 ``empty.txt`` and a folder ``programmes`` with copies of the first two; the
 lines after it are the expected standard output and error (compared when
 given). A ``$ echo $?`` line after a command gives its exit code; without one
@@ -21,10 +21,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 HOWTO = ROOT / "docs" / "how-to" / "command-line.md"
-DRAFT = (
-    "Kommunalpolitisk dag\n\nTorsdag den 5. marts\nKl. 9.30 Velkommen\n"
-    "Kl. 25.99 Noget mærkeligt\nKl. 10.00 Frokost\n"
+# The draft the page shows is the draft the examples run on.
+_SHOWN_DRAFT = re.search(
+    r"<!-- draft\.txt[^>]*-->\n```text\n(.*?)```", HOWTO.read_text(encoding="utf-8"), re.S
 )
+assert _SHOWN_DRAFT is not None, "the how-to shows draft.txt in a text block after its marker"
+DRAFT = _SHOWN_DRAFT.group(1)
 
 
 class Example(NamedTuple):

@@ -627,13 +627,19 @@ def _convert_into(
     suffix = exporter.suffixes[0] if exporter.suffixes else f".{exporter.name}"
     written: dict[Path, str] = {}
     sessions = warnings = errors = 0
+    # Two inputs of one name ("a.txt", "a.text") are found before anything is written,
+    # so neither output is half the story.
+    sources: dict[Path, list[str]] = {}
+    for path in paths:
+        sources.setdefault(folder / (Path(path).stem + suffix), []).append(path)
     for number, path in enumerate(paths, 1):
         target = folder / (Path(path).stem + suffix)
         try:
-            if target in written:
+            if len(sources[target]) > 1:
+                others = ", ".join(p for p in sources[target] if p != path)
                 raise UsageError(
-                    f"{path} would overwrite {target}, written from {written[target]}; "
-                    "rename one of them"
+                    f"{path} and {others} would both be written to {target}; "
+                    "rename one of them (neither is written)"
                 )
             if target.exists() and target.resolve() == Path(path).resolve():
                 raise UsageError(f"{path} would overwrite itself; write into another folder")
