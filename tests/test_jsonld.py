@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
@@ -18,6 +19,7 @@ from pyld import jsonld
 
 import folkemode
 from folkemode import Event, Price, Session, SessionKind, Venue
+from folkemode.exporters._jsonld_builder import document_iri
 from folkemode.exporters.jsonld import event_jsonld, script_json, script_jsonld
 from tests import schemaorg
 from tests.programmes import HOSTILE, PROGRAMMES, online_workshop_day, recurring_course
@@ -292,11 +294,12 @@ class TestEventSearchFields:
 
     def test_contacts_organise_when_no_organisation_does(self) -> None:
         """Without an organising organisation, the contact persons are the organisers."""
-        data = event_jsonld(online_workshop_day())
+        event = online_workshop_day()
+        data = event_jsonld(event)
         assert data["organizer"] == [
             {
                 "@type": "Person",
-                "@id": "#person-jens-lund",
+                "@id": f"{document_iri(event, None)}#person-jens-lund",
                 "name": "Jens Lund",
                 "email": "jens@example.dk",
             }
@@ -385,11 +388,52 @@ class TestStructure:
         assert talk["url"] == talk["@id"]
         assert data["url"] == "https://example.dk/efteraarsseminar-2025"
 
-    def test_without_any_url_ids_are_fragments(self) -> None:
-        """Without a URL, @ids are bare fragments, resolved against wherever the data is."""
+    def test_without_any_url_ids_are_fragments_of_a_urn(self) -> None:
+        """Without a URL, @ids are fragments of a urn:uuid: made from the event's id."""
         data = event_jsonld(evolve(Event.example(), url=None))
-        assert data["subEvent"][0]["@id"] == "#session-20251113-ankomst-og-registrering"
-        assert "url" not in data["subEvent"][0]
+        assert data["@id"] == (
+            "urn:uuid:53332abb-6024-5a7d-a0c9-a79919d39c6d"
+            "#event-kommunalpolitisk-efteraarsseminar-2025"
+        )
+        assert data["subEvent"][0]["@id"] == (
+            "urn:uuid:53332abb-6024-5a7d-a0c9-a79919d39c6d#session-20251113-ankomst-og-registrering"
+        )
+
+    def test_urn_is_the_events_own(self) -> None:
+        """The urn:uuid: is the version 5 UUID of the event's id in folkemode's namespace."""
+        event = evolve(Event.example(), url=None)
+        expected = uuid.uuid5(uuid.UUID("87a39d70-11af-4151-9e41-4fb1d5c2e576"), event.id).urn
+        assert document_iri(event, None) == expected
+        assert document_iri(evolve(event, id="kommunalpolitisk-foraarsseminar-2026"), None) != (
+            expected
+        )
+        this_year, next_year = Event(name="Årsmøde 2026"), Event(name="Årsmøde 2027")
+        assert document_iri(this_year, None) != document_iri(next_year, None)
+
+    def test_urn_ignores_the_programme(self) -> None:
+        """An edited programme (other sessions, a description) keeps its urn:uuid:."""
+        sessions = Event.example().sessions
+        before = Event(name="Efterårsseminar", sessions=sessions)
+        after = Event(name="Efterårsseminar", sessions=sessions[1:], description="Nyt program")
+        assert before.id == after.id
+        assert document_iri(after, None) == document_iri(before, None)
+
+    def test_without_a_page_no_url(self) -> None:
+        """A url is a web address: without a page there is no session url, and no urn in any."""
+        data = event_jsonld(evolve(Event.example(), url=None, registration_url=None))
+        assert all("url" not in node for node in event_nodes(data))
+        assert "url" not in data["offers"]
+        urls = list(values_of(data, "url"))
+        assert urls and all(u.startswith("https://") for u in urls), urls
+
+    def test_odd_ids_are_percent_encoded(self) -> None:
+        """An id given by hand with spaces or a '#' still makes one well-formed IRI."""
+        event = Event.example()
+        odd = evolve(event.sessions[0], id="åben dør #1")
+        data = event_jsonld(evolve(event, sessions=(odd, *event.sessions[1:])))
+        assert data["subEvent"][0]["@id"] == (
+            "https://example.dk/efteraarsseminar-2025#session-%C3%A5ben%20d%C3%B8r%20%231"
+        )
 
     def test_exporter_is_registered(self, tmp_path: Any) -> None:
         """The "jsonld" format and the .jsonld suffix both reach this exporter."""

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
+from urllib.parse import quote
 
 from folkemode.exporters._jsonld_nodes import SCHEMA, VenueNodes, contact_point, offers
 from folkemode.exporters._links import safe_url
 from folkemode.model import Edition, Event, Organisation, Session, SessionKind, Speaker, slugify
 
-__all__ = ["CONTEXT", "EVENT_TYPES", "SCHEDULED", "Builder", "Node", "day_span"]
+__all__ = [
+    "CONTEXT",
+    "EVENT_TYPES",
+    "ID_NAMESPACE",
+    "SCHEDULED",
+    "Builder",
+    "Node",
+    "day_span",
+    "document_iri",
+]
 
 Node = dict[str, Any]
 
@@ -22,14 +33,46 @@ EVENT_TYPES = {
     for kind in SessionKind
 }
 
+#: The namespace of the name-based (version 5) UUID that names an event's document when no
+#: page address is known. It is fixed for good: another one would change every such @id.
+ID_NAMESPACE = uuid.UUID("87a39d70-11af-4151-9e41-4fb1d5c2e576")
+
+# What an IRI's fragment may hold as it is, besides letters and digits (RFC 3987 ifragment,
+# kept to ASCII): anything else in an id given by hand is percent-encoded.
+_FRAGMENT_SAFE = "-._~!$&'()*+,;=:@/?"
+
+
+def document_iri(event: Event, base_url: str | None) -> str:
+    """The absolute IRI whose fragments the @ids are: the page, else a ``urn:uuid:``.
+
+    The page is ``base_url``, else the event's ``url`` (without a fragment of its own).
+    Without either, the event's id names the document through a version 5 UUID, so the
+    same event gets the same IRIs on every run and two events with different ids never
+    share one:
+
+    >>> document_iri(Event(name="Årsmøde", id="aarsmoede-2026"), None)
+    'urn:uuid:19453004-89d4-58e0-b068-96df8c5c26df'
+    """
+    page = safe_url(base_url) or safe_url(event.url)
+    if page:
+        return page.partition("#")[0]
+    return uuid.uuid5(ID_NAMESPACE, event.id).urn
+
+
+def fragment(text: str) -> str:
+    """``text`` as an IRI fragment: a slug as it is, anything else percent-encoded."""
+    if text.isascii() and text.replace("-", "").isalnum():
+        return text
+    return quote(text, safe=_FRAGMENT_SAFE)
+
 
 class Builder:
     """Builds the nodes of one event, making each organisation, person and place once."""
 
     def __init__(self, event: Event, base_url: str | None) -> None:
         self.event = event
-        # The page the @ids are fragments of.
-        self.base = (safe_url(base_url) or safe_url(event.url) or "").partition("#")[0]
+        # The page (or the urn:uuid: standing for it) the @ids are fragments of.
+        self.base = document_iri(event, base_url)
         # A page anchor is only worth linking when the page itself is named.
         self.page = safe_url(base_url)
         self.zone = event.zone
@@ -41,8 +84,8 @@ class Builder:
         self.moments: dict[tuple[datetime, bool], str] = {}
         self.organisers = [self.organisation(o) for o in event.organisers] or self.contacts()
 
-    def iri(self, fragment: str) -> str:
-        return f"{self.base}#{fragment}"
+    def iri(self, name: str) -> str:
+        return f"{self.base}#{fragment(name)}"
 
     # -- the document ------------------------------------------------------------
 

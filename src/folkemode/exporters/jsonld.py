@@ -10,10 +10,13 @@ with UTC offset, location (``Place`` with ``PostalAddress``,
 status, description, organiser, performers with affiliation and job title,
 language, and price.
 
-``@id`` s are built from the model's stable ids as fragments of
-``base_url`` (the page the data describes; by default the event's own
+``@id`` s are absolute IRIs built from the model's stable ids as fragments
+of ``base_url`` (the page the data describes; by default the event's own
 ``url``), so a re-imported programme keeps the ids of unchanged sessions,
-and the HTML page's anchors are the same fragments.
+and the HTML page's anchors are the same fragments. Without any URL they are
+fragments of a ``urn:uuid:`` made from the event's id, never relative
+references that a reader would resolve against wherever the file happens to
+be (see :func:`~folkemode.exporters._jsonld_builder.document_iri`).
 
 >>> import json, folkemode
 >>> data = json.loads(folkemode.dumps(folkemode.Event.example(), format="jsonld"))
@@ -106,7 +109,7 @@ def register_exporters(register: Callable[[Exporter], None]) -> None:
                     name="base_url",
                     type=str,
                     help="URL of the page the data describes; @ids are its fragments "
-                    "(default: the event's url)",
+                    "(default: the event's url, else a urn:uuid: made from the event's id)",
                 ),
                 INDENT_OPTION,
             ),
