@@ -9,13 +9,23 @@ from urllib.parse import quote
 
 from folkemode.exporters._jsonld_nodes import SCHEMA, VenueNodes, contact_point, offers
 from folkemode.exporters._links import safe_url
-from folkemode.model import Edition, Event, Organisation, Session, SessionKind, Speaker, slugify
+from folkemode.ids import slugify
+from folkemode.model import (
+    Edition,
+    Event,
+    Organisation,
+    Session,
+    SessionKind,
+    SessionStatus,
+    Speaker,
+)
 
 __all__ = [
     "CONTEXT",
     "EVENT_TYPES",
     "ID_NAMESPACE",
     "SCHEDULED",
+    "STATUSES",
     "Builder",
     "Node",
     "day_span",
@@ -26,6 +36,14 @@ Node = dict[str, Any]
 
 CONTEXT = "https://schema.org"
 SCHEDULED = SCHEMA + "EventScheduled"
+
+#: schema.org's EventStatusType of a session of each status.
+STATUSES = {
+    SessionStatus.SCHEDULED: SCHEDULED,
+    SessionStatus.CANCELLED: SCHEMA + "EventCancelled",
+    SessionStatus.RESCHEDULED: SCHEMA + "EventRescheduled",
+    SessionStatus.MOVED_ONLINE: SCHEMA + "EventMovedOnline",
+}
 
 #: The schema.org type of a session of each kind (a few have a closer one than Event).
 EVENT_TYPES = {
@@ -152,6 +170,13 @@ class Builder:
         node["superEvent"] = {"@id": self.event_id}
         return node, edition_id, venue
 
+    def status(self, session: Session) -> Node:
+        """``eventStatus``, and when a rescheduled session was to start."""
+        node: Node = {"eventStatus": STATUSES[session.status]}
+        if session.status is SessionStatus.RESCHEDULED and session.previous_start is not None:
+            node["previousStartDate"] = self.moment(session.previous_start)
+        return node
+
     def session(self, session: Session, parent: str, venue: VenueNodes | None = None) -> Node:
         """A session's node. PageText.session_text writes the same node as text: keep the
         two in step (the tests compare them)."""
@@ -161,7 +186,7 @@ class Builder:
             node.update(self.period(session.start, session.end))
         elif session.day is not None:
             node["startDate"] = session.day.isoformat()
-        node["eventStatus"] = SCHEDULED
+        node.update(self.status(session))
         node.update((venue or self.venue_nodes).location(session.room))
         if session.description:
             node["description"] = session.description

@@ -24,7 +24,7 @@ from typing import Any
 
 from folkemode.exporters._jsonld_builder import EVENT_TYPES, SCHEDULED, Builder
 from folkemode.exporters._jsonld_nodes import VenueNodes
-from folkemode.model import Edition, Event, Session, Speaker
+from folkemode.model import Edition, Event, Session, SessionStatus, Speaker
 
 __all__ = ["PageText"]
 
@@ -78,6 +78,10 @@ class PageText(Builder):
             parts.append(self.period_text(session.start, session.end))
         elif session.day is not None:
             parts.append(',"startDate":' + _encode_string(session.day.isoformat()))
+        if session.status is SessionStatus.SCHEDULED and session.previous_start is None:
+            parts.append(_STATUS)
+        else:
+            parts.append("," + _COMPACT.encode(self.status(session))[1:-1])
         parts.append(self.location_text(venue or self.venue_nodes, session.room))
         if session.description:
             parts.append(',"description":' + _encode_string(session.description))
@@ -108,10 +112,10 @@ class PageText(Builder):
         return text
 
     def location_text(self, venue: VenueNodes, room: str | None) -> str:
-        """The event status, attendance mode and location of something in ``room``."""
+        """The attendance mode and location of something in ``room``."""
         text = self.locations.get((venue, room))
         if text is None:
-            text = _STATUS + "".join(
+            text = "".join(
                 "," + (_KEYS.get(name) or _key(name)) + self.node_text(value)
                 for name, value in venue.location_pairs(room)
             )
