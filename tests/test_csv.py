@@ -80,14 +80,25 @@ class TestDialects:
         assert text.count("\r\n") == len(example.sessions) + 1
         assert "\r\n20251113-frokost,2025-11-13,12:00,13:00,Frokost,meal," in text
 
-    @pytest.mark.parametrize("locale", ["da", "nb", "nn"])
-    def test_excel_for_danish_and_norwegian(self, example: Event, locale: str) -> None:
-        """The Excel dialect has a BOM, semicolons, CRLF and dates as written locally."""
+    @pytest.mark.parametrize("locale", ["da", "nb", "nn", "en", None])
+    def test_excel_dialect(self, example: Event, locale: str | None) -> None:
+        """The Excel dialect has a BOM, semicolons, CRLF and ISO dates, in every locale.
+
+        ISO 8601 is the one form every locale's spreadsheets read as a date
+        (tests/test_spreadsheets_libreoffice.py shows it with LibreOffice).
+        """
         text = dump_csv(example, dialect="excel", locale=locale)
         assert text.startswith("\ufeffid;date;start;end;title;")
-        assert "\r\n20251113-frokost;13.11.2025;12:00;13:00;Frokost;meal;" in text
+        assert "\r\n20251113-frokost;2025-11-13;12:00;13:00;Frokost;meal;" in text
         rows = read(text, delimiter=";")
         assert [r["title"] for r in rows] == [s.title for s in example.sessions]
+        assert [r["date"] for r in rows] == [s.day.isoformat() for s in example.sessions if s.day]
+
+    @pytest.mark.parametrize("dialect", ["excel", "rfc4180"])
+    def test_locale_is_checked(self, example: Event, dialect: str) -> None:
+        """A locale folkemode does not know is an error, not a silent default."""
+        with pytest.raises(FolkemodeError, match="use one of da, nb, nn, en"):
+            dump_csv(example, dialect=dialect, locale="sv")
 
     def test_excel_bytes_on_disk(self, example: Event, tmp_path: Path) -> None:
         """Written to a file, the Excel dialect starts with the UTF-8 byte-order mark."""
@@ -130,12 +141,30 @@ class TestFormulas:
             output = dump_csv(event, dialect=dialect).removeprefix("\ufeff")
             raw = list(csv.reader(io.StringIO(output, newline=""), delimiter=delimiter))
             for cell in raw[1]:
-                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+                assert not cell.lstrip().startswith(("=", "+", "-", "@")), cell
             assert read(output, delimiter)[0]["title"] == session.title
+
+    @pytest.mark.parametrize(
+        ("text", "written"),
+        [
+            (" =1+1", "' =1+1"),
+            ("\t@SUM(A1)", "'\t@SUM(A1)"),
+            ("\r\n-1", "'\r\n-1"),
+            ("\tFrokost", "\tFrokost"),
+            (" Frokost", " Frokost"),
+            ("'Frokost", "'Frokost"),
+            ("Frokost = mad", "Frokost = mad"),
+            ("'=1", "''=1"),
+        ],
+    )
+    def test_quote_mark_only_where_needed(self, text: str, written: str) -> None:
+        """The mark goes where an import that trims whitespace would still find a formula."""
+        assert neutralise(text) == written
+        assert restore(written) == text
 
     def test_neutralise_and_restore_are_inverse(self) -> None:
         """restore(neutralise(x)) == x, also for text that already starts with a quote."""
-        for text in [*HOSTILE, "", "'", "''=", "Frokost", "'Frokost", "-"]:
+        for text in [*HOSTILE, "", "'", "''=", "Frokost", "'Frokost", "-", " '=1", "' =1"]:
             assert restore(neutralise(text)) == text
 
 

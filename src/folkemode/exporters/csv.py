@@ -9,10 +9,13 @@ Two dialects (see ``docs/reference/csv.md``):
 ``excel``
     For Danish and Norwegian spreadsheets: UTF-8 with BOM (so Excel reads
     "æøå" right), semicolon (the list separator where the decimal mark is a
-    comma), CRLF, and dates as CLDR writes them for the locale (``13.11.2025``).
+    comma), CRLF, and ISO 8601 dates too: the one form that spreadsheets in
+    every locale folkemode writes for read as a date (Danish LibreOffice keeps
+    ``13.11.2025`` as text, Norwegian ``13-11-2025``, English both).
 
-Either way a cell a spreadsheet would run as a formula (starting with ``=``,
-``+``, ``-``, ``@``, tab or carriage return) gets a leading ``'``; see
+Either way a cell a spreadsheet would run as a formula (one that starts with
+``=``, ``+``, ``-`` or ``@``, also after leading spaces or tabs, which an
+import may trim) gets a leading ``'``; no other cell does. See
 :func:`neutralise` and :func:`restore`.
 
 >>> import folkemode
@@ -36,7 +39,7 @@ from folkemode.exporters.selection import SELECTION_OPTIONS, Selection
 from folkemode.exporters.text import agenda_lines, speaker_text
 from folkemode.formats import Exporter, ExportOption
 from folkemode.hookspecs import hookimpl
-from folkemode.i18n import format_date, normalise_locale
+from folkemode.i18n import normalise_locale
 from folkemode.model import Event, Session
 
 __all__ = ["COLUMNS", "DIALECTS", "dump_csv", "neutralise", "restore", "session_rows"]
@@ -62,26 +65,34 @@ COLUMNS: tuple[str, ...] = (
 LIST_SEPARATOR = "; "
 DIALECTS = ("rfc4180", "excel")
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_RISKY_FIRST = frozenset("=+-@\t\r'")  # a quick look before the full check
+_FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 def _needs_quote_mark(cell: str) -> bool:
-    if cell.startswith(_FORMULA_STARTS):
+    # Excel and Google Sheets run all four starts (LibreOffice only "="), and an
+    # import that trims whitespace (LibreOffice's "Trim spaces") runs " =1" too.
+    if cell.lstrip().startswith(_FORMULA_STARTS):
         return True
     return cell.startswith("'") and _needs_quote_mark(cell[1:])
+
+
+def _may_need_quote_mark(cell: str) -> bool:
+    """A quick look at the first character, so most cells skip the full check."""
+    first = cell[0]
+    return first in "=+-@'" or first.isspace()
 
 
 def neutralise(cell: str) -> str:
     """``cell`` safe from running as a spreadsheet formula: a leading ``'`` where needed.
 
-    A cell that already starts with ``'`` before such a character gets one
-    more, so :func:`restore` gives back exactly what was written.
+    Needed where the text, leading whitespace set aside, starts with ``=``,
+    ``+``, ``-`` or ``@``. A cell that already starts with ``'`` before such
+    text gets one more, so :func:`restore` gives back exactly what was written.
 
-    >>> neutralise('=HYPERLINK("https://evil.example")'), neutralise("-5 grader")
-    ('\\'=HYPERLINK("https://evil.example")', "'-5 grader")
-    >>> neutralise("Frokost"), restore(neutralise("'=1")) == "'=1"
-    ('Frokost', True)
+    >>> neutralise('=HYPERLINK("https://evil.example")'), neutralise(" -5 grader")
+    ('\\'=HYPERLINK("https://evil.example")', "' -5 grader")
+    >>> neutralise("Frokost"), neutralise("\\tFrokost"), restore(neutralise("'=1")) == "'=1"
+    ('Frokost', '\\tFrokost', True)
     """
     return "'" + cell if _needs_quote_mark(cell) else cell
 
@@ -128,7 +139,7 @@ def session_rows(
         ]
         # Only free text can start a formula; dates, times and kinds are ours.
         for index, cell in enumerate(texts):
-            if cell and cell[0] in _RISKY_FIRST:
+            if cell and _may_need_quote_mark(cell):
                 texts[index] = neutralise(cell)
         yield [
             texts[0],
@@ -149,27 +160,29 @@ def dump_csv(
     header: bool = True,
     **selection: object,
 ) -> str:
-    """The event's sessions as CSV text in ``dialect`` (``rfc4180`` or ``excel``)."""
+    """The event's sessions as CSV text in ``dialect`` (``rfc4180`` or ``excel``).
+
+    ``locale`` names the language of the spreadsheets the file is for (da, nb,
+    nn or en); it is checked, but changes nothing, as all of them read the
+    ISO 8601 dates written.
+    """
+    if locale is not None:
+        normalise_locale(locale)  # a misspelt locale is an error, not a silent default
     chosen_by = Selection.from_options(event, **selection)  # type: ignore[arg-type]
     chosen = chosen_by.choose(event) if chosen_by.narrows else event.sessions
     output = io.StringIO(newline="")
     if dialect == "rfc4180":
         writer = csv.writer(output, delimiter=",", lineterminator="\r\n")
-        format_day: Callable[[date], str] = date.isoformat
     elif dialect == "excel":
-        language = normalise_locale(locale) if locale is not None else event.locale
         output.write("\ufeff")  # the BOM: Excel reads the file as UTF-8 only with it
         writer = csv.writer(output, delimiter=";", lineterminator="\r\n")
-
-        def format_day(day: date) -> str:
-            return format_date(day, language, "short")
     else:
         raise FolkemodeError(
             f"unknown CSV dialect {dialect!r}; expected one of {', '.join(DIALECTS)}"
         )
     if header:
         writer.writerow(COLUMNS)
-    writer.writerows(session_rows(event, chosen, format_day=format_day))
+    writer.writerows(session_rows(event, chosen, format_day=date.isoformat))
     return output.getvalue()
 
 
@@ -178,14 +191,14 @@ CSV_OPTIONS: tuple[ExportOption, ...] = (
         name="dialect",
         type=str,
         default="rfc4180",
-        help="rfc4180 (comma, ISO dates; the default) or excel (semicolon, BOM, "
-        "local dates, for Danish/Norwegian spreadsheets)",
+        help="rfc4180 (comma; the default) or excel (semicolon and BOM, for Danish "
+        "and Norwegian spreadsheets); ISO dates in both",
     ),
     ExportOption(
         name="locale",
         type=str,
         default=None,
-        help="how the excel dialect writes dates (default: the event's language)",
+        help="the spreadsheets' language (da, nb, nn, en): all read the ISO dates written",
     ),
     ExportOption(name="header", type=bool, default=True, help="write the header row"),
     *SELECTION_OPTIONS,
