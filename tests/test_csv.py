@@ -42,6 +42,8 @@ def expected_row(event: Event, session: Session) -> dict[str, str]:
         "description": session.description or "",
         "agenda": "\n".join(agenda_lines(session.items, bullet="")),
         "url": "\n".join(session.links),
+        "status": session.status.value,
+        "revision": str(session.revision),
     }
 
 

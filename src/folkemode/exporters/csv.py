@@ -21,9 +21,9 @@ import may trim) gets a leading ``'``; no other cell does. See
 >>> import folkemode
 >>> text = folkemode.dumps(folkemode.Event.example(), format="csv", kinds=["meal"])
 >>> print(text.replace("\\r\\n", "\\n"), end="")
-id,date,start,end,title,kind,track,round,room,speakers,organisations,description,agenda,url
-20251113-frokost,2025-11-13,12:00,13:00,Frokost,meal,,,,,,,,
-20251113-festmiddag,2025-11-13,19:00,22:00,Festmiddag,meal,,,,,,,,
+id,date,start,end,title,kind,track,round,room,speakers,organisations,description,agenda,url,status,revision
+20251113-frokost,2025-11-13,12:00,13:00,Frokost,meal,,,,,,,,,scheduled,0
+20251113-festmiddag,2025-11-13,19:00,22:00,Festmiddag,meal,,,,,,,,,scheduled,0
 """
 
 from __future__ import annotations
@@ -60,6 +60,8 @@ COLUMNS: tuple[str, ...] = (
     "description",
     "agenda",
     "url",
+    "status",
+    "revision",
 )
 #: Separates several speakers, organisations in one cell.
 LIST_SEPARATOR = "; "
@@ -149,6 +151,8 @@ def session_rows(
             texts[1],
             session.kind,
             *texts[2:],
+            session.status,
+            str(session.revision),
         ]
 
 
