@@ -17,10 +17,7 @@ double-booked, and prints, in one run:
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
-import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -28,6 +25,7 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 import folkemode
+from _timing import best_of
 from folkemode import Event, Session, Speaker, Venue
 
 _TOPICS = ["Klima", "Ældrepleje", "Folkeskolen", "Demokrati", "Sundhed", "Landdistrikter"]
@@ -90,16 +88,6 @@ def floor(event: Event) -> int:
 
 def run_checks(event: Event) -> int:
     return len(folkemode.check(event, walking_time=timedelta(minutes=10)))
-
-
-def best_of(runs: int, function: Callable[[Event], object], event: Event) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        function(event)
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:

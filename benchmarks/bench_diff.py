@@ -18,10 +18,7 @@ as when the new version is read afresh, and prints, in one run:
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
-import time
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -31,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 from attrs import evolve
 
 from _events import big_event
+from _timing import best_of
 from folkemode import Event, Session, Speaker
 from folkemode.changes import diff, revise
 
@@ -76,18 +74,6 @@ def match_ids(pair: tuple[Event, Event]) -> int:
     before = {s.id: s for s in old.sessions}
     after = {s.id: s for s in new.sessions}
     return sum(1 for key in after if key in before)
-
-
-def best_of(
-    runs: int, function: Callable[[tuple[Event, Event]], object], pair: tuple[Event, Event]
-) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        function(pair)
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def main(argv: list[str] | None = None) -> int:
