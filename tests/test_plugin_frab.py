@@ -138,7 +138,7 @@ class TestRegistration:
 
     def test_plugin_doctests(self, frab: ModuleType) -> None:
         """The examples in the plugin's docstrings hold."""
-        modules = ["", ".identifiers", ".text", ".structure", ".schedule", ".writers"]
+        modules = ["", ".identifiers", ".text", ".structure", ".rooms", ".schedule", ".writers"]
         attempted = 0
         for suffix in modules:
             module = importlib.import_module(f"folkemode_frab{suffix}")
@@ -314,7 +314,7 @@ class TestMapping:
         assert talks["Klimaplaner i praksis"]["description"] == "Arrangør: Egeskov Kommune"
         assert talks["Debat: Hvem bestemmer i kommunen?"]["type"] == "discussion"
         assert talks["Frokost"]["type"] == "meal"
-        assert talks["Frokost"]["description"] is None
+        assert (talks["Frokost"]["abstract"], talks["Frokost"]["description"]) == ("", "")
 
     def test_xml_and_json_agree(self, example: Event) -> None:
         """Both formats carry the same sessions with the same guids, ids, times and rooms."""

@@ -9,13 +9,17 @@ programmes that each have a "Frokost" on the same day apart, as frab wants
 guids to be unique across all schedules.
 
 The legacy integer ``id`` is the guid's first 32 bits, folded into
-1..2**31-1 so 32-bit readers can hold it.
+1..2**31-1 so 32-bit readers can hold it. The short ``code`` pretalx gives
+every session is that number in base 36: six characters of ``0-9 A-Z``,
+unique wherever the number is.
 
 >>> guid = session_guid("efteraarsseminar-2025", "20251113-frokost")
 >>> guid.version, guid == session_guid("efteraarsseminar-2025", "20251113-frokost")
 (5, True)
 >>> number_from_guid(guid) == number_from_guid(guid) > 0
 True
+>>> session_code(1), session_code(2**31 - 1)
+('000001', 'ZIK0ZJ')
 >>> default_acronym("kommunalpolitisk-efteraarsseminar-2025")
 'kommunalpolitisk_efteraarsseminar_2025'
 """
@@ -36,6 +40,7 @@ __all__ = [
     "number_from_guid",
     "person_guid",
     "room_guid",
+    "session_code",
     "session_guid",
     "session_slug",
     "track_slug",
@@ -72,6 +77,18 @@ def number_from_guid(guid: uuid.UUID) -> int:
 def next_number(number: int) -> int:
     """The number after ``number``, wrapping round to 1 (for resolving clashes)."""
     return number % _LARGEST_ID + 1
+
+
+_DIGITS36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def session_code(number: int) -> str:
+    """``number`` (1..2**31-1) in base 36, six characters: the frab ``code`` of a session."""
+    digits = ""
+    while number:
+        number, digit = divmod(number, 36)
+        digits = _DIGITS36[digit] + digits
+    return digits.rjust(6, "0")
 
 
 # -- acronym and slugs ------------------------------------------------------------------

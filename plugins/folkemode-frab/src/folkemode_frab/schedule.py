@@ -8,7 +8,8 @@ two formats always agree. What frab cannot hold directly is decided here:
   longer than the clock suggests).
 - A session without a room goes to the *default room*: the ``default_room``
   option, else the venue's name (or its online platform, or its address),
-  else the event's name.
+  else the event's name. Parallel sessions of a workshop round that would
+  share a room get a room each (:mod:`folkemode_frab.rooms`).
 - A session with a start but no end lasts ``open_ended_duration`` minutes
   (0 unless asked), and the JSON carries no ``end`` for it.
 - A session with a day but no time (``untimed``): left out (``"skip"``, the
@@ -31,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 from folkemode import AgendaItem, Event, FolkemodeError, Session, SessionKind, Speaker
 from folkemode_frab import identifiers
+from folkemode_frab.rooms import session_rooms
 from folkemode_frab.structure import Day, Link, Person, Room, Schedule, Talk, Track
 from folkemode_frab.text import clean, clean_optional, web_url
 
@@ -115,15 +117,15 @@ def build_schedule(
     fallback_room = _default_room(event, default_room)
     numbers = _numbers(event.id, [p.session for p in placed])
     event_url = web_url(event.url)
+    rooms_of_sessions = session_rooms([_settled(p) for p in placed], fallback_room)
     slugs: set[str] = set()
     talks: list[tuple[_Placed, Talk]] = []
-    for item in placed:
+    for item, room in zip(placed, rooms_of_sessions, strict=True):
         guid = identifiers.session_guid(event.id, item.session.id)
         slug = identifiers.session_slug(acronym, item.session.id)
         if slug in slugs:
             slug = f"{slug}-{numbers[item.session.id]}"
         slugs.add(slug)
-        room = clean_optional(item.session.room) or fallback_room
         talk = _talk(event, item, guid, numbers[item.session.id], slug, room, event_url)
         talks.append((item, talk))
 
@@ -205,6 +207,12 @@ def _span_day(item: _Placed, bounds: tuple[datetime, datetime]) -> _Placed:
     return _Placed(item.session, item.position, item.day, start, end, duration)
 
 
+def _settled(item: _Placed) -> tuple[Session, datetime, datetime]:
+    """The session with its start and end, which every item has once days are spanned."""
+    assert item.start is not None and item.end is not None
+    return item.session, item.start, item.end
+
+
 def _clock(duration: timedelta) -> str:
     """``HH:MM`` of a duration, whole minutes."""
     minutes = int(duration.total_seconds() // 60)
@@ -274,6 +282,7 @@ def _talk(
     return Talk(
         guid=guid,
         id=number,
+        code=identifiers.session_code(number),
         date=item.start,
         end=item.end if session.end is not None or session.start is None else None,
         start=f"{item.start:%H:%M}",

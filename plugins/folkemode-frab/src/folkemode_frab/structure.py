@@ -4,7 +4,9 @@ A :class:`Schedule` has days; a :class:`Day` has rooms; a :class:`Room` has
 talks (frab calls them "events", a word folkemode uses for the whole
 programme). Everything is settled here: times are in the event's zone,
 durations are ``HH:MM`` and text is clean, so the XML and the JSON writer
-only arrange it.
+only arrange it. Text that a session does not have is ``None`` here; each
+writer decides how to write it (frab readers expect the elements and keys
+to be there, empty).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Talk:
 
     guid: uuid.UUID
     id: int
+    code: str
     date: datetime
     end: datetime | None
     start: str

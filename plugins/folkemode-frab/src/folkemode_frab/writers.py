@@ -72,9 +72,14 @@ def _day_data(day: Day) -> dict[str, Any]:
 
 
 def _talk_data(talk: Talk) -> dict[str, Any]:
+    # Readers format text without checking for null ("abstract": null breaks
+    # them), so text a session lacks is "". Track and logo name something
+    # that is either there or not, and are null like pretalx writes them.
     data: dict[str, Any] = {
         "guid": str(talk.guid),
         "id": talk.id,
+        "code": talk.code,
+        "logo": None,
         "date": _moment(talk.date),
         "start": talk.start,
         "duration": talk.duration,
@@ -87,19 +92,20 @@ def _talk_data(talk: Talk) -> dict[str, Any]:
         # frab JSON requires a URL; without the event's web page, the guid's URN.
         url=talk.url or talk.guid.urn,
         title=talk.title,
-        subtitle=talk.subtitle,
+        subtitle=talk.subtitle or "",
         track=talk.track,
         type=talk.type,
         language=talk.language,
-        abstract=talk.abstract,
-        description=talk.description,
+        abstract=talk.abstract or "",
+        description=talk.description or "",
         persons=[
             # "name" without "public_name" makes this a pretalx-style person, the
             # one of the schema's two person shapes that has room for a biography.
-            {"guid": str(p.guid), "id": p.id, "name": p.name, "biography": p.biography}
+            {"guid": str(p.guid), "id": p.id, "name": p.name, "biography": p.biography or ""}
             for p in talk.persons
         ],
         links=[{"url": link.url, "title": link.title} for link in talk.links],
+        attachments=[],
     )
     return data
 
@@ -173,7 +179,9 @@ def to_xml(schedule: Schedule, generator_version: str) -> str:
 
 
 def _talk_element(parent: ET.Element, talk: Talk) -> None:
-    element = _element(parent, "event", guid=str(talk.guid), id=str(talk.id))
+    # Every element pretalx writes is written, empty when there is nothing to
+    # say: readers look them up without checking that they are there.
+    element = _element(parent, "event", guid=str(talk.guid), id=str(talk.id), code=talk.code)
     _element(element, "date", _moment(talk.date))
     _element(element, "start", talk.start)
     _element(element, "duration", talk.duration)
@@ -182,17 +190,27 @@ def _talk_element(parent: ET.Element, talk: Talk) -> None:
     if talk.url is not None:
         _element(element, "url", talk.url)
     _element(element, "title", talk.title)
-    if talk.subtitle is not None:
-        _element(element, "subtitle", talk.subtitle)
+    _element(element, "subtitle", talk.subtitle or "")
     _element(element, "track", talk.track or "")
     _element(element, "type", talk.type)
     _element(element, "language", talk.language)
     _element(element, "abstract", talk.abstract or "")
-    if talk.description is not None:
-        _element(element, "description", talk.description)
+    _element(element, "description", _xml_description(talk))
     persons = _element(element, "persons")
     for person in talk.persons:
         _element(persons, "person", person.name, id=str(person.id), guid=str(person.guid))
     links = _element(element, "links")
     for link in talk.links:
         _element(links, "link", link.title, href=link.url)
+    _element(element, "attachments")
+
+
+def _xml_description(talk: Talk) -> str:
+    """The description; a single space when it is empty and the subtitle is not.
+
+    pretalx's frab importer joins subtitle and description as text, and an
+    empty element has no text at all; a space reads as empty everywhere else.
+    """
+    if talk.description is not None:
+        return talk.description
+    return " " if talk.subtitle else ""
