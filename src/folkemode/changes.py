@@ -165,7 +165,9 @@ def revise(old: Event, new: Event) -> Event:
     for change in found.of(ChangeKind.CANCELLED):
         gone = change.old
         assert gone is not None
-        if gone.id in taken:
+        # long past, it is dropped now as it would be in the next version: so a version
+        # revised from itself again stays the same
+        if gone.id in taken or not _recent(gone, new.updated):
             continue
         taken.add(gone.id)
         sessions.append(
@@ -359,8 +361,12 @@ def _changes(old: Session, new: Session) -> Iterator[Change]:
 
     if old is new:
         return
-    retimed = not _same_moment(old.start, new.start) or not _same_moment(old.end, new.end)
-    if retimed or old.day != new.day:
+    retimed = (
+        not _same_moment(old.start, new.start)
+        or not _same_moment(old.end, new.end)
+        or old.day != new.day
+    )
+    if retimed:
         yield change(ChangeKind.RETIMED)
     if (old.room or "") != (new.room or ""):
         yield change(ChangeKind.MOVED)
@@ -383,7 +389,13 @@ def _changes(old: Session, new: Session) -> Iterator[Change]:
         yield change(ChangeKind.KIND)
     if old.status is not new.status and not (
         # a move the new version does not call a move is a retiming, listed above
-        old.status is SessionStatus.RESCHEDULED and new.status is SessionStatus.SCHEDULED
+        (old.status is SessionStatus.RESCHEDULED and new.status is SessionStatus.SCHEDULED)
+        # and one it does call a move (a version made by revise) is that same retiming
+        or (
+            retimed
+            and old.status is SessionStatus.SCHEDULED
+            and new.status is SessionStatus.RESCHEDULED
+        )
     ):
         yield change(
             ChangeKind.CANCELLED if new.status is SessionStatus.CANCELLED else ChangeKind.STATUS

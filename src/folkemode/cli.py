@@ -1,8 +1,9 @@
-"""The ``folkemode`` command: convert, check, plugins, formats.
+"""The ``folkemode`` command: convert, check, diff, plugins, formats.
 
 Exit codes: 0 success, 1 the input had problems (``check``, ``--strict``, an
 empty input), 2 usage errors (unknown format, missing file, bad option).
 Converting several inputs exits with the highest code any of them gave.
+``diff`` exits as diff(1) does: 0 the same, 1 changed, 2 trouble.
 Errors are one readable line on stderr; ``--debug`` shows the traceback too.
 """
 
@@ -12,6 +13,7 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import re
 import shutil
 import sys
@@ -29,6 +31,7 @@ from folkemode.summary import NO_PROGRAMME_CODE, ImportSummary, counted
 
 if TYPE_CHECKING:
     from folkemode.checks import Finding
+    from folkemode.model import Event
 
 Parsed = TypeVar("Parsed")
 
@@ -97,6 +100,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_import_arguments(convert)
     convert.add_argument(
+        "--previous",
+        metavar="OLD",
+        help="the version published before, in any input format (best the file written "
+        "from it): sessions keep its ids and count their changes, dropped ones stay, "
+        "cancelled, so calendars update in place",
+    )
+    _add_updated(convert, "this version", "with --previous the input file's modification time")
+    convert.add_argument(
         "--locale",
         metavar="L",
         help="language of the output, for exporters that write words (da, nb, nn, en)",
@@ -161,6 +172,54 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_debug(check)
 
+    changes = commands.add_parser(
+        "diff",
+        help="list what changed between two versions of a programme",
+        description=(
+            "Compare two versions of a programme, each in any input format, and print "
+            "what changed: a session added, cancelled, moved, renamed or given another "
+            "room, kind, description or speakers. Exits as diff(1) does: 0 when nothing "
+            "changed, 1 when something did, 2 on trouble."
+        ),
+    )
+    changes.add_argument("old", metavar="OLD", help="the earlier version, or - for standard input")
+    changes.add_argument("new", metavar="NEW", help="the later version, or - for standard input")
+    changes.add_argument(
+        "--to",
+        dest="target_format",
+        choices=DIFF_FORMATS,
+        default="text",
+        help="text: one line per change (the default); json: the changes as data; "
+        "atom: an Atom feed with one entry per version",
+    )
+    changes.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        default="-",
+        help="output file, or - for standard output (the default)",
+    )
+    changes.add_argument(
+        "--from",
+        dest="source_format",
+        metavar="FMT",
+        help="input format of both versions (default: from each one's suffix or content)",
+    )
+    _add_import_arguments(changes, strict=False)
+    changes.add_argument(
+        "--locale",
+        metavar="L",
+        help="language of the change log (da, nb, nn, en; default: the new version's)",
+    )
+    _add_updated(changes, "NEW", "its file's modification time")
+    changes.add_argument(
+        "--feed",
+        metavar="FEED",
+        help="with --to atom: the feed written for the earlier versions; its entries are "
+        "kept after the new one (it may be OUT itself)",
+    )
+    _add_debug(changes)
+
     plugins = commands.add_parser(
         "plugins",
         help="list installed plugins as JSON",
@@ -187,6 +246,16 @@ def _add_debug(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS: left out, it does not overwrite a --debug given before the command
     parser.add_argument(
         "--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks on errors"
+    )
+
+
+def _add_updated(parser: argparse.ArgumentParser, version: str, fallback: str) -> None:
+    parser.add_argument(
+        "--updated",
+        type=_aware_datetime,
+        metavar="DATETIME",
+        help=f"when {version} was published, e.g. 2026-02-10T09:00:00+01:00 (default: "
+        f"what it says, else {fallback})",
     )
 
 
@@ -397,18 +466,23 @@ def _read_input(path: str) -> tuple[str, str | None]:
     return read_source(path)
 
 
-def _parse(args: argparse.Namespace, text: str, filename: str | None) -> ImportResult:
+def _parse(
+    args: argparse.Namespace, text: str, filename: str | None, source_format: str | None
+) -> ImportResult:
     """Import ``text`` with the options of the command line; errors name the input."""
     from folkemode.api import parse
 
-    return _read_with(parse, args, text, filename)
+    return _read_with(parse, args, text, filename, source_format)
 
 
 def _read_with(
-    read: Callable[..., Parsed], args: argparse.Namespace, text: str, filename: str | None
+    read: Callable[..., Parsed],
+    args: argparse.Namespace,
+    text: str,
+    filename: str | None,
+    source_format: str | None,
 ) -> Parsed:
     """Call ``read`` (:func:`folkemode.parse`, or one taking its arguments) for the input."""
-    source_format = args.source_format
     if source_format is None and not text.strip():
         # nothing to tell the format by: the text importer says there is no programme
         source_format = "text"
@@ -425,6 +499,61 @@ def _read_with(
         if error.source is not None:
             raise
         raise InvalidInput(error.diagnostics, source=filename or "<stdin>") from error
+
+
+# -- versions --------------------------------------------------------------------------------
+
+
+def _read_version(args: argparse.Namespace, path: str, source_format: str | None) -> Event:
+    """One version of a programme, for ``--previous`` and ``diff``; errors name the file."""
+    text, filename = _read_input(path)
+    name = "standard input" if path == "-" else path
+    if not text.strip():
+        raise UsageError(f"{name} is empty: it holds no version of a programme")
+    result = _parse(args, text, filename, source_format)
+    if not result.event.sessions and any(d.code == NO_PROGRAMME_CODE for d in result.problems):
+        raise UsageError(f"{name}: no programme found (no session was read)")
+    return result.event
+
+
+def _version_time(event: Event, path: str, given: datetime | None = None) -> datetime | None:
+    """When a version was published: ``given`` (``--updated``), else what the version
+    says (``Event.updated``), else its file's modification time, to the second and in
+    the event's zone; ``None`` for standard input that says nothing. Never the clock's
+    time: the same file gives the same version, byte for byte."""
+    if given is not None:
+        return given
+    if event.updated is not None:
+        return event.updated
+    if path == "-":
+        return None
+    try:
+        seconds = int(Path(path).stat().st_mtime)
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror}") from None
+    return datetime.fromtimestamp(seconds, tz=event.zone)
+
+
+def _next_version(
+    args: argparse.Namespace, path: str, event: Event, status: _Status
+) -> tuple[Event, int]:
+    """``event`` as the version after ``--previous`` (and dated by ``--updated``), with
+    the number of changes between the two."""
+    from folkemode.changes import diff, revise
+
+    if args.previous is None:
+        return (event if args.updated is None else event.evolve(updated=args.updated)), 0
+    previous = _read_version(args, args.previous, None)
+    updated = _version_time(event, path, args.updated)
+    if updated is None:
+        status.say(
+            "folkemode: standard input says not when this version was published: "
+            "give --updated, so calendars see when its sessions changed"
+        )
+    elif updated != event.updated:
+        event = event.evolve(updated=updated)
+    changed = len(diff(previous, event).changes) if status.enabled else 0
+    return revise(previous, event), changed
 
 
 # -- convert ---------------------------------------------------------------------------------
@@ -490,7 +619,7 @@ def _convert_one(
     if step or long:
         lines = counted(len(text.splitlines()), "line")
         status.show(f"{step}reading {source} ({lines})…")
-    result = _parse(args, text, filename)
+    result = _parse(args, text, filename, args.source_format)
     problems = result.problems
     if not result.event.sessions and any(d.code == NO_PROGRAMME_CODE for d in problems):
         # an empty calendar must never replace a published one
@@ -500,7 +629,8 @@ def _convert_one(
     if problems and args.strict:
         raise InvalidInput(problems, source=source)
     summary = result.summary
-    left_out = [s for s in result.event.sessions if s.day is None] if exporter.dated_only else []
+    event, changed = _next_version(args, path, result.event, status)
+    left_out = [s for s in event.sessions if s.day is None] if exporter.dated_only else []
     if left_out:
         # a calendar has no place for a session without a date: say so, never drop it quietly
         titles = ", ".join(repr(s.title) for s in left_out[:3]) + (
@@ -515,11 +645,13 @@ def _convert_one(
     if step or long:
         written = target or "standard output"
         status.show(f"{step}writing {written} ({counted(summary.sessions, 'session')})…")
-    _write(exporter.render(result.event, options), target)
+    _write(exporter.render(event, options), target)
     hint = f"`folkemode check {path}` lists them"
     if status.enabled and not step:
         where = target or f"{exporter.name} to standard output"
         counts = _counts(summary.sessions, summary.warnings, summary.errors)
+        if args.previous is not None:
+            counts += f"; {counted(changed, 'change')} since {args.previous}"
         status.say(f"folkemode: wrote {where}: {counts}" + (f"; {hint}" if problems else ""))
     elif problems:
         status.say(f"folkemode: {source}: {counted(len(problems), 'problem')} in the input; {hint}")
@@ -562,6 +694,10 @@ def _convert(args: argparse.Namespace, extra: list[str]) -> int:
             raise UsageError("give an output folder with -o DIR to convert several inputs")
         if args.target_format is None:
             raise UsageError(f"name the output format with --to to write into the folder {output}")
+        if args.previous is not None:
+            raise UsageError(
+                "--previous is the earlier version of one programme: convert one input with it"
+            )
     elif args.target_format is None and output is None:
         raise UsageError("name the output format with --to, or give an output file with -o")
     exporter = exporter_for(args.target_format, None if into_folder else output)
@@ -697,7 +833,7 @@ def _check(args: argparse.Namespace) -> int:
     try:
         text, filename = _read_input(args.input)
         source = filename or "<stdin>"
-        result, lines = _read_with(parse_with_lines, args, text, filename)
+        result, lines = _read_with(parse_with_lines, args, text, filename, args.source_format)
     except InvalidInput as error:
         source = error.source or source
         if as_json:
@@ -785,6 +921,100 @@ def _print_json(
     print(json.dumps(document, indent=2, ensure_ascii=False))
 
 
+EXIT_SAME, EXIT_CHANGED, EXIT_TROUBLE = 0, 1, 2
+DIFF_FORMATS = ("text", "json", "atom")
+
+
+def _diff(args: argparse.Namespace) -> int:
+    """``folkemode diff OLD NEW``: the change log, the changes as JSON, or an Atom feed."""
+    from folkemode.changes import diff
+    from folkemode.i18n import normalise_locale
+
+    if args.old == "-" and args.new == "-":
+        raise UsageError("only one of OLD and NEW can be standard input (-)")
+    if args.feed is not None and args.target_format != "atom":
+        raise UsageError("--feed is the earlier Atom feed: it goes with --to atom")
+    locale = normalise_locale(args.locale) if args.locale is not None else None
+    earlier = None
+    if args.feed is not None:
+        try:
+            earlier = Path(args.feed).read_text(encoding="utf-8")
+        except OSError as error:
+            raise UsageError(f"cannot read {args.feed}: {error.strerror}") from None
+    old = _read_version(args, args.old, args.source_format)
+    new = _read_version(args, args.new, args.source_format)
+    found = diff(old, new)
+    if args.target_format == "atom":
+        from folkemode.atom import atom_feed
+
+        updated = _version_time(new, args.new, args.updated)
+        if updated is None:
+            raise UsageError(
+                "standard input says not when this version was published: give --updated "
+                "for the feed's entry"
+            )
+        try:
+            output = atom_feed(
+                old, new, updated=updated, locale=locale, found=found, earlier=earlier
+            )
+        except FolkemodeError as error:  # what is wrong with the earlier feed
+            raise UsageError(f"{args.feed}: {error}") from None
+    elif args.target_format == "json":
+        from folkemode.changelog import change_records
+
+        document = {
+            "event": old.id,
+            "old": _version_header(old, args.old),
+            "new": _version_header(new, args.new, args.updated),
+            "changes": change_records(old, new, locale=locale, found=found),
+        }
+        output = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    else:
+        from folkemode.changelog import change_log
+
+        output = "".join(f"{line}\n" for line in change_log(old, new, locale=locale, found=found))
+    code = EXIT_CHANGED if found else EXIT_SAME
+    try:
+        _write(output, None if args.output == "-" else args.output)
+    except BrokenPipeError:
+        # `folkemode diff a b | head`: still say whether they differ, and keep Python
+        # from reporting the pipe again when it flushes standard output on exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return code
+
+
+def _version_header(event: Event, path: str, given: datetime | None = None) -> dict[str, Any]:
+    updated = _version_time(event, path, given)
+    return {
+        "file": "<stdin>" if path == "-" else path,
+        "name": event.name,
+        "updated": updated.isoformat() if updated is not None else None,
+    }
+
+
+def _diff_command(args: argparse.Namespace) -> int:
+    """``diff`` with diff(1)'s exit codes: every kind of trouble is 2."""
+    try:
+        return _diff(args)
+    except InvalidInput as error:
+        if args.debug:
+            traceback.print_exc()
+        print(str(error), file=sys.stderr)
+    except FolkemodeError as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"folkemode: error: {error}", file=sys.stderr)
+    except Exception as error:  # a bug: still trouble, as diff(1) says it
+        if args.debug:
+            raise
+        print(
+            f"folkemode: internal error: {type(error).__name__}: {error} "
+            "(run again with --debug for the traceback, and please report it)",
+            file=sys.stderr,
+        )
+    return EXIT_TROUBLE
+
+
 def _plugins() -> int:
     from folkemode.plugins import plugin_listing
 
@@ -848,6 +1078,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _convert(args, extra)
         if args.command == "check":
             return _check(args)
+        if args.command == "diff":
+            return _diff_command(args)
         if args.command == "plugins":
             return _plugins()
         return _formats()
