@@ -97,3 +97,14 @@ class TestSecondVersion:
         again = folkemode.loads(folkemode.dumps(v2, format="json"), format="json")
         assert dump_ics(again) == dump_ics(v2)
         assert again.session("20260305-frokost").status is SessionStatus.CANCELLED
+
+
+class TestReadBack:
+    def test_another_programs_calendar_says_cancelled_and_revised(self) -> None:
+        """Without folkemode's own data, STATUS, SEQUENCE and LAST-MODIFIED are still read."""
+        v2 = revise(first(), second())
+        event = folkemode.loads(dump_ics(v2, folkemode_data=False), format="ics")
+        lunch = event.session("20260305-frokost")
+        assert (lunch.status, lunch.revision) == (SessionStatus.CANCELLED, 1)
+        debate = event.session("20260305-debat-om-vindmoeller")
+        assert debate.revision == 1 and debate.updated == datetime(2026, 2, 10, 9, tzinfo=CPH)

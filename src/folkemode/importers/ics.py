@@ -720,6 +720,27 @@ class _Reader:
 
         return event_fields(calendar, vevents, self.options.filename, warn)
 
+    def _version_fields(
+        self, component: icalendar.Component, place: OutlineComponent, session: dict[str, Any]
+    ) -> None:
+        """What another program says of a version: cancelled, how often changed, when.
+
+        A calendar keeps a cancelled entry with ``STATUS:CANCELLED``, counts its
+        changes in ``SEQUENCE`` and says when it last changed in ``LAST-MODIFIED``.
+        """
+        if str(component.get("STATUS", "")).strip().upper() == "CANCELLED":
+            session["status"] = "cancelled"
+        sequence = _sequence(component)
+        if 0 < sequence < 2**31:
+            session["revision"] = sequence
+        modified = component.get("LAST-MODIFIED")
+        if modified is not None:
+            value = getattr(modified, "dt", None)
+            if isinstance(value, datetime) and value.tzinfo is not None:
+                session["updated"] = value.isoformat()
+            else:
+                self.report(place, "is not a UTC date-time; not read", prop="LAST-MODIFIED")
+
     def session(
         self,
         component: icalendar.Component,
@@ -786,6 +807,7 @@ class _Reader:
                 session["description"] = description
         if not ours:
             session_fields(component, session)
+            self._version_fields(component, place, session)
             if "room" in session:
                 room = self.tidied(session.pop("room"), place, "LOCATION", single_line=True)
                 if room:
