@@ -23,7 +23,6 @@ from pathlib import Path, PurePosixPath
 PACKAGE_FILES = (
     "py.typed",
     "examples/topmoede.txt",
-    "schemas/folkemode-1.schema.json",
     "exporters/templates/page.html.j2",
 )
 SDIST_FILES = ("LICENSE", "PKG-INFO", "README.md", "pyproject.toml")
@@ -62,6 +61,7 @@ def check_package_data(names: set[str]) -> list[str]:
     if not where.is_relative_to(Path(sys.prefix).resolve()):
         problems.append(f"folkemode was imported from {where}, not from the installed wheel")
     wanted = [f"folkemode/{name}" for name in PACKAGE_FILES]
+    wanted.append("folkemode/" + "/".join(schema.SCHEMA_RESOURCE))  # the current format's
     wanted += [f"folkemode/locale/{loc}/LC_MESSAGES/folkemode.po" for loc in i18n.OUTPUT_LOCALES]
     problems += [f"not installed: {name}" for name in wanted if name not in names]
     if i18n.translate("da", "Track") != "Spor":
