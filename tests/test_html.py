@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import itertools
 import json
 import re
@@ -14,14 +13,16 @@ from urllib.parse import quote, unquote
 import attrs
 import extruct
 import html5lib
+import icalendar
 import pytest
 from attrs import evolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import folkemode
-from folkemode import Event, FolkemodeError, Session
+from folkemode import Event, FolkemodeError, Organisation, Session, Speaker, Track, Venue
 from folkemode.exporters import html as html_exporter
+from folkemode.exporters._linebreaks import SOFT_HYPHEN
 from folkemode.exporters.html import dump_html
 from folkemode.exporters.jsonld import event_jsonld
 from folkemode.formats import Exporter, ExportOption
@@ -47,7 +48,7 @@ def parse(page: str) -> Element:
 
 
 def text_of(element: Element) -> str:
-    """The text a reader sees, a line break counting as a space."""
+    """The text a reader sees, a line break counting as a space (soft hyphens unseen)."""
     chunks: list[str] = []
 
     def walk(node: Element) -> None:
@@ -59,7 +60,7 @@ def text_of(element: Element) -> str:
             chunks.append(child.tail or "")
 
     walk(element)
-    return " ".join("".join(chunks).split())
+    return " ".join("".join(chunks).replace(SOFT_HYPHEN, "").split())
 
 
 def headings(document: Element) -> list[tuple[int, str]]:
@@ -68,6 +69,12 @@ def headings(document: Element) -> list[tuple[int, str]]:
         for e in document.iter()
         if isinstance(e.tag, str) and re.fullmatch(r"h[1-6]", e.tag)
     ]
+
+
+def quiet(document: Element, session: Session) -> bool:
+    """Whether the page shows ``session`` as a quiet row (a break, a meal)."""
+    article = document.find(f".//article[@id='session-{session.id}']")
+    return "quiet" in article.get("class").split()
 
 
 def by_class(document: Element, name: str) -> list[Element]:
@@ -141,9 +148,60 @@ class TestContent:
         document = parse(dump_html(Event.example()))
         budget = document.find(".//article[@id='session-20251113-saadan-laeser-du-et-budget']")
         tags = [text_of(span) for span in budget.find(".//p[@class='tags']")]
-        assert tags == ["Workshop", "Spor: Nyvalgtes spor", "Lokale: Lokale C"]
+        assert tags == ["Workshop", "Nyvalgtes spor", "Lokale C"]
         card = document.find(".//li[@data-track='nyvalgtes-spor']")
         assert card is not None
+
+    def test_labels_are_not_repeated(self) -> None:
+        """ "Spor A" is shown as it is, not as "Spor: Spor A"; other names get the label."""
+        event = Event.example()
+        tracks = (Track(name="Spor A"), Track(name="Økonomi"), Track(name="Sporvogne"))
+        sessions = [
+            evolve(event.sessions[4], id=f"s{n}", track=track, room=room, round=None)
+            for n, (track, room) in enumerate(
+                zip(tracks, ("Lokale 2", "Sal B", "Lokalet"), strict=True)
+            )
+        ]
+        document = parse(dump_html(evolve(event, tracks=tracks, sessions=sessions, rounds=())))
+        shown = [
+            [
+                text_of(tag)
+                for tag in document.find(f".//article[@id='session-s{n}']//p[@class='tags']")
+            ]
+            for n in range(3)
+        ]
+        assert shown == [
+            ["Workshop", "Spor A", "Lokale 2"],
+            ["Workshop", "Spor: Økonomi", "Lokale: Sal B"],
+            ["Workshop", "Spor: Sporvogne", "Lokale: Lokalet"],
+        ]
+        page = dump_html(evolve(event, tracks=tracks, sessions=sessions, rounds=()))
+        assert "Spor: Spor A" not in page and "Lokale: </span>Lokale 2" not in page
+
+    def test_moderators_apart_from_speakers(self) -> None:
+        """Whoever leads a debate is named by that role apart from the panel, not as a panellist."""
+        event = Event.example()
+        debate = event.sessions[8]
+        people = (
+            *debate.speakers,
+            Speaker(name="Lene Stougaard", role="ordstyrer, journalist"),
+            Speaker(name="Kari Nordmann", role="Moderator"),
+            Speaker(name="Per Berg", role="konferencier", organisation=Organisation(name="KL")),
+        )
+        document = parse(
+            dump_html(evolve(event, sessions=[evolve(debate, speakers=people)], rounds=()))
+        )
+        article = document.find(f".//article[@id='session-{debate.id}']")
+        panel = [text_of(li) for li in article.findall(".//ul[@class='speakers']/li")]
+        assert panel == [
+            "Mette Aagaard, borgmester, Egeskov Kommune",
+            "Karim Haddad, kommunaldirektør, Havnby Kommune",
+        ]
+        assert [text_of(p) for p in article.findall(".//p[@class='moderator']")] == [
+            "Ordstyrer: Lene Stougaard, journalist",
+            "Moderator: Kari Nordmann",
+            "Konferencier: Per Berg, KL",
+        ]
 
     def test_nested_agenda(self) -> None:
         """Agenda items nest as lists in lists."""
@@ -216,18 +274,55 @@ class TestContent:
         assert "<h1>Møde</h1>" in page
 
 
+class TestLineBreaks:
+    def test_long_words_get_soft_hyphens(self) -> None:
+        """A word too long for a phone's line may break between its syllables, with a hyphen."""
+        event = evolve(Event.example(), name="Strategikonferansen i Vestfold og Telemark 2024")
+        page = dump_html(event)
+        shy = SOFT_HYPHEN
+        heading = f"<h1>Stra{shy}te{shy}gi{shy}kon{shy}fe{shy}ran{shy}sen i Vestfold"
+        assert heading in page
+        assert "<title>Strategikonferansen i Vestfold" in page  # a tab title does not wrap
+
+    def test_addresses_break_at_separators(self) -> None:
+        """An e-mail or web address may break after "@" and before its dots and slashes,
+        never inside a name, and gets no hyphen; its link is the address itself."""
+        document = parse(dump_html(norwegian_conference()))
+        mail = document.find(".//a[@href='mailto:ingrid.lie@example.no']")
+        assert [mail.text, *(w.tail for w in mail)] == ["ingrid.lie@", "example", ".no"]
+        assert all(w.tag == "wbr" for w in mail)
+        sign_up = document.find(
+            ".//a[@href='https://example.no/kommunekonferansen-2026/pamelding']"
+        )
+        assert [sign_up.text, *(w.tail for w in sign_up)] == [
+            "https://",
+            "example",
+            ".no",
+            "/kommunekonferansen-2026",
+            "/pamelding",
+        ]
+
+    def test_styles_ask_for_hyphenation(self) -> None:
+        """The styles hyphenate in the page's language, and break a word anywhere only when
+        nothing else keeps it from widening the page."""
+        page = dump_html(Event.example(), locale="nb")
+        style = text_of(parse(page).find(".//style"))
+        assert "hyphens: auto;" in style and "overflow-wrap: anywhere;" in style
+        assert '<html lang="nb">' in page
+
+
 class TestLocales:
     @pytest.mark.parametrize(
         ("locale", "day", "time", "labels"),
         [
-            ("da", "torsdag den 13. november 2025", "10.30", ("Workshop-runde", "Spor", "Pause")),
-            ("nb", "torsdag 13. november 2025", "10:30", ("Workshop-runde", "Spor", "Pause")),
-            ("nn", "torsdag 13. november 2025", "10:30", ("Workshop-runde", "Spor", "Pause")),
+            ("da", "torsdag den 13. november 2025", "10.30", ("Workshop-runde", "", "Pause")),
+            ("nb", "torsdag 13. november 2025", "10:30", ("Workshop-runde", "", "Pause")),
+            ("nn", "torsdag 13. november 2025", "10:30", ("Workshop-runde", "", "Pause")),
             (
                 "en",
                 "Thursday, November 13, 2025",
                 "10:30\u202fAM",
-                ("Workshop round", "Track", "Break"),
+                ("Workshop round", "Track: ", "Break"),
             ),
         ],
     )
@@ -242,7 +337,8 @@ class TestLocales:
         assert f">{time}</time>" in page
         round_label, track = labels[0], labels[1]
         assert round_label in text_of(by_class(document, "round-label")[0])
-        assert f"{track}: Nyvalgtes spor" in page
+        # "Nyvalgtes spor" says it is a track in Danish and Norwegian, not in English.
+        assert f'<span class="track">{track}Nyvalgtes spor</span>' in page
         page_with_break = dump_html(Event.example(), locale=locale)
         assert labels[2] in page_with_break
 
@@ -363,7 +459,9 @@ class TestStructuredData:
         document = parse(page)
         anchors = {e.get("id") for e in document.iter("article")}
         assert anchors == {f"session-{s.id}" for s in event.sessions}
-        assert text_of(document.find(".//h1")) == " ".join(event.name.split())
+        assert text_of(document.find(".//h1")) == " ".join(
+            event.name.replace(SOFT_HYPHEN, "").split()
+        )
 
 
 class TestHostileText:
@@ -382,7 +480,9 @@ class TestHostileText:
             .strip()
         )
         assert json.loads(scripts[0].text) == event_jsonld(event)
-        assert text_of(document.find(".//h1")) == " ".join(event.name.split())
+        assert text_of(document.find(".//h1")) == " ".join(
+            event.name.replace(SOFT_HYPHEN, "").split()
+        )
         assert HOSTILE in document.find(".//title").text
 
     def test_no_event_handler_attributes(self) -> None:
@@ -440,37 +540,52 @@ class TestCalendarLinks:
         event = Event.example()
         document = parse(dump_html(event))
         links = [a for a in document.iter("a") if "calendar" in (a.get("class") or "")]
-        assert len(links) == len(event.sessions) + 1  # and one for the whole programme
-        first = document.find(
-            f".//article[@id='session-{event.sessions[0].id}']//a[@class='calendar']"
-        )
-        prefix = "data:text/calendar;charset=utf-8;base64,"
+        listed = [s for s in event.sessions if not quiet(document, s)]
+        assert len(links) == len(listed) + 1  # and one for the whole programme
+        session = event.sessions[1]
+        first = document.find(f".//article[@id='session-{session.id}']//a[@class='calendar']")
+        prefix = "data:text/calendar;charset=utf-8,"
         assert first.get("href").startswith(prefix)
-        calendar = base64.b64decode(first.get("href")[len(prefix) :]).decode("utf-8")
-        assert (
-            calendar == f"BEGIN:VCALENDAR\r\nX-SESSION:{event.sessions[0].id}\r\nEND:VCALENDAR\r\n"
-        )
-        assert first.get("download") == f"{event.sessions[0].id}.ics"
-        assert {"session": event.sessions[0].id} in fake_ics and {} in fake_ics
+        calendar = unquote(first.get("href")[len(prefix) :])
+        assert calendar == f"BEGIN:VCALENDAR\r\nX-SESSION:{session.id}\r\nEND:VCALENDAR\r\n"
+        assert first.get("download") == f"{session.id}.ics"
+        assert {"session": session.id} in fake_ics and {} in fake_ics
+
+    def test_quiet_rows_and_untimed_sessions_have_none(
+        self, fake_ics: list[dict[str, Any]]
+    ) -> None:
+        """A break (a quiet row, its actions hidden) and a session with no time get no link."""
+        event = Event.example()
+        event = evolve(event, sessions=(*event.sessions, Session(title="Ekskursion")))
+        document = parse(dump_html(event))
+        pause = document.find(".//article[@id='session-20251113-kaffepause']")
+        assert "quiet" in pause.get("class").split()
+        assert pause.find(".//a") is None
+        assert document.find(f".//article[@id='session-{event.sessions[-1].id}']//a") is None
+        asked = {c.get("session") for c in fake_ics}
+        assert "20251113-kaffepause" not in asked and event.sessions[-1].id not in asked
 
     def test_large_programmes_have_them_too(self, fake_ics: list[dict[str, Any]]) -> None:
         """A programme of hundreds of sessions gets every session's calendar by default."""
         event = Event.example()
         many = tuple(
-            evolve(event.sessions[0], title=f"Stand {n}", id=f"stand-{n}") for n in range(400)
+            evolve(event.sessions[1], title=f"Stand {n}", id=f"stand-{n}") for n in range(400)
         )
         big = evolve(event, sessions=(*event.sessions, *many))
-        assert dump_html(big).count('class="calendar"') == len(big.sessions) + 1
-        assert sorted(c["session"] for c in fake_ics if c) == sorted(s.id for s in big.sessions)
+        page = dump_html(big)
+        document = parse(page)
+        listed = [s.id for s in big.sessions if not quiet(document, s)]
+        assert page.count('class="calendar"') == len(listed) + 1
+        assert sorted(c["session"] for c in fake_ics if c) == sorted(listed)
         assert 'class="calendar"' not in dump_html(big, calendar_links="none")
 
     def test_pattern_links(self) -> None:
         """A pattern with {id} links each session to a calendar file beside the page."""
         event = Event.example()
         page = dump_html(event, calendar_links="kalender/{id}.ics")
-        assert f'href="kalender/{event.sessions[0].id}.ics"' in page
+        assert f'href="kalender/{event.sessions[1].id}.ics"' in page
         page = dump_html(event, calendar_links="https://example.dk/ical/{id} x.ics")
-        assert f'href="https://example.dk/ical/{event.sessions[0].id}%20x.ics"' in page
+        assert f'href="https://example.dk/ical/{event.sessions[1].id}%20x.ics"' in page
 
     def test_none(self) -> None:
         """calendar_links="none" leaves them out."""
@@ -497,23 +612,39 @@ class TestCalendarLinks:
         assert 'class="calendar"' not in dump_html(Event.example())
 
     def test_real_ics_exporter(self) -> None:
-        """With folkemode's ICS exporter, a session's link holds that one session as a VEVENT."""
+        """With folkemode's ICS exporter, a session's link holds that one session as a VEVENT,
+        at its instants in UTC and without folkemode's own data: small, and still exact."""
         if "ics" not in exporters():
             pytest.skip("no ics exporter is registered yet")
         event = Event.example()
         session = event.sessions[2]
         document = parse(dump_html(event))
         link = document.find(f".//article[@id='session-{session.id}']//a[@class='calendar']")
-        calendar = base64.b64decode(link.get("href").split(",", 1)[1]).decode("utf-8")
-        direct = folkemode.dumps(event, format="ics", session=session.id)
-        assert isinstance(direct, str)
-
-        def stamped(text: str) -> list[str]:  # DTSTAMP is the time of writing
-            return [line for line in text.split("\r\n") if not line.startswith("DTSTAMP")]
-
-        assert stamped(calendar) == stamped(direct)
+        calendar = unquote(link.get("href").split(",", 1)[1])
+        direct = folkemode.dumps(
+            evolve(event, timezone="UTC"), format="ics", session=session.id, folkemode_data=False
+        )
+        assert calendar == direct
         assert calendar.count("BEGIN:VEVENT") == 1
+        assert "VTIMEZONE" not in calendar and "X-FOLKEMODE" not in calendar
         assert session.title in calendar.replace("\r\n ", "")
+        (vevent,) = icalendar.Calendar.from_ical(calendar).walk("VEVENT")
+        assert vevent.decoded("DTSTART") == session.start
+        assert vevent.decoded("DTEND") == session.end
+        assert str(vevent["UID"]).startswith(session.id + "@")
+
+    def test_links_stay_small(self) -> None:
+        """A session's link costs about as much as what it says about the session, not
+        three times the page's own text for it."""
+        if "ics" not in exporters():
+            pytest.skip("no ics exporter is registered yet")
+        for build in (online_workshop_day, norwegian_conference):
+            event = build()
+            page = dump_html(event)
+            sessions = [a.get("href") for a in parse(page).iter("a") if a.get("download")][1:]
+            assert sessions and max(len(h.encode()) for h in sessions) < 1700, build.__name__
+            bare = dump_html(event, calendar_links="none")
+            assert len(page.encode()) < 2.2 * len(bare.encode()), build.__name__
 
 
 class TestThemes:
@@ -582,11 +713,44 @@ class TestExporter:
             folkemode.dumps(Event.example(), format="html", locle="da")
 
     def test_online_venue(self) -> None:
-        """An online meeting's link is in the masthead."""
+        """An online meeting's link is in the masthead, named by its platform."""
         document = parse(dump_html(online_workshop_day()))
-        assert (
-            document.find(".//dl[@class='facts']//a").get("href") == "https://zoom.us/j/12345678900"
+        link = document.find(".//dl[@class='facts']//a")
+        assert link.get("href") == "https://zoom.us/j/12345678900"
+        assert text_of(link) == "Zoom"
+
+    def test_meeting_link_shown_once(self) -> None:
+        """ "digitalt på Teams: <link>" is a Teams meeting, and the page shows its raw link
+        nowhere: the venue keeps its words, the online fact links "Microsoft Teams"."""
+        url = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_MjA4ZmI1NjctZjY4Nz/0"
+        text = (
+            "Strategikonferansen 2024\n\n"
+            f"Sted: digitalt på Teams: {url}\n"
+            "Dato: 14. mars 2024\n\nProgram\n10:00-11:00 Åpning\n11:00-12:00 Debatt\n"
         )
+        event = folkemode.loads(text, format="text")
+        assert event.venue is not None and event.venue.platform == "Microsoft Teams"
+        document = parse(dump_html(event))
+        facts = {
+            text_of(div.find("dt")): div.find("dd")
+            for div in document.find(".//dl[@class='facts']")
+        }
+        assert text_of(facts["Sted"]) == "digitalt på Teams"
+        (link,) = facts["Digitalt"].iter("a")
+        assert (link.get("href"), text_of(link)) == (url, "Microsoft Teams")
+        assert url not in text_of(document.find("body"))
+        if "ics" in exporters():
+            calendar = folkemode.dumps(event, format="ics")
+            assert "LABEL=Microsoft Teams;" in calendar and "Nettmøte" not in calendar
+
+    def test_meeting_link_without_platform(self) -> None:
+        """A meeting link on an unknown service is named by its host, not written out."""
+        event = evolve(
+            Event.example(),
+            venue=Venue(name="Online", online_url="https://meet.example.org/r/budget-2026"),
+        )
+        link = parse(dump_html(event)).find(".//dl[@class='facts']//a")
+        assert text_of(link) == "meet.example.org"
 
     def test_session_without_end(self) -> None:
         """A session with a start only shows just its start."""
@@ -605,8 +769,8 @@ class TestExporter:
     def test_ids_from_outside_stay_one_relative_link(self, session_id: str) -> None:
         """A session id read from JSON or a foreign calendar becomes one quoted path segment."""
         event = Event.example()
-        first = attrs.evolve(event.sessions[0], id=session_id)
-        event = attrs.evolve(event, sessions=[first, *event.sessions[1:]])
+        first = attrs.evolve(event.sessions[1], id=session_id)
+        event = attrs.evolve(event, sessions=[event.sessions[0], first, *event.sessions[2:]])
         document = parse(dump_html(event, calendar_links="kalender/{id}.ics"))
         links = [a for a in document.iter("a") if a.get("download")]
         first_link = next(a for a in links if "kalender/" in (a.get("href") or ""))

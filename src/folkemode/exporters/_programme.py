@@ -3,9 +3,11 @@
 The templates only lay things out: days, the blocks of each day (a session
 alone, or a workshop round with its parallel sessions side by side), and per
 session the texts already formatted for the page's locale, the anchors, the
-safe link targets and the calendar link. Each view keeps the model object it
-was made from (``.session``, ``.round``, ``.event``) for themes that want
-more.
+safe link targets and the calendar link. Texts a reader sees are made
+:func:`~folkemode.exporters._linebreaks.breakable` here: long words get soft
+hyphens and addresses ``<wbr>``, so they break where a reader expects. Each
+view keeps the model object it was made from (``.session``, ``.round``,
+``.event``) for themes that want more.
 
 Formatting is cached per clock time and day, because a large programme
 repeats the same few dozen start times thousands of times and babel's
@@ -15,13 +17,16 @@ formatting is the slow part of rendering.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from babel.dates import format_interval
 
 from folkemode import i18n
+from folkemode.exporters._linebreaks import LONG_WORD, breakable, needs_breaks
 from folkemode.exporters._links import PAGE_SCHEMES, safe_url
 from folkemode.exporters.jsonld import day_span
 from folkemode.exporters.text import KIND_LABELS
@@ -35,6 +40,7 @@ from folkemode.model import (
     SessionKind,
     Speaker,
     Track,
+    Venue,
     WorkshopRound,
 )
 
@@ -43,6 +49,7 @@ __all__ = [
     "DayView",
     "EditionView",
     "Link",
+    "ModeratorView",
     "Page",
     "RoundView",
     "SessionView",
@@ -52,6 +59,33 @@ __all__ = [
 
 #: Sessions the page shows as a slim row rather than a full entry.
 QUIET_KINDS = frozenset({SessionKind.BREAK, SessionKind.MEAL, SessionKind.REGISTRATION})
+
+#: Roles of a person who leads a session rather than speaks in it: the page names them
+#: apart ("Ordstyrer: Name"), not in the list of speakers.
+MODERATOR_ROLES = frozenset(
+    {
+        "ordstyrer",
+        "ordstyrar",
+        "moderator",
+        "konferencier",
+        "konferansier",
+        "konfransier",
+        "debatleder",
+        "debattleder",
+        "debattleiar",
+        "mødeleder",
+        "møteleder",
+        "møteleiar",
+        "programleder",
+        "programleiar",
+        "vært",
+        "vert",
+        "chair",
+        "host",
+    }
+)
+_MODERATOR_STARTS = tuple(sorted(MODERATOR_ROLES))
+_ROLE_PARTS = re.compile(r"\s*[,;]\s*")
 
 CalendarLink = Callable[[Session], "Link | None"]
 
@@ -82,6 +116,15 @@ class SpeakerView(NamedTuple):
     organisation: str | None
 
 
+class ModeratorView(NamedTuple):
+    """Who leads a session, named apart from its speakers: ``label`` is their role word."""
+
+    label: str
+    name: str
+    role: str | None
+    organisation: str | None
+
+
 class SessionView(NamedTuple):
     """One session, ready to lay out.
 
@@ -100,6 +143,7 @@ class SessionView(NamedTuple):
     css: str
     anchor: str
     track: Track | None
+    track_label: str | None
     show_time: bool
     start: Clock | None
     end: Clock | None
@@ -107,7 +151,9 @@ class SessionView(NamedTuple):
     title: str
     kind_label: str
     room: str | None
+    room_label: str | None
     speakers: tuple[SpeakerView, ...]
+    moderators: tuple[ModeratorView, ...]
     paragraphs: tuple[tuple[str, ...], ...]
     items: tuple[AgendaItem, ...]
     links: tuple[Link, ...]
@@ -119,10 +165,11 @@ class SessionView(NamedTuple):
 class RoundView:
     """A workshop round: a time slot whose sessions run side by side."""
 
-    __slots__ = ("anchor", "end", "round", "sessions", "start")
+    __slots__ = ("anchor", "end", "name", "round", "sessions", "start")
 
     def __init__(self, round: WorkshopRound, first: Session, page: _PageBuilder):
         self.round = round
+        self.name = breakable(round.name)
         self.anchor = "round-" + round.id
         self.sessions: list[SessionView] = []
         start = round.start or first.start
@@ -160,11 +207,12 @@ class EditionView:
 
     def __init__(self, edition: Edition, page: _PageBuilder) -> None:
         self.edition = edition
-        self.name = edition.name
+        self.name = breakable(edition.name) if edition.name else None
         self.start = edition.start.astimezone(page.zone).date().isoformat()
         self.dates = page.date_span(edition.start, edition.end)
         venue = edition.venue or page.event.venue
-        self.venue = (venue.name or venue.address or venue.platform) if venue else None
+        where = (venue_name(venue) or venue.address or venue.platform) if venue else None
+        self.venue = breakable(where) if where else None
 
 
 class Page:
@@ -178,6 +226,7 @@ class Page:
         "editions",
         "homepage",
         "lede",
+        "name",
         "online",
         "organisers",
         "registration",
@@ -185,12 +234,14 @@ class Page:
         "start",
         "times",
         "tracks",
+        "venue",
     )
 
     def __init__(self, event: Event, page: _PageBuilder) -> None:
         self.days = page.days()
         used = {s.track for s in event.sessions if s.track is not None}
         self.tracks = tuple(t for t in event.tracks if t in used)
+        self.name = breakable(event.name)
         self.dates = page.date_span(event.start, event.end)
         self.start = event.start.astimezone(page.zone).date().isoformat() if event.start else None
         self.lede = paragraphs(event.description)
@@ -205,11 +256,8 @@ class Page:
         self.organisers = tuple(page.organisation(o) for o in event.organisers)
         self.contacts = tuple(contact_links(c) for c in event.contacts)
         venue = event.venue
-        self.online = (
-            Link(venue.platform or venue.online_url or "", safe_url(venue.online_url))
-            if venue is not None and venue.is_online
-            else None
-        )
+        self.venue = physical_place(venue) if venue is not None else None
+        self.online = online_link(venue) if venue is not None and venue.is_online else None
         self.registration = page_link(event.registration_url) if event.registration_url else None
         self.registration_deadline = (
             i18n.format_date(event.registration_deadline, page.locale, "long")
@@ -236,6 +284,12 @@ class _PageBuilder:
         self.calendar_link = calendar_link
         self.event_calendar_link = event_calendar_link
         self.kind_labels = kind_labels(gettext)
+        self.track_word = gettext("Track")
+        self.room_word = gettext("Room")
+        # Keyed by id(): hashing attrs objects field by field costs more than it saves.
+        self._track_labels: dict[int, str] = {}
+        self._rooms: dict[str, tuple[str, str | None]] = {}
+        self._roles: dict[str, tuple[str | None, str | None]] = {}
         self.css = {
             (kind, quiet): f"session kind-{kind.value}{' quiet' if quiet else ''}"
             for kind in SessionKind
@@ -243,7 +297,7 @@ class _PageBuilder:
         }
         self._clocks: dict[datetime, Clock] = {}
         self._texts: dict[time, str] = {}
-        self._organisations: dict[Organisation, Link] = {}
+        self._organisations: dict[int, Link] = {}
 
     def clock(self, moment: datetime) -> Clock:
         """The moment on the page; a programme repeats few distinct times, so each is made once."""
@@ -265,11 +319,61 @@ class _PageBuilder:
         return format_interval(first, last, "yMMMMd", locale=self.locale)
 
     def organisation(self, organisation: Organisation) -> Link:
-        link = self._organisations.get(organisation)
+        link = self._organisations.get(id(organisation))
         if link is None:
-            link = Link(organisation.name, safe_url(organisation.url))
-            self._organisations[organisation] = link
+            link = Link(breakable(organisation.name), safe_url(organisation.url))
+            self._organisations[id(organisation)] = link
         return link
+
+    def track_label(self, track: Track) -> str:
+        """ "Spor: Nyvalgte", but "Spor A" alone: a name that says it is a track needs no label."""
+        label = self._track_labels.get(id(track))
+        if label is None:
+            name = breakable(track.name)
+            if not names_itself(track.name, self.track_word):
+                name = f"{self.track_word}: {name}"
+            label = self._track_labels[id(track)] = name
+        return label
+
+    def room(self, room: str) -> tuple[str, str | None]:
+        """The room, and the label a screen reader hears before it (none for "Lokale C")."""
+        found = self._rooms.get(room)
+        if found is None:
+            label = None if names_itself(room, self.room_word) else f"{self.room_word}: "
+            found = self._rooms[room] = (breakable(room), label)
+        return found
+
+    def people(
+        self, speakers: Sequence[Speaker]
+    ) -> tuple[tuple[SpeakerView, ...], tuple[ModeratorView, ...]]:
+        """A session's speakers, and apart from them those who lead it."""
+        # One loop, no call per speaker but for what is new: a large programme has
+        # thousands of speakers and a few dozen roles.
+        roles = self._roles
+        organisations = self._organisations
+        shown: list[SpeakerView] = []
+        leading: list[ModeratorView] = []
+        for speaker in speakers:
+            name = speaker.name
+            if len(name) >= LONG_WORD:
+                name = breakable(name)
+            found = speaker.organisation
+            organisation = (
+                None
+                if found is None
+                else (organisations.get(id(found)) or self.organisation(found)).text
+            )
+            role = speaker.role
+            if role:
+                known = roles.get(role)
+                if known is None:
+                    known = roles[role] = role_view(role)
+                label, role = known
+                if label is not None:
+                    leading.append(ModeratorView(label, name, role, organisation))
+                    continue
+            shown.append(SpeakerView(name, role, organisation))
+        return tuple(shown), tuple(leading)
 
     def days(self) -> tuple[DayView, ...]:
         event = self.event
@@ -326,6 +430,14 @@ class _PageBuilder:
         start, end = session.start, session.end
         start_clock = self.clock(start) if start is not None else None
         end_clock = self.clock(end) if end is not None else None
+        track = session.track
+        room = session.room
+        room, room_label = (self._rooms.get(room) or self.room(room)) if room else (None, None)
+        speakers, moderators = self.people(session.speakers) if session.speakers else ((), ())
+        title, description = session.title, session.description
+        # Most titles and descriptions have no word long enough to need breaks: one test
+        # for both says so.
+        breaks = needs_breaks(f"{title}\n{description}" if description else title)
         # Fields in order (keyword arguments would cost a third of this method again).
         return SessionView(
             session,
@@ -335,30 +447,28 @@ class _PageBuilder:
             "card" if round_times is not None else "block quiet-block" if quiet else "block",
             self.css[kind, quiet],  # css
             "session-" + session.id,  # anchor
-            session.track,
+            track,
+            self.track_label(track) if track is not None else None,
             # show_time: a card shows its times when they are not its round's
             start_clock is not None
             and (round_times is None or round_times != (start_clock, end_clock)),
             start_clock,
             end_clock,
             3 if round_times is None else 4,  # level
-            session.title,
+            breakable(title) if breaks else title,
             self.kind_labels[kind],
-            session.room,
-            tuple(map(self.speaker, session.speakers)) if session.speakers else (),
-            paragraphs(session.description),
+            room,
+            room_label,
+            speakers,
+            moderators,
+            paragraphs(description, breaks),
             session.items,
             tuple(map(page_link, session.links)) if session.links else (),
             tuple(map(self.organisation, session.organisations)) if session.organisations else (),
-            self.calendar_link(session),
+            # A quiet row hides its actions: its calendar would be bytes nobody gets.
+            None if quiet else self.calendar_link(session),
             quiet,
         )
-
-    @staticmethod
-    def speaker(speaker: Speaker) -> SpeakerView:
-        organisation = speaker.organisation
-        name = organisation.name if organisation is not None else None
-        return SpeakerView(speaker.name, speaker.role, name)
 
 
 def build_page(
@@ -380,16 +490,68 @@ def kind_labels(gettext: Callable[[str], str]) -> dict[SessionKind, str]:
     }
 
 
-def paragraphs(text: str | None) -> tuple[tuple[str, ...], ...]:
-    """Paragraphs (split at blank lines), each as its lines."""
+def names_itself(name: str, word: str) -> bool:
+    """Whether ``name`` holds ``word`` as a word of its own ("Spor A", "kommunalt spor")."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name, re.IGNORECASE) is not None
+
+
+def role_view(role: str) -> tuple[str | None, str | None]:
+    """A speaker's role as the page shows it: the label of a moderator ("Ordstyrer", from
+    "ordstyrer, journalist") and what is left of the role, or None and the role."""
+    if role.lower().startswith(_MODERATOR_STARTS):  # only then split it
+        first, *rest = _ROLE_PARTS.split(role.strip(), maxsplit=1)
+        if first.casefold() in MODERATOR_ROLES:
+            return first[:1].upper() + first[1:], breakable(rest[0]) if rest else None
+    return None, breakable(role)
+
+
+def venue_name(venue: Venue) -> str | None:
+    """The venue's name without the meeting link some programmes write into it
+    ("digitalt på Teams: https://…"): the page shows that link once, as the online link."""
+    name = venue.name
+    if name and venue.online_url and venue.online_url in name:
+        name = name.replace(venue.online_url, " ").strip(" \t:;,–-") or None
+    return name
+
+
+def physical_place(venue: Venue) -> tuple[str | None, str | None] | None:
+    """The venue's name and address as the page shows them, or None for a place online only."""
+    name = venue_name(venue)
+    if name is not None and venue.platform and name.casefold() == venue.platform.casefold():
+        name = None
+    if name is None and venue.address is None:
+        return None
+    return (
+        breakable(name) if name else None,
+        breakable(venue.address) if venue.address else None,
+    )
+
+
+def online_link(venue: Venue) -> Link:
+    """The online meeting, named by its platform or its web address's host, not the raw link."""
+    url = venue.online_url
+    href = safe_url(url) if url else None
+    host = None
+    if href and url and not venue.platform:
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:  # no host to name it by: the address itself, then
+            host = None
+    return Link(breakable(venue.platform or host or url or ""), href)
+
+
+def paragraphs(text: str | None, breaks: bool = True) -> tuple[tuple[str, ...], ...]:
+    """Paragraphs (split at blank lines), each as its lines, ready to show; ``breaks=False``
+    says the text has no word that needs :func:`breakable`."""
     if not text:
         return ()
+    shown = breakable if breaks else str
     if "\n" not in text and "\r" not in text:
         line = text.strip()
-        return ((line,),) if line else ()
+        return ((shown(line),),) if line else ()
     blocks = []
     for block in text.replace("\r\n", "\n").split("\n\n"):
-        lines = tuple(line.strip() for line in block.split("\n") if line.strip())
+        lines = tuple(shown(line.strip()) for line in block.split("\n") if line.strip())
         if lines:
             blocks.append(lines)
     return tuple(blocks)
@@ -398,11 +560,13 @@ def paragraphs(text: str | None) -> tuple[tuple[str, ...], ...]:
 @functools.lru_cache(maxsize=4096)
 def page_link(url: str) -> Link:
     """A link from the programme: followable only when it is http, https or mailto."""
-    return Link(url, safe_url(url, PAGE_SCHEMES))
+    return Link(breakable(url), safe_url(url, PAGE_SCHEMES))
 
 
 def contact_links(contact: Contact) -> tuple[Contact, Link | None]:
     """A contact with a mailto link for their e-mail address, when it makes one."""
     if not contact.email:
         return contact, None
-    return contact, Link(contact.email, safe_url("mailto:" + contact.email, PAGE_SCHEMES))
+    return contact, Link(
+        breakable(contact.email), safe_url("mailto:" + contact.email, PAGE_SCHEMES)
+    )

@@ -394,17 +394,59 @@ class HeaderReader:
                 self.draft.day_hints.append((int(match.group("n")), mentions[0].first))
 
     def _online_words(self, text: str) -> None:
+        """ "på Zoom", "digitalt på Teams: https://…", a Zoom link: the event is online,
+        on that platform.
+
+        A platform's name counts as a word of its own, whatever follows it ("Teams:",
+        "(Zoom)", "Teams-møte"), but not inside a web address ("meet.example.org"); the
+        address of a meeting on a known platform names the platform too.
+        """
+        from urllib.parse import urlsplit
+
         draft = self.draft
-        lowered = f" {text.lower()} "
+        urls = find_urls(text)
+        words = text.lower()
+        for url in urls:
+            words = words.replace(url.lower(), " ")
+        found: list[str] = []
         for key, name in self.lexicon.platforms.items():
-            if f" {key} " in lowered or f" {key}." in lowered or f" {key}," in lowered:
-                if draft.platform is None or len(name) > len(draft.platform):
-                    draft.platform = name
-                draft.online = True
+            at = words.find(key)
+            while at >= 0:
+                end = at + len(key)
+                before = words[at - 1] if at else " "
+                after = words[end] if end < len(words) else " "
+                if not (before.isalnum() or before in "@/.") and not (
+                    after.isalnum()
+                    or after in "@/"
+                    or (after == "." and words[end + 1 : end + 2].isalnum())
+                ):
+                    found.append(name)
+                    break
+                at = words.find(key, end)
+        hosts = {
+            "zoom.us": "Zoom",
+            "teams.microsoft.com": "Microsoft Teams",
+            "teams.live.com": "Microsoft Teams",
+            "meet.google.com": "Google Meet",
+            "webex.com": "Webex",
+            "whereby.com": "Whereby",
+        }
+        for url in urls:
+            try:
+                host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+            except ValueError:  # "http://[x": no host to know a platform by
+                continue
+            platform = next(
+                (n for h, n in hosts.items() if host == h or host.endswith("." + h)), None
+            )
+            if platform is not None:
+                found.append(platform)
+                draft.online_url = draft.online_url or url
+                break
+        for name in found:
+            if draft.platform is None or len(name) > len(draft.platform):
+                draft.platform = name
+            draft.online = True
+        lowered = f" {text.lower()} "
         if any(f" {w} " in lowered or f" {w}." in lowered for w in self._online):
             draft.online = True
-        urls = find_urls(text)
-        if urls and any(
-            p in urls[0].lower() for p in ("zoom.us", "teams.microsoft", "meet.google")
-        ):
-            draft.online_url = draft.online_url or urls[0]
