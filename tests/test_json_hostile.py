@@ -860,3 +860,16 @@ class TestFuzz:
             data = copy.deepcopy(base)
             _put(data, path, value)
             check(write(data, ascii=False))
+
+
+class TestNoZoneWritten:
+    def test_times_read_in_the_default_zone(self) -> None:
+        """With no "timezone", times are read in the event's default zone, as written later."""
+        text = (
+            '{"folkemode": 2, "name": "Møde", "rounds": '
+            '[{"name": "Runde", "start": "2000-01-01T00:00:00+00:00"}]}'
+        )
+        event = folkemode.loads(text, format="json")
+        again = folkemode.loads(folkemode.dumps(event, format="json"), format="json")
+        assert again == event
+        assert [r.id for r in again.rounds] == ["20000101-0100-runde"]

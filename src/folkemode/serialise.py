@@ -619,6 +619,10 @@ def _structure_event(converter: JsonConverter, data: Any) -> Event:
         order = list(_FIRST) + [name for name in _EVENT_FIELDS if name not in _FIRST]
         for name in order:
             attribute = _EVENT_FIELDS[name]
+            if name == "timezone" and name not in data:
+                # the event's zone when none is written: times are read in it all the same,
+                # so what comes from their wall clock (a round's id) is the same once written
+                context.zone = zoneinfo.ZoneInfo(str(attribute.default))
             if name not in data:
                 if attribute.default is attrs.NOTHING:
                     missing = KeyError(name)
