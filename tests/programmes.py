@@ -492,6 +492,29 @@ def long_words() -> Event:
     )
 
 
+def revised_conference() -> Event:
+    """The Bokmål conference's second version: a session moved, one cancelled, one added."""
+    from datetime import timedelta
+
+    from folkemode import revise
+
+    first = norwegian_conference()
+    opening, *rest = [s for s in first.sessions if s.round is None and s.start is not None][1:3]
+    moved = opening.start + timedelta(minutes=15) if opening.start is not None else None
+    later = first.replace_session(
+        opening.id,
+        start=moved,
+        end=opening.end + timedelta(minutes=15) if opening.end is not None else None,
+    ).without_sessions(rest[0].id)
+    extra = Session(
+        title="Ekstra: spørsmål fra salen",
+        start=datetime(2026, 2, 11, 15, tzinfo=OSLO),
+        end=datetime(2026, 2, 11, 15, 30, tzinfo=OSLO),
+    )
+    second = later.with_sessions(extra).evolve(updated=datetime(2026, 1, 20, 9, tzinfo=OSLO))
+    return revise(first, second)
+
+
 #: Every fixture programme by name, for tests that try them all.
 PROGRAMMES: dict[str, Callable[[], Event]] = {
     "example": Event.example,
@@ -501,4 +524,5 @@ PROGRAMMES: dict[str, Callable[[], Event]] = {
     "recurring-course": recurring_course,
     "hostile": hostile_programme,
     "long-words": long_words,
+    "revised-conference": revised_conference,
 }

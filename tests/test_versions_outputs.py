@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import folkemode
 from folkemode import Event, Session, revise
 from folkemode.exporters.jsonld import event_jsonld, script_json, script_jsonld
 
@@ -55,3 +56,28 @@ class TestJsonLd:
         event = versions()
         assert script_jsonld(event) == script_json(event_jsonld(event))
         json.loads(script_jsonld(event))
+
+
+class TestPage:
+    def test_cancelled_is_struck_through_and_labelled(self) -> None:
+        """A cancelled session stays on the page, struck through and said so in words."""
+        import html5lib
+
+        page = folkemode.dumps(versions(), format="html")
+        tree = html5lib.parse(page, namespaceHTMLElements=False)
+        articles = {
+            "".join(a.find(".//*[@class='title']").itertext()): a for a in tree.iter("article")
+        }
+        lunch = articles["Frokost"]
+        assert "cancelled" in lunch.get("class", "").split()
+        assert "".join(lunch.find(".//p[@class='status status-cancelled']").itertext()) == "Aflyst"
+        moved = articles["Debat om vindmøller"]
+        assert "".join(moved.find(".//p[@class='status status-rescheduled']").itertext()) == (
+            "Flyttet"
+        )
+        assert articles["Velkomst"].find(".//p[@class='status status-scheduled']") is None
+        assert ".cancelled .title" in page  # the style that strikes it through
+
+    def test_in_norwegian(self) -> None:
+        page = folkemode.dumps(versions(), format="html", locale="nb")
+        assert ">Avlyst<" in page and ">Flyttet<" in page
