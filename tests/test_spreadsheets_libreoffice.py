@@ -24,7 +24,7 @@ import pytest
 from openpyxl import load_workbook
 
 from folkemode import Event, Session, Speaker
-from folkemode.exporters.csv import dump_csv, neutralise
+from folkemode.exporters.csv import COLUMNS, dump_csv, neutralise
 from folkemode.exporters.text import label
 from folkemode.exporters.xlsx import SESSION_COLUMNS, SPEAKER_COLUMNS, dump_xlsx
 from tests.tools import require_tool
@@ -132,7 +132,9 @@ class TestCsvInCalc:
             assert row[1] == datetime.combine(session.day, time()), row
             assert row[2] == session.start.astimezone(zone).time(), row
             assert row[3] == (session.end and session.end.astimezone(zone).time()), row
-            texts = [(i, cell) for i, cell in enumerate(cells) if i not in (1, 2, 3)]
+            revision = COLUMNS.index("revision")
+            assert row[revision] == session.revision, row  # a number, as a sheet reads it
+            texts = [(i, cell) for i, cell in enumerate(cells) if i not in (1, 2, 3, revision)]
             assert [row[i] for i, _ in texts] == [expected_text(cell) for _, cell in texts]
         titles = [row[4] for row in rows[1:]]
         assert "Økonomien i kommunerne frem mod 2030" in titles
