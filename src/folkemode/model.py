@@ -101,13 +101,18 @@ def _end_not_before_start(instance: Any, attribute: Attribute[Any], end: datetim
 
 
 def _locale(instance: Any, attribute: Attribute[Any], value: str) -> None:
-    if value not in SUPPORTED_LOCALES:
+    if value in SUPPORTED_LOCALES:
+        return
+    # A plugin may teach folkemode another language (the register_locales hook);
+    # i18n (and babel) is imported only then, so ``import folkemode`` stays light.
+    from folkemode import i18n
+
+    known = i18n.known_locales()
+    if value not in known:
         raise InvalidValue(
             _where(instance, attribute),
-            f"one of {', '.join(SUPPORTED_LOCALES)}",
-            detail=(
-                f"locale {value!r} is not supported; expected one of {', '.join(SUPPORTED_LOCALES)}"
-            ),
+            f"one of {', '.join(known)}",
+            detail=f"locale {value!r} is not supported; expected one of {', '.join(known)}",
         )
 
 
@@ -575,6 +580,9 @@ class Event:
     def __attrs_post_init__(self) -> None:
         # What the sessions refer to and when they run, completed where not given.
         # (The class is frozen; these set fields once, while it is being made.)
+        in_zone = _in_zone(self.sessions, zoneinfo.ZoneInfo(self.timezone))
+        if in_zone is not None:
+            object.__setattr__(self, "sessions", _order_sessions(in_zone))
         tracks, rounds = _referenced(self.tracks, self.rounds, self.sessions)
         if tracks is not self.tracks:
             object.__setattr__(self, "tracks", tracks)
@@ -782,6 +790,28 @@ class Event:
 
 
 _MIDNIGHT = datetime.min.time()
+
+
+def _in_zone(sessions: tuple[Session, ...], zone: zoneinfo.ZoneInfo) -> list[Session] | None:
+    """The sessions with their times in the event's zone, or None when they are already.
+
+    A session given in another zone ("…T23:30Z" for a Copenhagen event) belongs
+    to the day it is on where the event is (as it is when the event is read
+    back from any format); its id, once made, stays.
+    """
+    if all(s.start is None or s.start.tzinfo is zone for s in sessions):
+        return None
+    result = []
+    for session in sessions:
+        start = session.start
+        if start is None or start.tzinfo is zone:
+            result.append(session)
+            continue
+        local = start.astimezone(zone)
+        end = session.end.astimezone(zone) if session.end is not None else None
+        # the id stays: made once, it names the session whatever zone it is seen in
+        result.append(evolve(session, start=local, end=end, day=local.date(), id=session.id))
+    return result
 
 
 def _referenced(

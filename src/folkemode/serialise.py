@@ -288,7 +288,7 @@ def _structure_choice(choices: type[_Choice], value: Any) -> _Choice:
 
 # Refused in all text: C0 and C1 control characters but tab, line feed and
 # carriage return, DEL, and lone surrogates (which UTF-8 cannot encode).
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Refused inside single-line text (the model strips them at either end).
 _LINE_BREAK = re.compile("[\n\r\u2028\u2029]")
 
@@ -315,7 +315,7 @@ def _text(value: Any, *, single_line: bool) -> str:
 
 # Every character either pattern above can refuse, and tab: text without any of
 # them (nearly all) needs no closer look.
-_UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_UNUSUAL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufffe\uffff]")
 
 
 def _structure_str(value: Any, _: type) -> str:

@@ -82,9 +82,9 @@ MAX_AGENDA_DEPTH = 20
 
 # Any character that may need a closer look: C0 and C1 controls (tab, line feed
 # and carriage return among them), DEL, lone surrogates and Unicode line breaks.
-_ODD = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_ODD = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\ufffe\uffff]")
 # Refused in all text: the controls but tab, line feed and carriage return.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _LINE_BREAK = re.compile("[\n\r\u2028\u2029]")
 
 

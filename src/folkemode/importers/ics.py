@@ -735,7 +735,10 @@ class _Reader:
             session["revision"] = sequence
         modified = component.get("LAST-MODIFIED")
         if modified is not None:
-            value = getattr(modified, "dt", None)
+            try:
+                value = modified.dt
+            except Exception:  # icalendar keeps an unreadable value and raises on .dt
+                value = None
             if isinstance(value, datetime) and value.tzinfo is not None:
                 session["updated"] = value.isoformat()
             else:

@@ -40,11 +40,12 @@ _CLEAN: dict[int, str | None] = {
     **{ord(c): str(n) for n, c in enumerate("⁰¹²³⁴⁵⁶⁷⁸⁹")},
     **{ord(c): str(n) for n, c in enumerate("₀₁₂₃₄₅₆₇₈₉")},
     **{ord(c): "-" for c in "\u2010\u2011\u2012\u2212"},
-    # Control characters (but tab and the line breaks split_lines reads) and lone
+    # Control characters (but tab and the line breaks split_lines reads), lone
     # surrogates: nothing a reader sees, and nothing the model or any format holds.
     **dict.fromkeys((*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F), None),
     **dict.fromkeys((*range(0x80, 0x85), *range(0x86, 0xA0)), None),
     **dict.fromkeys(range(0xD800, 0xE000), None),
+    **dict.fromkeys((0xFFFE, 0xFFFF), None),  # noncharacters: no XML-based format holds them
 }
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
