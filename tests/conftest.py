@@ -26,8 +26,8 @@ REAL = SHARED / "real"
 
 @pytest.fixture(scope="session", autouse=True)
 def plugins_of_this_repository_only() -> Iterator[None]:
-    """Plugins installed beside folkemode (but the frab example's) are set aside."""
-    with isolated(keep=["frab"]):
+    """Plugins installed beside folkemode (but the frab and markdown plugins) are set aside."""
+    with isolated(keep=["frab", "markdown"]):
         yield
 
 
