@@ -24,6 +24,7 @@ from pluggy import HookimplMarker, HookspecMarker
 if TYPE_CHECKING:
     from folkemode.checks.findings import Check
     from folkemode.formats import Exporter, Importer
+    from folkemode.i18n import CatalogueSource, Language
 
 hookspec = HookspecMarker("folkemode")
 hookimpl = HookimplMarker("folkemode")
@@ -50,15 +51,19 @@ def sniff_format(text: str, filename: str | None) -> str | None:
 
 @hookspec
 def text_vocabulary(locale: str) -> Mapping[str, Any] | None:
-    """Extra words for the text importer reading ``locale`` ("da", "nb" or "nn").
+    """Extra words for the text importer reading ``locale`` ("da", "nb", "nn" or a plugin's).
 
     Return a mapping from vocabulary categories to words, e.g.
     ``{"kind_break": ["fika"], "speaker_labels": ["föreläsare"]}``; the
     categories are listed in
     ``folkemode.importers.text.vocabulary.CATEGORIES`` (plus ``numbers``,
-    ``units`` and ``platforms``, which map words to values). The importer
-    reads with the words of every locale and every plugin, so a Swedish
-    plugin can return its words for any locale. Return None to add nothing.
+    ``units``, ``platforms``, ``months`` and ``weekdays``, which map words
+    to values: months to 1..12, weekdays to 0..6 from Monday). The hook is
+    asked once for every locale of :func:`folkemode.i18n.input_locales`,
+    including those registered with ``register_locales``; the words given
+    for a locale's ``markers`` tell texts in it apart from the others. The
+    importer reads with the words of every locale and every plugin.
+    Return None to add nothing.
     """
 
 
@@ -80,4 +85,28 @@ def register_checks(register: Callable[[Check], None]) -> None:
     severity and ``run(event, context)``, which yields the
     :class:`~folkemode.Finding` objects of ``folkemode check``. A
     check registered under the name of another replaces it.
+    """
+
+
+@hookspec
+def register_locales(register: Callable[[Language], None]) -> None:
+    """Register languages by calling ``register(Language(...))`` once per language.
+
+    A :class:`~folkemode.i18n.Language` names a locale CLDR knows (``"sv"``),
+    the time zone its programmes are given in and the spellings users type
+    for it. Once registered, events may carry it as ``Event.locale``,
+    ``normalise_locale`` and ``--locale`` accept it, and (with ``reads``) the
+    text importer asks ``text_vocabulary`` for its words and can detect it.
+    A built-in locale cannot be registered again.
+    """
+
+
+@hookspec
+def locale_catalogues(locale: str) -> CatalogueSource | None:
+    """A gettext catalogue (the path of a ``.po`` file) with labels in ``locale``, or None.
+
+    The exporters translate their labels ("Programme", "Break", "Speakers")
+    through it: folkemode's own catalogue of ``locale`` first, then those of
+    the plugins, so a plugin can translate the labels of a language it
+    registers, or add its own messages to a built-in one.
     """

@@ -6,6 +6,11 @@ names and the date and time patterns come from CLDR; words CLDR does not
 have belong in the importer's vocabulary tables, and user-facing labels in the
 gettext catalogues under ``folkemode/locale``.
 
+A plugin adds a language with the ``register_locales`` hook (its name, time
+zone and aliases, see :class:`Language`) and its labels with the
+``locale_catalogues`` hook; :func:`input_locales`, :func:`output_locales`
+and :func:`known_locales` then list it beside the built-in ones.
+
 >>> from datetime import date, time
 >>> format_day(date(2021, 1, 23), "da")
 'lørdag den 23. januar 2021'
@@ -19,12 +24,16 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Literal
 
+from attrs import field, frozen
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
 from babel.dates import format_time as _babel_format_time
@@ -40,22 +49,26 @@ from folkemode.errors import FolkemodeError
 __all__ = [
     "INPUT_LOCALES",
     "OUTPUT_LOCALES",
+    "Language",
     "format_date",
     "format_day",
     "format_duration",
     "format_time",
     "format_time_range",
+    "input_locales",
+    "known_locales",
     "month_names",
     "normalise_locale",
+    "output_locales",
     "timezone_for",
     "translate",
     "translations",
     "weekday_names",
 ]
 
-#: Languages programmes are written in.
+#: Built-in languages programmes are written in (plugins add more: :func:`input_locales`).
 INPUT_LOCALES: tuple[str, ...] = ("da", "nb", "nn")
-#: Languages folkemode writes.
+#: Built-in languages folkemode writes (plugins add more: :func:`output_locales`).
 OUTPUT_LOCALES: tuple[str, ...] = ("da", "nb", "nn", "en")
 
 _ALIASES = {
@@ -77,8 +90,69 @@ _TIMEZONES = {"da": "Europe/Copenhagen", "nb": "Europe/Oslo", "nn": "Europe/Oslo
 DateFormat = Literal["full", "long", "medium", "short"]
 
 
-def normalise_locale(value: str, *, allowed: tuple[str, ...] = OUTPUT_LOCALES) -> str:
-    """Reduce a locale tag to one folkemode speaks.
+def _lowered(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(value.strip().lower() for value in values)
+
+
+def _code(value: str) -> str:
+    return value.strip().lower()
+
+
+@frozen(kw_only=True)
+class Language:
+    """A language a plugin teaches folkemode, registered through ``register_locales``.
+
+    ``name`` is the code events carry (``Event.locale``) and CLDR knows
+    (babel gives the month and weekday names and the date patterns);
+    ``timezone`` is the IANA zone programmes in it are usually given in;
+    ``aliases`` are other spellings users type (``"svenska"``). ``reads`` says
+    the text importer reads programmes in it; ``writes`` that the exporters
+    write it. ``time_pattern`` is a CLDR pattern for clock times where a
+    language's usage differs from CLDR's short time (``"HH.mm"``).
+
+    >>> Language(name="fo", timezone="Atlantic/Faroe", aliases=("føroyskt",)).writes
+    True
+    """
+
+    name: str = field(converter=_code)
+    timezone: str
+    aliases: tuple[str, ...] = field(default=(), converter=_lowered)
+    reads: bool = True
+    writes: bool = True
+    time_pattern: str | None = None
+
+
+def _plugin_languages() -> dict[str, Language]:
+    """The languages plugins register, by name (the built-in ones are not among them)."""
+    from folkemode.plugins import _collect
+
+    found: dict[str, Language] = _collect("register_locales", Language)
+    return {name: language for name, language in found.items() if name not in OUTPUT_LOCALES}
+
+
+def input_locales() -> tuple[str, ...]:
+    """The languages programmes are read in: the built-in ones, then the plugins'.
+
+    >>> input_locales()[:3]
+    ('da', 'nb', 'nn')
+    """
+    plugins = [name for name, language in _plugin_languages().items() if language.reads]
+    return (*INPUT_LOCALES, *plugins)
+
+
+def output_locales() -> tuple[str, ...]:
+    """The languages folkemode writes: the built-in ones, then the plugins'."""
+    plugins = [name for name, language in _plugin_languages().items() if language.writes]
+    return (*OUTPUT_LOCALES, *plugins)
+
+
+def known_locales() -> tuple[str, ...]:
+    """Every language an event can be in (``Event.locale``): read or written."""
+    return tuple(dict.fromkeys((*output_locales(), *input_locales())))
+
+
+def normalise_locale(value: str, *, allowed: tuple[str, ...] | None = None) -> str:
+    """Reduce a locale tag to one folkemode speaks (by default one it writes).
 
     >>> normalise_locale("no"), normalise_locale("da_DK"), normalise_locale("nb-NO")
     ('nb', 'da', 'nb')
@@ -86,6 +160,14 @@ def normalise_locale(value: str, *, allowed: tuple[str, ...] = OUTPUT_LOCALES) -
     tag = value.strip().lower().replace("-", "_")
     language = tag.split("_", 1)[0].split(".", 1)[0]
     language = _ALIASES.get(tag, _ALIASES.get(language, language))
+    if language in (allowed if allowed is not None else OUTPUT_LOCALES):
+        return language
+    plugins = _plugin_languages()
+    for name, spoken in plugins.items():
+        if tag in spoken.aliases or language in spoken.aliases:
+            language = name
+    if allowed is None:
+        allowed = (*OUTPUT_LOCALES, *(n for n, spoken in plugins.items() if spoken.writes))
     if language not in allowed:
         raise FolkemodeError(f"locale {value!r} is not supported; use one of {', '.join(allowed)}")
     return language
@@ -93,7 +175,10 @@ def normalise_locale(value: str, *, allowed: tuple[str, ...] = OUTPUT_LOCALES) -
 
 def timezone_for(locale: str) -> str:
     """The IANA zone programmes in this locale are usually given in."""
-    return _TIMEZONES.get(normalise_locale(locale), "Europe/Copenhagen")
+    language = normalise_locale(locale, allowed=known_locales())
+    if language in _TIMEZONES or language in OUTPUT_LOCALES:
+        return _TIMEZONES.get(language, "Europe/Copenhagen")
+    return _plugin_languages()[language].timezone
 
 
 # -- names for the importer -------------------------------------------------------------
@@ -169,7 +254,11 @@ def format_time(value: time | datetime, locale: str) -> str:
     """
     if isinstance(value, datetime):
         value = value.time()
-    return _babel_format_time(value, "short", locale=normalise_locale(locale))
+    language = normalise_locale(locale)
+    pattern = None
+    if language not in OUTPUT_LOCALES:
+        pattern = _plugin_languages()[language].time_pattern
+    return _babel_format_time(value, pattern or "short", locale=language)
 
 
 def format_time_range(start: time | datetime, end: time | datetime | None, locale: str) -> str:
@@ -214,22 +303,54 @@ def format_duration(value: timedelta, locale: str) -> str:
 DOMAIN = "folkemode"
 
 
-@functools.cache
+CatalogueSource = str | os.PathLike[str] | Traversable
+
+
+def _plugin_catalogues(language: str) -> tuple[Traversable, ...]:
+    """The ``.po`` files plugins give for ``language``, in the order of the plugins."""
+    from folkemode.plugins import load_plugins, pm
+
+    load_plugins()
+    found: list[Traversable] = []
+    for answer in pm.hook.locale_catalogues(locale=language):
+        if answer is None:
+            continue
+        found.append(Path(answer) if isinstance(answer, str | os.PathLike) else answer)
+    return tuple(found)
+
+
 def translations(locale: str) -> NullTranslations:
-    """The gettext catalogue for ``locale``, read from its ``.po`` file.
+    """The gettext catalogue for ``locale``: folkemode's ``.po`` file, then the plugins'.
 
     Catalogues ship as ``.po`` and are compiled in memory on first use (a
     few dozen labels), so there is no build step between editing a
-    translation and seeing it.
+    translation and seeing it. A message folkemode's own catalogue lacks is
+    looked up in the catalogues plugins give through ``locale_catalogues``
+    (a plugin's language has only those).
     Without a catalogue, messages come back untranslated.
     """
     language = normalise_locale(locale)
-    resource = resources.files("folkemode").joinpath(
-        "locale", language, "LC_MESSAGES", f"{DOMAIN}.po"
+    own = resources.files("folkemode").joinpath("locale", language, "LC_MESSAGES", f"{DOMAIN}.po")
+    sources = (
+        (own, *_plugin_catalogues(language)) if own.is_file() else _plugin_catalogues(language)
     )
-    if not resource.is_file():
-        return NullTranslations()
-    with resource.open("rb") as handle:
+    return _translations(language, sources)
+
+
+@functools.cache
+def _translations(language: str, sources: tuple[Traversable, ...]) -> NullTranslations:
+    chained: NullTranslations | None = None
+    for source in sources:
+        catalogue = _compiled(language, source)
+        if chained is None:
+            chained = catalogue
+        else:
+            chained.add_fallback(catalogue)
+    return chained if chained is not None else NullTranslations()
+
+
+def _compiled(language: str, source: Traversable) -> Translations:
+    with source.open("rb") as handle:
         catalog = read_po(handle, locale=language, domain=DOMAIN)
     compiled = io.BytesIO()
     write_mo(compiled, catalog)

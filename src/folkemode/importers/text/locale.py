@@ -1,10 +1,12 @@
-"""Telling Danish, Bokmål and Nynorsk apart.
+"""Telling Danish, Bokmål, Nynorsk and the languages of plugins apart.
 
 Each locale's vocabulary table has ``markers``: words typical of that
 written language ("af", "efter", "bliver" in Danish; "av", "etter", "blir"
 in Norwegian; "ikkje", "korleis", "frå" in Nynorsk). Danish is weighed
 against both Norwegian standards first, then Bokmål against Nynorsk, each
-by the words only one side uses.
+by the words only one side uses. A language a plugin adds (its markers come
+through the ``text_vocabulary`` hook) wins when more of the text's words
+are its own than are the winner's.
 
 >>> lex = Lexicon.build()
 >>> detect_locale("Kva skal til for at unge vel å bu i distrikta? Korleis?", lex)
@@ -25,8 +27,28 @@ _WORDS = re.compile(r"[a-zæøåäöüéèò'-]+")
 _SAMPLE = 60_000
 
 
+_BUILT_IN = ("da", "nb", "nn")
+
+
 def detect_locale(text: str, lexicon: Lexicon) -> str:
-    """ "da", "nb" or "nn" for ``text`` (Danish when there is no evidence)."""
+    """ "da", "nb", "nn" or a plugin's locale for ``text`` (Danish when there is no evidence)."""
+    words = _WORDS.findall(text[:_SAMPLE].lower())
+    built_in, evidence = _nordic(words, lexicon)
+    others = {k: v for k, v in lexicon.by_locale.items() if k not in _BUILT_IN}
+    if not others:
+        return built_in
+    best, most = built_in, evidence
+    for locale, own in others.items():
+        # Only the words no other locale has count for a plugin's language.
+        theirs = frozenset().union(*(v for k, v in lexicon.by_locale.items() if k != locale))
+        count = sum(1 for word in words if word in own and word not in theirs)
+        if count > most:
+            best, most = locale, count
+    return best
+
+
+def _nordic(words: list[str], lexicon: Lexicon) -> tuple[str, int]:
+    """Danish, Bokmål or Nynorsk, with the count of marker words that decided it."""
     markers = lexicon.by_locale
     danish = markers.get("da", frozenset())
     bokmaal = markers.get("nb", frozenset())
@@ -37,7 +59,7 @@ def detect_locale(text: str, lexicon: Lexicon) -> str:
     only_nb = bokmaal - nynorsk
     only_nn = nynorsk - bokmaal
     counts = {"da": 0, "no": 0, "nb": 0, "nn": 0}
-    for word in _WORDS.findall(text[:_SAMPLE].lower()):
+    for word in words:
         if word in only_da:
             counts["da"] += 1
         elif word in only_no:
@@ -47,5 +69,5 @@ def detect_locale(text: str, lexicon: Lexicon) -> str:
             elif word in only_nn:
                 counts["nn"] += 1
     if counts["da"] >= counts["no"]:
-        return "da"
-    return "nn" if counts["nn"] > counts["nb"] else "nb"
+        return "da", counts["da"]
+    return ("nn" if counts["nn"] > counts["nb"] else "nb"), counts["no"]

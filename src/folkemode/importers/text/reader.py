@@ -59,7 +59,7 @@ def lexicon_with_plugins(problems: list[str] | None = None) -> Lexicon:
 
     load_plugins()
     extra: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
-    for locale in i18n.INPUT_LOCALES:
+    for locale in i18n.input_locales():
         for words in pm.hook.text_vocabulary(locale=locale):
             if not words:
                 continue
@@ -85,6 +85,7 @@ def _freeze(words: Mapping[str, Any]) -> tuple[tuple[str, Any], ...]:
 
 
 _CACHE: dict[object, Lexicon] = {}
+_MAPPED = ("numbers", "units", "platforms", "months", "weekdays")
 
 
 def _lexicon(extra: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> Lexicon:
@@ -94,7 +95,7 @@ def _lexicon(extra: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> Lexi
         for locale, words in extra:
             table: dict[str, Any] = {}
             for key, value in words:
-                table[key] = dict(value) if key in ("numbers", "units", "platforms") else value
+                table[key] = dict(value) if key in _MAPPED else value
             tables.append((locale, table))
         cached = Lexicon.build(tables)
         if len(_CACHE) > 8:

@@ -6,7 +6,8 @@ else a programme is written with — "kl.", "fem kvarter", "v/", "Pause",
 :mod:`.nb` and :mod:`.nn`, each with the words of :mod:`.shared`. The
 importer reads with the union of all of them (Danish and Norwegian
 programmes borrow each other's words), and a plugin can add words through
-the ``text_vocabulary`` hook.
+the ``text_vocabulary`` hook — for a language of its own too, with that
+language's month and weekday names (``months``, ``weekdays``).
 
 >>> lexicon = Lexicon.build()
 >>> "lunsj" in lexicon.words("kind_meal"), lexicon.numbers["halvannen"]
@@ -100,7 +101,7 @@ CATEGORIES: dict[str, str] = {
     "continued_words": "words in brackets saying a heading goes on from the page before",
 }
 
-_MAPPINGS = ("numbers", "units", "platforms")
+_MAPPINGS = ("numbers", "units", "platforms", "months", "weekdays")
 _WEEKDAY_VARIANTS = {"sundag": 6, "sundagen": 6, "søndagen": 6, "laurdagen": 5, "lørdagen": 5}
 
 
@@ -123,8 +124,10 @@ class Lexicon:
 
     Word categories hold lower-cased words; ``numbers`` maps number words to
     values, ``units`` duration units to minutes and ``platforms`` meeting
-    services to their display names. ``by_locale`` keeps each locale's own
-    ``markers`` for telling the written languages apart.
+    services to their display names. ``months`` and ``weekdays`` are CLDR's
+    names in the built-in locales with those a plugin adds for its own.
+    ``by_locale`` keeps each locale's own ``markers`` for telling the written
+    languages apart.
     """
 
     __slots__ = (
@@ -146,6 +149,8 @@ class Lexicon:
         units: Mapping[str, int],
         platforms: Mapping[str, str],
         by_locale: Mapping[str, frozenset[str]],
+        months: Mapping[str, int] | None = None,
+        weekdays: Mapping[str, int] | None = None,
     ) -> None:
         self._words = dict(words)
         self.numbers = dict(numbers)
@@ -161,11 +166,16 @@ class Lexicon:
             self.weekdays.update(i18n.weekday_names(locale))
         # Written forms CLDR does not list: Nynorsk "sundag" beside "søndag".
         self.weekdays.update(_WEEKDAY_VARIANTS)
+        # A plugin's language: its names, as the plugin gives them.
+        self.months.update(months or {})
+        self.weekdays.update(weekdays or {})
         self._key = (
             tuple(sorted((k, tuple(sorted(v))) for k, v in self._words.items())),
             tuple(sorted(self.numbers.items())),
             tuple(sorted(self.units.items())),
             tuple(sorted(self.platforms.items())),
+            tuple(sorted(self.months.items())),
+            tuple(sorted(self.weekdays.items())),
         )
         self._hash = hash(self._key)
 
@@ -186,6 +196,8 @@ class Lexicon:
         numbers: dict[str, float] = {}
         units: dict[str, int] = {}
         platforms: dict[str, str] = {}
+        months: dict[str, int] = {}
+        weekdays: dict[str, int] = {}
         by_locale: dict[str, set[str]] = {}
         tables: list[tuple[str, Mapping[str, Any]]] = list(TABLES.items())
         tables.extend(extra)
@@ -197,6 +209,9 @@ class Lexicon:
                     units.update({str(k).lower(): int(v) for k, v in values.items()})
                 elif category == "platforms":
                     platforms.update({str(k).lower(): str(v) for k, v in values.items()})
+                elif category in ("months", "weekdays"):
+                    names = _numbered(category, values, 1 if category == "months" else 0)
+                    (months if category == "months" else weekdays).update(names)
                 elif category in CATEGORIES:
                     lowered = {str(value).lower() for value in values}
                     words.setdefault(category, set()).update(lowered)
@@ -213,4 +228,16 @@ class Lexicon:
             units,
             platforms,
             {k: frozenset(v) for k, v in by_locale.items()},
+            months,
+            weekdays,
         )
+
+
+def _numbered(category: str, values: Mapping[str, Any], first: int) -> dict[str, int]:
+    """Month (1..12) or weekday (0..6) names, lower-cased; another number is refused."""
+    names: dict[str, int] = {}
+    for name, number in values.items():
+        if not first <= int(number) <= first + (11 if first else 6):
+            raise PluginError(f"{category}: {name!r} has no such number {number!r}")
+        names[str(name).lower()] = int(number)
+    return names
