@@ -149,6 +149,10 @@ class Builder(RoundsMixin, RowsMixin):
         if span.invalid:
             self.close_round()
             self.ledger.not_understood(line, "no such clock time")
+            above = self.layout.above.get(index)
+            if above is not None and not self.ledger.accounted(self.items[above][0]):
+                # its title, read above it, goes with it: said once, on the time's line
+                self.ledger.claim(self.items[above][0], "title of a time that is no time")
             return index + 1
         if index in self.layout.hour_headings:
             self.close_round()
