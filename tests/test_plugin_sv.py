@@ -163,7 +163,7 @@ class TestReading:
         assert [(s.name, s.role) for s in first.speakers] == [
             ("Anna Lindqvist", "ordförande"),
             ("Erik Berg", "riksdagsledamot"),
-            ("Lena Ström", "journalist"),
+            ("Lena Ström", "moderator, journalist"),  # the label is what she does here
         ]
         assert first.speakers[1].organisation is not None
         assert first.speakers[1].organisation.name == "Sveriges riksdag"

@@ -301,3 +301,27 @@ class TestPlacesAndTalks:
         title, people = READER.split_title("Foredrag v/Johanne Øvre Tveit: Den unge kongen")
         assert title == "Foredrag: Den unge kongen"
         assert people is not None and [s.name for s in people.speakers] == ["Johanne Øvre Tveit"]
+
+
+class TestModeratorLabel:
+    """ "Ordstyrer: journalist Name": what they do here is kept, and the page names them apart."""
+
+    TEXT = (
+        "Temadag om klima\n\nTorsdag 5. marts 2026\n\n"
+        "Kl. 10.00 Debat om vindmøller\n"
+        "Ordstyrer: journalist Kari Nordmann\n"
+        "Deltagere: Ida Holm, borgmester, og Jonas Brink\n"
+        "Kl. 11.00 Frokost\n"
+    )
+
+    def test_the_label_leads_the_role(self) -> None:
+        event = folkemode.loads(self.TEXT, format="text")
+        roles = {s.name: s.role for s in event.sessions[0].speakers}
+        assert roles["Kari Nordmann"] == "ordstyrer, journalist"
+        assert roles["Ida Holm"] == "borgmester"
+
+    def test_the_page_shows_the_moderator_apart(self) -> None:
+        page = folkemode.dumps(folkemode.loads(self.TEXT, format="text"), format="html")
+        assert (
+            '<span class="label">Ordstyrer:</span> <span class="name">Kari Nordmann</span>' in page
+        )

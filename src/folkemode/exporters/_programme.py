@@ -43,6 +43,7 @@ from folkemode.model import (
     Venue,
     WorkshopRound,
 )
+from folkemode.roles import MODERATOR_ROLES
 
 __all__ = [
     "Clock",
@@ -60,30 +61,6 @@ __all__ = [
 #: Sessions the page shows as a slim row rather than a full entry.
 QUIET_KINDS = frozenset({SessionKind.BREAK, SessionKind.MEAL, SessionKind.REGISTRATION})
 
-#: Roles of a person who leads a session rather than speaks in it: the page names them
-#: apart ("Ordstyrer: Name"), not in the list of speakers.
-MODERATOR_ROLES = frozenset(
-    {
-        "ordstyrer",
-        "ordstyrar",
-        "moderator",
-        "konferencier",
-        "konferansier",
-        "konfransier",
-        "debatleder",
-        "debattleder",
-        "debattleiar",
-        "mødeleder",
-        "møteleder",
-        "møteleiar",
-        "programleder",
-        "programleiar",
-        "vært",
-        "vert",
-        "chair",
-        "host",
-    }
-)
 _MODERATOR_STARTS = tuple(sorted(MODERATOR_ROLES))
 _ROLE_PARTS = re.compile(r"\s*[,;]\s*")
 

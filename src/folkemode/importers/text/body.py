@@ -17,8 +17,9 @@ from folkemode.importers.text.contacts import find_urls
 from folkemode.importers.text.drafts import SessionDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line, word_count
-from folkemode.importers.text.people import People, PeopleReader
+from folkemode.importers.text.people import People, PeopleReader, with_lead_role
 from folkemode.model import Organisation
+from folkemode.roles import leads_session
 
 __all__ = ["BodyReader"]
 
@@ -115,6 +116,10 @@ class BodyReader:
                 return True
             people = self.people.parse(value)
             if people:
+                label = line.text.partition(":")[0]
+                if leads_session(label):
+                    # "Ordstyrer: journalist Name": the label is what they do here
+                    people = with_lead_role(people, label.strip().lower())
                 self.add_people(session, people, line, "speakers")
             else:
                 self.describe(session, line)

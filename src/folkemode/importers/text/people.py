@@ -21,6 +21,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+import attrs
+
 from folkemode.importers.text.names import (
     EDGE,
     INITIAL_WORD,
@@ -34,7 +36,7 @@ from folkemode.importers.text.names import (
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, Speaker
 
-__all__ = ["People", "PeopleReader"]
+__all__ = ["People", "PeopleReader", "with_lead_role"]
 
 # Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
 _PLURALS = ("arane", "ane", "erne", "ene", "arne", "ne", "e")
@@ -941,3 +943,14 @@ class PeopleReader(NameWords):
             if speakers:
                 return People(speakers=speakers)
         return None
+
+
+def with_lead_role(people: People, role: str) -> People:
+    """``people`` with ``role`` ("ordstyrer") put first in each speaker's role."""
+    speakers = [
+        attrs.evolve(s, role=role if not s.role else f"{role}, {s.role}")
+        if not (s.role or "").lower().startswith(role)
+        else s
+        for s in people.speakers
+    ]
+    return People(speakers=speakers, organisations=list(people.organisations))
