@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +24,7 @@ import openpyxl
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _events import big_event
+from _timing import best_of
 from folkemode import Event
 from folkemode.exporters.text import label
 from folkemode.exporters.xlsx import (
@@ -35,15 +35,6 @@ from folkemode.exporters.xlsx import (
     session_values,
     speaker_values,
 )
-
-
-def best_of(runs: int, function: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - started)
-    return best
 
 
 def bare_floor(event: Event) -> Callable[[], bytes]:
