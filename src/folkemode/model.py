@@ -129,31 +129,11 @@ def _timezone(instance: Any, attribute: Attribute[Any], value: str) -> None:
 
 def _session_kind(value: SessionKind | str, label: str = "kind") -> SessionKind:
     # A kind given as a kind is kept: calling the enum costs more than the whole check.
-    if type(value) is SessionKind:
-        return value
-    if isinstance(value, str):
-        try:
-            return SessionKind(value.strip().lower())
-        except ValueError:
-            pass
-    raise InvalidValue(
-        label, "a SessionKind or one of " + ", ".join(repr(k.value) for k in SessionKind), value
-    )
+    return value if type(value) is SessionKind else values.member(SessionKind, value, label)
 
 
 def _session_status(value: SessionStatus | str, label: str = "status") -> SessionStatus:
-    if type(value) is SessionStatus:
-        return value
-    if isinstance(value, str):
-        try:
-            return SessionStatus(value.strip().lower())
-        except ValueError:
-            pass
-    raise InvalidValue(
-        label,
-        "a SessionStatus or one of " + ", ".join(repr(k.value) for k in SessionStatus),
-        value,
-    )
+    return value if type(value) is SessionStatus else values.member(SessionStatus, value, label)
 
 
 # -- small things ----------------------------------------------------------------

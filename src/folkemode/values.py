@@ -36,6 +36,7 @@ folkemode.errors.InvalidValue: Session.start: expected a time-zone aware datetim
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -58,6 +59,7 @@ __all__ = [
     "flag",
     "label_converters",
     "links",
+    "member",
     "moment",
     "one_of",
     "optional_text",
@@ -184,6 +186,22 @@ def _optional(value: str | None, label: str, *, single_line: bool) -> str | None
     if not isinstance(value, str):
         raise InvalidValue(label, "a string or None", value)
     return _checked(value, label, single_line=single_line) or None
+
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+
+def member(choices: type[E], value: object, label: str) -> E:
+    """``value`` as one of ``choices``: itself, or its value as a string (any case)."""
+    if isinstance(value, choices):
+        return value
+    if isinstance(value, str):
+        try:
+            return choices(value.strip().lower())
+        except ValueError:
+            pass
+    listed = ", ".join(repr(choice.value) for choice in choices)
+    raise InvalidValue(label, f"a {choices.__name__} or one of {listed}", value)
 
 
 def count(value: int, label: str = "value") -> int:
