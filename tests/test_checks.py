@@ -303,13 +303,16 @@ class TestWeekday:
 
 class TestTheRunOfADay:
     def test_open_ends_gaps_and_overlaps_in_one_track(self) -> None:
-        """Two open ends in a row, a hole of 15 minutes, and an overlap are each found."""
+        """Two open ends in a row, a hole of 15 minutes, and an overlap are each found.
+
+        On the second day the exhibition open 8-22 runs beside the election (9-10):
+        that day is no single track, so the election is no overlap.
+        """
         _, found = read("aarsmoete-bondelag.txt")
         assert [(c, line) for c, line in codes(found) if c.startswith("A")] == [
             ("A102", 10),
             ("A103", 11),
             ("A101", 14),
-            ("A103", 19),
         ]
         severities = {f.code: str(f.severity) for f in found}
         assert severities["A101"] == "warning" and severities["A102"] == "info"
@@ -327,6 +330,18 @@ class TestTheRunOfADay:
             Session(title="Middag", start=at(11, 14), end=at(11, 16)),
         )
         assert folkemode.check(one_stage, select=["A"]) == ()
+
+    def test_an_item_open_all_day_runs_beside_the_others(self) -> None:
+        """An exhibition from 10 to 17 around the debates: neither gaps nor overlaps."""
+        event = festival(
+            Session(title="Udstilling: Havet", start=at(11, 10), end=at(11, 17)),
+            Session(title="Debat", start=at(11, 11), end=at(11, 12)),
+            Session(title="Oplæg", start=at(11, 12, 30), end=at(11, 13)),
+        )
+        assert folkemode.check(event, select=["A"]) == ()
+        # without the exhibition, the half hour between the two is a hint again
+        alone = event.without_sessions(event.sessions[0].id)
+        assert [f.code for f in folkemode.check(alone, select=["A"])] == ["A102"]
 
     def test_open_ends_are_per_stage(self) -> None:
         """Stands whose events have no end each give one finding per endless pair."""

@@ -1,10 +1,11 @@
 """The run of a day: open ends, gaps and overlaps, and a day heading's weekday.
 
 A *single-track day* is a day whose timed sessions belong to no workshop
-round and no track, use at most one room, and never start together: one
-thing after another. Only on such a day is a hole between two sessions
-worth a hint, and an overlap (without a room, which :mod:`.overlaps` checks)
-a mistake.
+round and no track, use at most one room, never start together, and none of
+which runs alongside the others (from before one starts until after it ends,
+as an exhibition open all day does): one thing after another. Only on such
+a day is a hole between two sessions worth a hint, and an overlap (without a
+room, which :mod:`.overlaps` checks) a mistake.
 """
 
 from __future__ import annotations
@@ -97,9 +98,13 @@ def single_track(items: list[Timed]) -> bool:
     """True when a day's sessions run one after another (see the module's docstring)."""
     rooms = set()
     starts = set()
-    for start, _, session in items:
+    latest = float("-inf")  # the latest end so far: a session ending before it runs inside
+    for start, end, session in items:
         if session.round is not None or session.track is not None or start in starts:
             return False
+        if end < latest and start < end:
+            return False  # "Udstilling 10-17" around "Debat 11-12": side by side
+        latest = max(latest, end)
         starts.add(start)
         if session.room is not None:
             rooms.add(place_key(session.room))

@@ -33,6 +33,9 @@ _EVENING, _NIGHT_ENDS = 18, 6
 _FRAME_REACH = timedelta(hours=3)
 # How far after an evening item a next item past midnight may start to end it.
 _OVERNIGHT = timedelta(hours=4)
+# An item with its own days is a session on each of them up to this many days
+# (a people's meeting's week); a longer one (an exhibition over the summer) is one.
+_DAILY_UP_TO = 7
 
 
 def _plausible_overnight(start: datetime, end: datetime) -> bool:
@@ -78,8 +81,8 @@ class _Times:
         seen: set[int] = set()
         for session in structure.sessions:
             unit = _unit(session)
-            if id(unit) in seen or session.start is None:
-                continue
+            if id(unit) in seen or session.start is None or session.dates is not None:
+                continue  # an item with its own days has its own times (``held``)
             seen.add(id(unit))
             units.append(unit)
         evening: dict[int, bool] = {}  # by day heading: has an item at 18.00 or later come?
@@ -212,6 +215,53 @@ class _Times:
         following = self.starts[id(nxt)]
         return following if following > start else None
 
+    def held(
+        self, session: SessionDraft, calendar: Calendar
+    ) -> list[tuple[datetime | None, datetime | None]]:
+        """Start and end on each day of an item with its own days ("22.-25. juni kl. 10-18").
+
+        An item of up to :data:`_DAILY_UP_TO` days is a session on each of them at
+        its hours; a longer one ("1. juni - 31. august kl. 10-17") is one session
+        from the first day's opening to the last day's closing, and said so.
+        """
+        when = session.dates
+        assert when is not None and session.start is not None
+        days = calendar.edition_dates(when, None)
+        if days is None:
+            return [(None, None)]  # no year, or no such day: said with the dates
+        first, last = days
+        count = (last - first).days + 1
+        if not when.daily:
+            # "21. januar kl. 10 - 22. januar kl. 15": from the first day to the last
+            start = self._real(at(first, session.start, self.zone), session, "start")
+            end = None
+            if session.end is not None:
+                end = self._real(at(last, session.end, self.zone), session, "end")
+            return [(start, end if end is not None and end >= start else None)]
+        if count > _DAILY_UP_TO:
+            start = self._real(at(first, session.start, self.zone), session, "start")
+            end = None
+            if session.end is not None:
+                end = self._real(at(last, session.end, self.zone), session, "end")
+            self.ledger.info(
+                session.line,
+                "held-daily",
+                f"{session.title[:60]!r} is held on {count} days: read as one session from "
+                f"{start:%Y-%m-%d %H.%M}" + (f" to {end:%Y-%m-%d %H.%M}" if end else ""),
+            )
+            return [(start, end)]
+        held: list[tuple[datetime | None, datetime | None]] = []
+        for offset in range(count):
+            day = first + timedelta(days=offset)
+            start = self._real(at(day, session.start, self.zone), session, "start")
+            end = None
+            if session.end is not None:
+                end = self._real(at(day, session.end, self.zone), session, "end")
+                if end < start:
+                    end = end + timedelta(days=1) if _plausible_overnight(start, end) else None
+            held.append((start, end))
+        return held
+
     def of(self, session: SessionDraft) -> tuple[datetime | None, datetime | None]:
         unit = _unit(session)
         start = self.starts.get(id(unit))
@@ -271,33 +321,46 @@ def build_sessions(
     tracks: dict[str, Track] = {}
     fields: list[dict[str, Any]] = []
     for draft in structure.sessions:
-        start, end = times.of(draft)
         title = _title(draft)
-        track = None
-        if draft.track:
-            track = tracks.setdefault(slugify(draft.track), Track(name=draft.track))
-        day = start.date() if start is not None else None
-        if start is None and draft.day is not None and not calendar.undated:
-            day = calendar.days.get(id(draft.day))
-        kind = draft.kind if draft.kind is not None else kinds.classify(title)
-        fields.append(
-            dict(
-                title=title,
-                start=start,
-                end=end,
-                day=day,
-                kind=kind if isinstance(kind, SessionKind) else SessionKind(kind),
-                track=track,
-                round=rounds.get(id(draft.round)) if draft.round is not None else None,
-                room=draft.room,
-                speakers=_unique_speakers(draft),
-                organisations=draft.organisations,
-                description="\n".join(draft.description) or None,
-                items=[item.freeze() for item in draft.items],
-                links=list(dict.fromkeys(draft.links)),
-            )
-        )
+        held = times.held(draft, calendar) if draft.dates is not None else [times.of(draft)]
+        for start, end in held:
+            fields.append(_fields(draft, title, start, end, calendar, kinds, rounds, tracks))
     return _in_order(fields), ordered_rounds, list(tracks.values())
+
+
+def _fields(
+    draft: SessionDraft,
+    title: str,
+    start: datetime | None,
+    end: datetime | None,
+    calendar: Calendar,
+    kinds: KindClassifier,
+    rounds: dict[int, WorkshopRound],
+    tracks: dict[str, Track],
+) -> dict[str, Any]:
+    """What a session is made of, from its draft, at one start and end."""
+    track = None
+    if draft.track:
+        track = tracks.setdefault(slugify(draft.track), Track(name=draft.track))
+    day = start.date() if start is not None else None
+    if start is None and draft.day is not None and not calendar.undated:
+        day = calendar.days.get(id(draft.day))
+    kind = draft.kind if draft.kind is not None else kinds.classify(title)
+    return dict(
+        title=title,
+        start=start,
+        end=end,
+        day=day,
+        kind=kind if isinstance(kind, SessionKind) else SessionKind(kind),
+        track=track,
+        round=rounds.get(id(draft.round)) if draft.round is not None else None,
+        room=draft.room,
+        speakers=_unique_speakers(draft),
+        organisations=draft.organisations,
+        description="\n".join(draft.description) or None,
+        items=[item.freeze() for item in draft.items],
+        links=list(dict.fromkeys(draft.links)),
+    )
 
 
 def _in_order(fields: list[dict[str, Any]]) -> list[Session]:

@@ -90,6 +90,10 @@ class When:
     """Text before the first date (a place, say)."""
     after: str = ""
     """Text after the last date or time."""
+    daily: bool = False
+    """True when one range of hours follows the days ("22.-25. juni kl. 10-18",
+    "22. juni - 25. juni kl. 10-18"): the hours of each day, not a start on the
+    first and an end on the last ("21. januar kl. 10 - 22. januar kl. 15")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +395,10 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
             return None
         begin = times[0][0] if times[0] else None
         finish = times[1][0] if times[1] else None
-        if times[0] and times[0][1] is not None and finish is None:
+        daily = times[0] is None and times[1] is not None and times[1][1] is not None
+        if daily and times[1] is not None:
+            begin, finish = times[1]  # "22. juni - 25. juni kl. 10-18": each day's hours
+        elif times[0] and times[0][1] is not None and finish is None:
             finish = times[0][1]
         return When(
             first=first.first,
@@ -400,6 +407,7 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
             end=finish,
             before=text[: first.start].strip(" ,:-–—"),
             after=tails[1],
+            daily=daily,
         )
     only = times[0]
     return When(
@@ -409,6 +417,7 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
         end=only[1] if only else None,
         before=text[: first.start].strip(" ,:-–—"),
         after=tails[0],
+        daily=only is not None and only[1] is not None and first.first != first.last,
     )
 
 

@@ -13,10 +13,11 @@ claimed or reported in the :class:`~.ledger.Ledger` as it is read.
 from __future__ import annotations
 
 import re
+from datetime import time
 
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
-from folkemode.importers.text.dates import DayHeading
+from folkemode.importers.text.dates import DayHeading, When
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
 from folkemode.importers.text.lines import Line, first_sentence, is_all_caps, is_prose, word_count
 from folkemode.importers.text.rounds import RoundsMixin
@@ -331,6 +332,9 @@ class Builder(RoundsMixin, RowsMixin):
             # "Tilmelding senest 15. januar 2026": the sign-up deadline, not the event's date
             self.header.registration(line, line.text, deadline=True)
             return
+        if self.is_dated_item(line, when):
+            self.on_dated_item(line, when)
+            return
         self.header.draft.frames.append((when, line))
         if when.before and self.header.names_event(when.before):
             # "Dialogmøde om ældreplejen – 14. og 15. marts 2024": a title with its dates.
@@ -341,7 +345,61 @@ class Builder(RoundsMixin, RowsMixin):
             and word_count(when.before) <= 4
         ):
             self.header.draft.venue_fallback = when.before
+        if when.after and when.start is not None:
+            # "12.-14. juni kl. 10-22, Allinge Havn" / "… på Hotel Nyborg": the place, when
+            # nothing better is found
+            first, _, rest = when.after.partition(" ")
+            place = rest if rest and first in self.lexicon.words("place_prepositions") else None
+            place = place or when.after
+            draft = self.header.draft
+            known = draft.venue_name or draft.venue_fallback
+            if known is None:
+                draft.venue_fallback = place
+            elif place != known:
+                self.ledger.warn(
+                    line,
+                    "text-unused",
+                    f"{place!r} after the event's dates and times is neither a session "
+                    "nor the venue (another venue was found first)",
+                )
         self.ledger.claim(line, "event: dates")
+
+    def is_dated_item(self, line: Line, when: When) -> bool:
+        """ "22.-25. juni kl. 10-18 Udstilling: Havet": dates, hours and a title, not a place.
+
+        What follows a frame's times is a place when a comma or a place word sets it
+        apart ("…, Voss kulturhus", "… på Hotel Nyborg", "… Sunnfjord hotell");
+        otherwise it names something held on those days at those hours.
+        """
+        after = when.after
+        if when.start is None or not after[:1].isupper() or not line.text.endswith(after):
+            return False
+        before = line.text[: len(line.text) - len(after)].rstrip()
+        if before.endswith((",", "|", "/", "@")):
+            return False
+        words = [w.strip(",.:;").lower() for w in after.split()]
+        if words[0] in self.lexicon.words("place_prepositions"):
+            return False  # "… på Hotel Nyborg"
+        kind, colon, name = after.partition(":")
+        if colon and word_count(kind) <= 3 and name.strip():
+            return True  # named as what it is: "Udstilling: Havet"
+        if set(words) & self.lexicon.words("venue_words"):
+            return False  # "… Sunnfjord hotell"
+        # Something held then, not the event's own days: the programme has begun, or
+        # the event's days were given already.
+        return self.mode == "program" or bool(self.header.draft.frames)
+
+    def on_dated_item(self, line: Line, when: When) -> None:
+        """An item held on each of its days at its hours: a session with its own dates."""
+        assert when.start is not None
+        span = TimeSpan(
+            start=time(*when.start),
+            end=time(*when.end) if when.end is not None else None,
+            rest=when.after,
+        )
+        session = self.new_session(when.after, line, span)
+        session.dates = when
+        self.titled(session, when.after, line, "its days, hours and title")
 
     def is_deadline(self, text: str) -> bool:
         """ "Tilmelding senest", "Påmeldingsfrist", "Frist for påmelding": words of a deadline."""
