@@ -77,6 +77,7 @@ class _Times:
         self.dates: dict[int, date] = {}
         self.zone = zone
         self.ledger = ledger
+        self._steady: dict[tuple[date, time], datetime] = {}
         units: list[SessionDraft | RoundDraft] = []
         seen: set[int] = set()
         for session in structure.sessions:
@@ -94,7 +95,7 @@ class _Times:
             if late and unit.start.hour < _NIGHT_ENDS:
                 day += timedelta(days=1)  # "Kl. 24.00 Stille" after "Kl. 21.00 Sosialt"
             evening[id(unit.day)] = late or unit.start.hour >= _EVENING
-            self.starts[id(unit)] = self._real(at(day, unit.start, zone), unit, "start")
+            self.starts[id(unit)] = self._at(day, unit.start, unit, "start")
             self.dates[id(unit)] = day
         # The next item that starts later: side-by-side items share a start and
         # stage. Walking backwards, a unit's next item is the one after it, or,
@@ -114,6 +115,23 @@ class _Times:
             if id(unit) in self.starts:
                 self.ends[id(unit)] = self._end(unit, following[index])
         self._frame_end(units, calendar)
+
+    def _at(
+        self, day: date, clock: time, unit: SessionDraft | RoundDraft, what: str
+    ) -> datetime:
+        """The instant at ``clock`` on ``day``; one the clocks skip or repeat is said (``_real``).
+
+        Sessions share their starts and ends (every stage at 10.00): a wall time
+        found to happen once is kept and handed out again.
+        """
+        key = (day, clock)
+        moment = self._steady.get(key)
+        if moment is None:
+            moment = at(day, clock, self.zone)
+            if moment.replace(fold=0).utcoffset() != moment.replace(fold=1).utcoffset():
+                return self._real(moment, unit, what)
+            self._steady[key] = moment
+        return moment
 
     def _real(self, moment: datetime, unit: SessionDraft | RoundDraft, what: str) -> datetime:
         """``moment`` as a real instant where the clocks change, said on the unit's line.
@@ -186,7 +204,7 @@ class _Times:
         start = self.starts[id(unit)]
         day = self.dates[id(unit)]
         if unit.end is not None and unit.start is not None:
-            end = self._real(at(day, unit.end, self.zone), unit, "end")
+            end = self._at(day, unit.end, unit, "end")
             if end >= start:
                 return end
             if _plausible_overnight(start, end):
@@ -233,16 +251,16 @@ class _Times:
         count = (last - first).days + 1
         if not when.daily:
             # "21. januar kl. 10 - 22. januar kl. 15": from the first day to the last
-            start = self._real(at(first, session.start, self.zone), session, "start")
+            start = self._at(first, session.start, session, "start")
             end = None
             if session.end is not None:
-                end = self._real(at(last, session.end, self.zone), session, "end")
+                end = self._at(last, session.end, session, "end")
             return [(start, end if end is not None and end >= start else None)]
         if count > _DAILY_UP_TO:
-            start = self._real(at(first, session.start, self.zone), session, "start")
+            start = self._at(first, session.start, session, "start")
             end = None
             if session.end is not None:
-                end = self._real(at(last, session.end, self.zone), session, "end")
+                end = self._at(last, session.end, session, "end")
             self.ledger.info(
                 session.line,
                 "held-daily",
@@ -253,10 +271,10 @@ class _Times:
         held: list[tuple[datetime | None, datetime | None]] = []
         for offset in range(count):
             day = first + timedelta(days=offset)
-            start = self._real(at(day, session.start, self.zone), session, "start")
+            start = self._at(day, session.start, session, "start")
             end = None
             if session.end is not None:
-                end = self._real(at(day, session.end, self.zone), session, "end")
+                end = self._at(day, session.end, session, "end")
                 if end < start:
                     end = end + timedelta(days=1) if _plausible_overnight(start, end) else None
             held.append((start, end))
