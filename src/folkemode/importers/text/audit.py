@@ -248,7 +248,9 @@ def _check_times(
 
 def _known_people(event: Event) -> set[str]:
     known: set[str] = set()
-    named = [s.name for s in event.speakers] + [c.name for c in event.contacts]
+    # by name only: each name once, without making the event's list of speakers
+    named = {sp.name for s in event.sessions for sp in s.speakers}
+    named.update(c.name for c in event.contacts)
     for name in named:
         parts = name.casefold().split()
         # "Esben Juul Mortensen" is known as "Juul Mortensen" and "Mortensen" too
