@@ -176,9 +176,19 @@ def _checked(value: str, label: str, *, single_line: bool) -> str:
     return stripped
 
 
+# _plain written out in the converters below: each field of each session calls one.
+_odd = _ODD.search
+
+
 def text(value: str, label: str = "value") -> str:
     """A single line of text that is not blank, without spaces at its ends."""
-    if type(value) is str and _plain(value):
+    if (
+        type(value) is str
+        and value
+        and not value[0].isspace()
+        and not value[-1].isspace()
+        and _odd(value) is None
+    ):
         return value
     if not isinstance(value, str):
         raise InvalidValue(label, "a string", value)
@@ -190,11 +200,23 @@ def text(value: str, label: str = "value") -> str:
 
 def optional_text(value: str | None, label: str = "value") -> str | None:
     """A single line of text without spaces at its ends, or None (for "" too)."""
+    if value is None:
+        return None
+    if (
+        type(value) is str
+        and value
+        and not value[0].isspace()
+        and not value[-1].isspace()
+        and _odd(value) is None
+    ):
+        return value
     return _optional(value, label, single_line=True)
 
 
 def paragraphs(value: str | None, label: str = "value") -> str | None:
     """Text of one or more lines (a description), or None (for "" too)."""
+    if value is None:
+        return None
     return _optional(value, label, single_line=False)
 
 
@@ -274,6 +296,13 @@ def moment(value: datetime | str | None, label: str = "value") -> datetime | Non
     """An aware datetime, or an ISO 8601 string with an offset, or None."""
     if value is None:
         return None
+    if (
+        type(value) is datetime
+        and FIRST_YEAR < value.year < LAST_YEAR
+        and value.tzinfo is not None
+        and value.utcoffset() is not None
+    ):
+        return value  # the common case, as _aware takes it
     return required_moment(value, label)
 
 
