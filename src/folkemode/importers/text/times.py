@@ -113,6 +113,13 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
     return _Patterns(clock_time=clock_time, separators=" :,;|" + _DASHES)
 
 
+#: A time's reading: its start, its end, and whether a clock word ("kl.") came first.
+_Reading = tuple[time | None, time | None, bool]
+
+
+# A pure function of two short digit strings, called for every time read: memoised
+# (bounded, keyed only by its immutable arguments; a time is immutable, so sharing is safe).
+@functools.lru_cache(maxsize=4096)
 def _clock(hour: str, minute: str | None) -> time | None:
     h = int(hour)
     m = int(minute) if minute else 0
@@ -123,9 +130,7 @@ def _clock(hour: str, minute: str | None) -> time | None:
     return time(h, m)
 
 
-def _reading(
-    match: re.Match[str], text: str, *, four_digits: bool
-) -> tuple[time | None, time | None, bool] | None:
+def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading | None:
     """Start, end and clock word of a time match, or None when it is no clock time.
 
     Without "kl." a time needs its minutes ("10.00", not "10"); four digits
@@ -136,39 +141,42 @@ def _reading(
     """
     end = match.end()
     following = text[end : end + 4]
-    has_clock = match.group("clock") is not None
-    m1, x1, m2, x2 = match.group("m1", "x1", "m2", "x2")
+    # (the groups in one call: this runs for every time of every line)
+    clock, h1, sep1, gap1, m1, x1, h2, gap2, m2, x2, open_end = match.group(
+        "clock", "h1", "sep1", "gap1", "m1", "x1", "h2", "gap2", "m2", "x2", "open"
+    )
+    has_clock = clock is not None
     minutes = m1 is not None or m2 is not None
     if following[:1].isalnum() and not (
         minutes and following[:1].isalpha() and following[:1].isupper()
     ):
         return None  # "10:00–10:30Registrering" is a range glued to its title
-    if match.group("gap1") and match.group("sep1") == "." and not has_clock:
+    if gap1 and sep1 == "." and not has_clock:
         return None
-    if match.group("gap2") and not has_clock and text[match.start("gap2") - 1] == ".":
+    if gap2 and not has_clock and text[match.start("gap2") - 1] == ".":
         return None
     if (x1 is not None or x2 is not None) and not (
         has_clock
         or (x1 is not None and x2 is not None)
         or (four_digits and text[end:].strip(" :"))
-        or (following[:1] == ":" and match.group("h1") not in ("19", "20"))
+        or (following[:1] == ":" and h1 not in ("19", "20"))
     ):
         return None  # "2024:" and "2019 Program" are years
     if m1 is None and x1 is None and not has_clock:
         return None
     if (
         not has_clock
-        and match.group("h2") is None
-        and match.group("open") is None
+        and h2 is None
+        and open_end is None
         and (following[:1] in (".", "/") or following.lstrip(" ").lower().startswith("kl"))
     ):
         return None
     if following[:1] == "." and following[1:2].isdigit():
         return None
-    start = _clock(match.group("h1"), m1 or x1)
+    start = _clock(h1, m1 or x1)
     stop = None
-    if match.group("h2") is not None:
-        stop = _clock(match.group("h2"), m2 or x2)
+    if h2 is not None:
+        stop = _clock(h2, m2 or x2)
         if stop is None:
             start = None
     return start, stop, has_clock
@@ -199,11 +207,8 @@ def parse_leading_time(
 
 def _parse_leading_time(text: str, lexicon: Lexicon, four_digits: bool) -> TimeSpan | None:
     patterns = time_patterns(lexicon)
-    match = patterns.clock_time.match(text)
-    if match is None:
-        return None
-    reading = _reading(match, text, four_digits=four_digits)
-    if reading is None:
+    match, reading = _head(text, lexicon, four_digits, patterns.clock_time)
+    if match is None or reading is None:
         return None
     start, stop, has_clock = reading
     rest = text[match.end() :].lstrip(patterns.separators + ".")
@@ -236,15 +241,41 @@ _ANY_DIGIT = re.compile(r"\d")
 _MEMO_LIMIT = 100_000
 _times_memo: dict[tuple[str, Lexicon, bool], tuple[TimeMention, ...]] = {}
 _leading_memo: dict[tuple[str, Lexicon, bool], TimeSpan | None] = {}
+_head_memo: dict[tuple[str, Lexicon, bool], tuple[re.Match[str] | None, _Reading | None]] = {}
 
 
 def clear_memo() -> None:
     """Forget the scans of the last read (called by the reader around each read)."""
     _times_memo.clear()
     _leading_memo.clear()
+    _head_memo.clear()
 
 
-_MENTION_START = re.compile(r"(?<![\w.,:/\u2010-\u2015-])(?=\d|k)", re.IGNORECASE)
+def _head(
+    text: str, lexicon: Lexicon, four_digits: bool, pattern: re.Pattern[str]
+) -> tuple[re.Match[str] | None, _Reading | None]:
+    """The time pattern matched at the start of ``text``, and its reading (memoised).
+
+    :func:`find_times` (its first mention) and :func:`parse_leading_time` both
+    match the pattern at position 0 and read that match in the same way; a line
+    that starts with a time is asked both, so the match is made once.
+    """
+    key = (text, lexicon, four_digits)
+    found = _head_memo.get(key)
+    if found is None:
+        match = pattern.match(text)
+        found = (match, None if match is None else _reading(match, text, four_digits=four_digits))
+        if len(_head_memo) >= _MEMO_LIMIT:
+            _head_memo.clear()
+        _head_memo[key] = found
+    return found
+
+
+# Where a time may start: a digit or "k" (of "kl."), not inside a word or a number.
+# (The character comes first and the look behind after it, so the regex engine can
+# skip fast to the next candidate; as no candidate follows a word character, taking
+# it into the match skips no other candidate.)
+_MENTION_START = re.compile(r"[\dk](?<![\w.,:/\u2010-\u2015-].)", re.IGNORECASE)
 _MONEY = re.compile(r"(?:kr|dkk|nok|€|\$)\.?\s*$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s?(?:kr\b|kroner|%|procent|prosent)", re.IGNORECASE)
 
@@ -301,13 +332,18 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool) -> list[TimeMent
         at = boundary.start()
         if at < position:
             continue
-        match = pattern.match(text, at)
+        if at == 0:
+            match, reading = _head(text, lexicon, four_digits, pattern)
+        else:
+            match = pattern.match(text, at)
+            reading = None
         # (a match always holds its hour's digits: "h1" is not optional)
         if match is None or match.end() == at:
             continue
         if _MONEY.search(text, max(0, at - 5), at) or _AMOUNT_AFTER.match(text, match.end()):
             continue  # "kr. 12.50", "12.50 kr", "12.50 %": an amount
-        reading = _reading(match, text, four_digits=four_digits)
+        if at:
+            reading = _reading(match, text, four_digits=four_digits)
         if reading is None or reading[0] is None or _date_like(match, at, reading[2]):
             continue
         found.append(TimeMention(at, match.end(), reading[0], reading[1]))
