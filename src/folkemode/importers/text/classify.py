@@ -106,6 +106,10 @@ class _Patterns:
     day_starts: frozenset[str]
     page: re.Pattern[str]
     continued: re.Pattern[str]
+    phrase_keys: frozenset[str]
+    """Every key of the phrase indexes: a line whose keys are none of these starts no phrase."""
+    program: frozenset[str]
+    contact: frozenset[str]
 
 
 def _first_word(lowered: str) -> str:
@@ -154,6 +158,9 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
         day_starts,
         page,
         continued,
+        frozenset(key for index in phrases.values() for key in index),
+        lexicon.words("program_words"),
+        lexicon.words("label_contact"),
     )
 
 
@@ -205,7 +212,19 @@ def _starts_with_phrase(lowered: str, first: str, index: dict[str, tuple[str, ..
 
 def _is_segmented(line: Line) -> bool:
     """Navigation, share buttons, cookie choices: short pieces side by side."""
-    raw = line.raw.strip()
+    raw = line.raw
+    # (each mark tested in turn: this runs for most lines, and few have any)
+    if not (
+        "|" in raw
+        or "·" in raw
+        or "›" in raw
+        or "»" in raw
+        or ">" in raw
+        or " / " in raw
+        or "   " in raw
+    ):
+        return False  # a mark in the stripped line is one in the line
+    raw = raw.strip()
     if not any(mark in raw for mark in ("|", "·", "›", "»", ">", " / ", "   ")):
         return False
     pieces = [p for p in _SEGMENTS.split(raw) if p.strip()]
@@ -217,10 +236,17 @@ def _is_segmented(line: Line) -> bool:
 # Shapes that carry nothing but their kind are shared (nothing changes a shape once made).
 _BLANK = Shape(Kind.BLANK)
 _CONTINUED = Shape(Kind.CONTINUED)
+_TEXT = Shape(Kind.TEXT)
+_PROSE = Shape(Kind.TEXT, prose=True)
 
 
 def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shape:
     """The shape of one line; ``four_digits``: the document writes times as "1530"."""
+    return _shape(line, lexicon, four_digits, field_pattern(lexicon))
+
+
+def _shape(line: Line, lexicon: Lexicon, four_digits: bool, patterns: _Patterns) -> Shape:
+    """:func:`classify`, with the vocabulary's patterns looked up once per document."""
     text = line.text
     if not text:
         return _BLANK
@@ -242,9 +268,9 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
     if digits and text[0].isdigit() and _YEAR_LABEL.match(text):
         return Shape(Kind.YEAR, year=int(text[:4]))
     lowered = text.lower()
-    first = _first_word(lowered)
-    patterns = field_pattern(lexicon)
-    if first.rstrip(_PUNCTUATION) in patterns.label_starts:
+    first = lowered.partition(" ")[0]  # (as _first_word: all before the first space)
+    lead = first.rstrip(_PUNCTUATION)
+    if lead in patterns.label_starts:
         field = patterns.field.match(text)
         label_end = field.end("label2") if field is not None and field.group("label2") else 0
         if field is not None and (
@@ -266,7 +292,6 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
             )
             if (value or text.rstrip().endswith(":")) and not numbered:
                 return Shape(Kind.FIELD, label=label, categories=categories, value=value)
-        lead = first.rstrip(_PUNCTUATION)
         gap = line.raw.lstrip().find("  ")
         if line.spaced and gap > 0 and line.raw.lstrip()[:gap].lower() in patterns.labels:
             # "Tidsrum      Fra kl. 09.00 – 14.00": an aligned header, the gap for a colon
@@ -289,7 +314,7 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
         if joined and first_label in patterns.alone and second_label in patterns.alone:
             # "Tid og sted": a heading over the event's facts, in sentences
             return Shape(Kind.LABEL, label=bare, categories=("label_practical",))
-    if digits or first.rstrip(_PUNCTUATION) in patterns.day_starts:
+    if digits or lead in patterns.day_starts:
         day = parse_day_heading(text, lexicon)
         if day is not None:
             return Shape(Kind.DAY, day=day)
@@ -309,36 +334,43 @@ def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shap
         not prose
         and line.indent <= 2
         and line.bullet is None
-        and _is_programme_heading(text, lexicon)
+        and _is_programme_heading(text, patterns.program, lowered)
     ):
         return Shape(Kind.PROGRAM)
     if digits and text[-1].isdigit() and patterns.page.search(text) is not None:
         return Shape(Kind.BOILERPLATE)  # "Side 2 af 3", a PDF's page header or footer
     phrases = patterns.phrases
-    if word_count(text) <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
-        return Shape(Kind.BLOCK)
-    if word_count(text) <= 6 and _starts_with_phrase(lowered, first, phrases["closings"]):
-        return Shape(Kind.CLOSING)
-    if word_count(text) <= 5 and _starts_with_phrase(lowered, first, phrases["greetings"]):
-        return Shape(Kind.GREETING)
+    words = word_count(text)
+    # A phrase is found under the line's first word or its first letter (as
+    # _starts_with_phrase looks it up): a line with neither among the keys starts none.
+    keys = patterns.phrase_keys
+    phrased = first in keys or lead in keys or lowered[:1] in keys
+    if phrased:
+        if words <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
+            return Shape(Kind.BLOCK)
+        if words <= 6 and _starts_with_phrase(lowered, first, phrases["closings"]):
+            return Shape(Kind.CLOSING)
+        if words <= 5 and _starts_with_phrase(lowered, first, phrases["greetings"]):
+            return Shape(Kind.GREETING)
     if (
         (
-            _starts_with_phrase(lowered, first, phrases["boilerplate"])
+            phrased
+            and _starts_with_phrase(lowered, first, phrases["boilerplate"])
             # a sentence with dates or prices in it is read, whatever it starts with
-            and (word_count(text) <= 6 or not digits)
+            and (words <= 6 or not digits)
         )
         or (not prose and _is_segmented(line))
-        or any(word in lowered for word in _BOILERPLATE_WORDS)
+        or any(map(lowered.__contains__, _BOILERPLATE_WORDS))  # (no generator: a hot path)
     ):
         return Shape(Kind.BOILERPLATE)
     if (
         not prose
         and text.endswith("?")
-        and word_count(text) <= 8
-        and any(w.strip("?,.") in lexicon.words("label_contact") for w in lowered.split())
+        and words <= 8
+        and any(w.strip("?,.") in patterns.contact for w in lowered.split())
     ):
         return Shape(Kind.LABEL, label="kontakt", categories=("label_contact",))
-    return Shape(Kind.TEXT, prose=prose)
+    return _PROSE if prose else _TEXT
 
 
 def _with_rest(span: TimeSpan, rest: str) -> TimeSpan:
@@ -353,16 +385,26 @@ def _with_rest(span: TimeSpan, rest: str) -> TimeSpan:
     )
 
 
-def _is_programme_heading(text: str, lexicon: Lexicon) -> bool:
-    """A programme heading: "Program", "Foreløbigt program", "Slik var programmet"."""
+def _is_programme_heading(text: str, program: frozenset[str], lowered: str) -> bool:
+    """A programme heading: "Program", "Foreløbigt program", "Slik var programmet".
+
+    ``program`` are the vocabulary's programme words, ``lowered`` is ``text.lower()``.
+    """
+    if text.endswith("."):
+        return False
     bare = text
     if "(" in bare:
         bare = bare[: bare.index("(")]
+    # A quick test first: a heading's first word is a programme word, or one of its
+    # words starts with "program", so "program" is in the lower-cased text.
+    head = bare.split(None, 1)
+    first = head[0].strip(" :.!–-").lower() if head else ""
+    if first and first not in program and "program" not in lowered:
+        return False
     words = [w.strip(" :.!–-").lower() for w in bare.split()]
     words = [w for w in words if w]
-    if not words or len(words) > 8 or text.endswith("."):
+    if not words or len(words) > 8:
         return False
-    program = lexicon.words("program_words")
     if words[0] in program:
         return True
     # "Endelig program", "Slik var programmet" — but not "Den gode dagsorden".
@@ -431,14 +473,15 @@ def _classify_all(
     """
     seen: dict[tuple[str, str, int, str | None], Shape] = {}
     items = []
+    patterns = field_pattern(lexicon)
     for line in lines:
         if line.cells or line.continued:
-            items.append((line, classify(line, lexicon, four_digits=four_digits)))
+            items.append((line, _shape(line, lexicon, four_digits, patterns)))
             continue
         key = (line.text, line.raw, line.indent, line.bullet)
         shape = seen.get(key)
         if shape is None:
-            shape = seen[key] = classify(line, lexicon, four_digits=four_digits)
+            shape = seen[key] = _shape(line, lexicon, four_digits, patterns)
         items.append((line, shape))
     return items
 

@@ -188,8 +188,13 @@ def word_count(text: str) -> int:
 
 
 # A sentence ending inside a line: a word, its full stop, then the next sentence.
-_SENTENCE_END = re.compile(r"(?<=[a-zæøåäöü)]{2})[.!?…][\"'»”]?\s+(?=[A-ZÆØÅ«\"–])")
+# (The stop comes first and the two letters before it are looked behind for, so the
+# regex engine skips fast from stop to stop; the match is the same as with the
+# letters looked behind for before the stop.)
+_SENTENCE_END = re.compile(r"[.!?…](?<=[a-zæøåäöü)]{2}.)[\"'»”]?\s+(?=[A-ZÆØÅ«\"–])")
 _FINAL_STOP = re.compile(r"[a-zæøåäöü)\d%][.!…][\"'»”]?$")
+# A final stop is found in the last four characters (three, and a line break before "$").
+_FINAL_REACH = 4
 
 
 def first_sentence(text: str) -> tuple[str, str] | None:
@@ -219,7 +224,7 @@ def is_prose(text: str) -> bool:
         return False
     if words >= 8 and _SENTENCE_END.search(text) is not None:
         return True
-    return words >= 7 and _FINAL_STOP.search(text) is not None
+    return words >= 7 and _FINAL_STOP.search(text, max(0, len(text) - _FINAL_REACH)) is not None
 
 
 def is_all_caps(text: str) -> bool:
