@@ -53,15 +53,18 @@ _GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
 _ODD_BREAK = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 # "Kl.\t10.00 Velkomst": a tab after a clock word is no column.
 _CLOCK_CELL = re.compile(r"(?:kl|klokken|klokka|kloka)\.?$", re.IGNORECASE)
-_BULLET = re.compile(r"(?P<marker>[•·▪◦‣●○■□➢➤►▸→✓✔\-–—*+]|\d{1,2}[.)]|[a-zA-Z][)])[ \t]+(?=\S)")
+_BULLET_MARKS = "•·▪◦‣●○■□➢➤►▸→✓✔-–—*+"
+_BULLET = re.compile(
+    rf"(?P<marker>[{re.escape(_BULLET_MARKS)}]|\d{{1,2}}[.)]|[a-zA-Z][)])[ \t]+(?=\S)"
+)
 # A bullet-like start that is really a date or a time: "14. og 15. mars", "3. november".
 # ("1.  10.30-11.00: Innsjekk" is a numbered item whose text starts with a time.)
 _NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d(?!\d?[.:]\d\d))")
 # A heading glued to the sentence before it: a lower-case word of five or more
 # letters running straight into a capitalised one.
-# (Written to open with a character set, which the regex engine scans for fast: the
-# cut is where the match ends, after the fifth small letter.)
-_GLUED = re.compile(r"[a-zæøåäöü](?=[A-ZÆØÅÄÖÜ][a-zæøåäöü])(?<=[a-zæøåäöü]{5})")
+# (Written to open with the capital, a character set the regex engine scans for fast
+# and that few characters are: the cut is where the match starts, at the capital.)
+_GLUED = re.compile(r"[A-ZÆØÅÄÖÜ](?<=[a-zæøåäöü]{5}.)(?=[a-zæøåäöü])")
 _WORD_START = re.compile(r"[a-zæøåäöü]+$")
 # "Kaivegen 2," / "…, Kaivegen 2" (a street and its number) or "7100 Vejle" (a postcode).
 _ADDRESS = re.compile(r"[a-zæøåäöü]\s\d{1,4}[A-Za-z]?(?:,|$)|(?<!\d)\d{4}\s{1,2}[A-ZÆØÅ]")
@@ -116,7 +119,7 @@ def _unglue(text: str) -> list[str]:
     match = _GLUED.search(text)
     if match is None:
         return [text]
-    cut = match.end()
+    cut = match.start()
     left, right = text[:cut], text[cut:]
     head_word = left.rsplit(" ", 1)[-1]
     if not _WORD_START.match(head_word) or left.count(" ") < 2 or len(right) < 4:
@@ -138,7 +141,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     raws = text.splitlines() if _ODD_BREAK.search(text) else text.split("\n")
     for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
-        indent = _indent_of(clean)
+        indent = _indent_of(clean) if clean.startswith((" ", "\t")) else 0
         body = clean.strip()
         cells: tuple[str, ...] = ()
         if "\t" in body:
@@ -154,7 +157,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
         if "(" in body:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
         bullet = None
-        if body:
+        # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
+        if body and (body[0] in _BULLET_MARKS or body[0].isdigit() or body[1:2] == ")"):
             match = _BULLET.match(body)
             if match is not None and not _NUMBERED_DATE.match(body):
                 marker = match.group("marker")
@@ -163,17 +167,13 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
                     bullet = marker
                     body = rest
         if not body:
-            lines.append(Line(number=number, raw=raw, text="", indent=indent))
+            lines.append(Line(number, raw, "", indent))
             continue
-        parts = _unglue(body) if bullet is None and not cells else [body]
-        for part in parts:
-            line = Line(
-                number=number, raw=raw, text=part, indent=indent, bullet=bullet, cells=cells
-            )
-            if spaced:
-                line.spaced = True
-            lines.append(line)
-            bullet = None
+        if bullet is not None or cells:
+            lines.append(Line(number, raw, body, indent, bullet, cells, spaced))
+            continue
+        for part in _unglue(body):
+            lines.append(Line(number, raw, part, indent, None, cells, spaced))
     return lines
 
 
