@@ -110,15 +110,13 @@ def _indent_of(raw: str) -> int:
     return lead + 3 * raw.count("\t", 0, lead)
 
 
-def _unglue(text: str) -> list[str]:
+def _unglue(text: str, match: re.Match[str]) -> list[str]:
     """Split "…om konferansenTillitsreform – til hvem?" into its two lines.
 
-    Only where the lower-case run starts a word (so "LinkedIn" and
-    "DenOffentlige" stay whole) and the text before it has several words.
+    ``match`` is where :data:`_GLUED` found the capital. Only where the
+    lower-case run starts a word (so "LinkedIn" and "DenOffentlige" stay
+    whole) and the text before it has several words.
     """
-    match = _GLUED.search(text)
-    if match is None:
-        return [text]
     cut = match.start()
     left, right = text[:cut], text[cut:]
     head_word = left.rsplit(" ", 1)[-1]
@@ -143,6 +141,9 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
         indent = _indent_of(clean) if clean.startswith((" ", "\t")) else 0
         body = clean.strip()
+        if not body:  # (nothing below makes an empty body, or empties one)
+            lines.append(Line(number, raw, "", indent))
+            continue
         cells: tuple[str, ...] = ()
         if "\t" in body:
             parts = [part.strip() for part in body.split("\t")]
@@ -158,7 +159,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
         bullet = None
         # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
-        if body and (body[0] in _BULLET_MARKS or body[0].isdigit() or body[1:2] == ")"):
+        if body[0] in _BULLET_MARKS or body[0].isdigit() or body[1:2] == ")":
             match = _BULLET.match(body)
             if match is not None and not _NUMBERED_DATE.match(body):
                 marker = match.group("marker")
@@ -166,13 +167,11 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
                 if not (marker[0].isdigit() and _first_word(rest) in months):
                     bullet = marker
                     body = rest
-        if not body:
-            lines.append(Line(number, raw, "", indent))
-            continue
-        if bullet is not None or cells:
+        glued = _GLUED.search(body) if bullet is None and not cells else None
+        if glued is None:
             lines.append(Line(number, raw, body, indent, bullet, cells, spaced))
             continue
-        for part in _unglue(body):
+        for part in _unglue(body, glued):
             lines.append(Line(number, raw, part, indent, None, cells, spaced))
     return lines
 
