@@ -445,15 +445,20 @@ def _date_stamp(items: list[tuple[Line, Shape]]) -> None:
     only when running text (not a timed line) follows it. A date in English
     order ("Friday, June 7, 2019") is a stamp wherever it stands.
     """
-    done = False  # past the first dated line, or the programme began
+    done = False  # past the first dated line
+    text_kind, day_kind = Kind.TEXT, Kind.DAY
     for index, (line, shape) in enumerate(items):
-        if shape.kind is Kind.TEXT and parse_english_date(line.text) is not None:
+        kind = shape.kind
+        if (
+            kind is text_kind
+            # (parse_english_date reads only a text that ends with a digit: a quick test first)
+            and line.text.rstrip()[-1:].isdecimal()
+            and parse_english_date(line.text) is not None
+        ):
             # "Friday, June 7, 2019" in a Nordic page: the site's date stamp, wherever it stands
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
             continue
-        if shape.kind in (Kind.TIMED, Kind.PROGRAM, Kind.WHEN) or done:
-            continue
-        if shape.kind is not Kind.DAY:
+        if done or kind is not day_kind:
             continue
         done = True
         if not _NUMERIC_DATE.fullmatch(line.text):
@@ -477,6 +482,9 @@ def _classify_all(
     for line in lines:
         if line.cells or line.continued:
             items.append((line, _shape(line, lexicon, four_digits, patterns)))
+            continue
+        if not line.text:
+            items.append((line, _BLANK))  # (as _shape gives every line without text)
             continue
         key = (line.text, line.raw, line.indent, line.bullet)
         shape = seen.get(key)

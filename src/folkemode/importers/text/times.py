@@ -274,8 +274,9 @@ def _head(
 # Where a time may start: a digit or "k" (of "kl."), not inside a word or a number.
 # (The character comes first and the look behind after it, so the regex engine can
 # skip fast to the next candidate; as no candidate follows a word character, taking
-# it into the match skips no other candidate.)
-_MENTION_START = re.compile(r"[\dk](?<![\w.,:/\u2010-\u2015-].)", re.IGNORECASE)
+# it into the match skips no other candidate. "k" is spelt in every case, the Kelvin
+# sign too, as re.IGNORECASE reads it, which the fast skip does without.)
+_MENTION_START = re.compile(r"[\dkK\u212a](?<![\w.,:/\u2010-\u2015-].)")
 _MONEY = re.compile(r"(?:kr|dkk|nok|€|\$)\.?\s*$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s?(?:kr\b|kroner|%|procent|prosent)", re.IGNORECASE)
 
@@ -338,16 +339,20 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool) -> list[TimeMent
             match = pattern.match(text, at)
             reading = None
         # (a match always holds its hour's digits: "h1" is not optional)
-        if match is None or match.end() == at:
+        if match is None:
             continue
-        if _MONEY.search(text, max(0, at - 5), at) or _AMOUNT_AFTER.match(text, match.end()):
+        end = match.end()
+        if end == at:
+            continue
+        # (nothing stands before a time at the start, so no currency does)
+        if (at and _MONEY.search(text, max(0, at - 5), at)) or _AMOUNT_AFTER.match(text, end):
             continue  # "kr. 12.50", "12.50 kr", "12.50 %": an amount
         if at:
             reading = _reading(match, text, four_digits=four_digits)
         if reading is None or reading[0] is None or _date_like(match, at, reading[2]):
             continue
-        found.append(TimeMention(at, match.end(), reading[0], reading[1]))
-        position = match.end()
+        found.append(TimeMention(at, end, reading[0], reading[1]))
+        position = end
     return found
 
 
