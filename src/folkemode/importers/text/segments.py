@@ -42,6 +42,8 @@ _ANY_DIGIT = re.compile(r"\d")
 
 # "1530 Kaffe", "0900: Velkomst", "Kl 1100": four digits at the start of a line.
 _FOUR_DIGITS = re.compile(r"(?:kl\.?\s{0,2})?([01]\d|2[0-3])[0-5]\d(?![\d.,/])", re.IGNORECASE)
+# The characters _FOUR_DIGITS can match first ("k" in every case, as re.IGNORECASE reads it).
+_FOUR_DIGIT_STARTS = frozenset("012kK\u212a")
 # What may stand between a day and its time: ", ", " - ", "den 5. marts" is the day itself.
 _DAY_TIME_GAP = " ,–-:"
 
@@ -54,6 +56,9 @@ def writes_four_digit_times(lines: list[Line]) -> bool:
     """
     values = []
     for line in lines:
+        # (the pattern opens with "kl" or a time's first digit, 0, 1 or 2: a quick test first)
+        if line.text[:1] not in _FOUR_DIGIT_STARTS:
+            continue
         match = _FOUR_DIGITS.match(line.text)
         rest = line.text[match.end() :] if match is not None else ""
         year_label = match is not None and rest[:1] == ":" and match.group()[:2] in ("19", "20")
