@@ -123,10 +123,16 @@ def titles_above(
     bare: dict[int, int] = {}
     blocks: dict[int, tuple[int, list[int]]] = {}
     bare_times = 0
+    hours: list[int] = []  # every time line without a title, for the hour headings below
+    timed = Kind.TIMED
     for index, (line, shape) in enumerate(items):
-        if shape.kind is not Kind.TIMED or line.cells or shape.span is None or index == 0:
+        if shape.kind is not timed or shape.span is None:
             continue
         rest = shape.span.rest
+        if not rest:
+            hours.append(index)
+        if line.cells or index == 0:
+            continue
         if not rest:
             bare_times += 1
         stand = _is_stand(rest, rooms)
@@ -156,12 +162,11 @@ def titles_above(
     if len(bare) >= 2 and len(bare) * 2 > bare_times:
         layout.above.update(bare)
     titles = layout.titles
-    for index, (_, shape) in enumerate(items):
-        if shape.kind is Kind.TIMED and shape.span is not None and not shape.span.rest:
-            nxt = next(
-                (j for j in range(index + 1, min(len(items), index + 4)) if items[j][0].text),
-                None,
-            )
-            if nxt is not None and nxt in titles and index not in layout.above:
-                layout.hour_headings.add(index)
+    for index in hours:
+        nxt = next(
+            (j for j in range(index + 1, min(len(items), index + 4)) if items[j][0].text),
+            None,
+        )
+        if nxt is not None and nxt in titles and index not in layout.above:
+            layout.hour_headings.add(index)
     return layout

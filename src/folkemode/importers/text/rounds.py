@@ -59,6 +59,7 @@ def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _WEAK_ROUND = frozenset({"workshop", "runde", "spor", "round"})
+_ROUND_WORDS = _STRONG_ROUND | _WEAK_ROUND
 
 _PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
 
@@ -136,6 +137,10 @@ class RoundsMixin(BuilderState):
     def _is_round_heading(self, title: str) -> bool:
         # A heading names its round in its first few words; ten are plenty to look at.
         words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split(None, 10)[:10]]
+        # A quick test first: each way below needs a round word among the words, or a
+        # compound in the first four ("Breakout-sesjoner"), with its hyphen in the title.
+        if "-" not in title and _ROUND_WORDS.isdisjoint(words):
+            return False
         for word in words[:4]:
             if word in _STRONG_ROUND:
                 return True
