@@ -56,7 +56,6 @@ class TimeSpan:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     clock_time: re.Pattern[str]
-    separators: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +78,8 @@ def _alternation(words: frozenset[str]) -> str:
 # Every dash a copied text may carry between two times: hyphen, en and em dash,
 # the non-breaking and figure dashes and the minus sign.
 _DASHES = "-‐‑‒–—−"
+# What may stand between a line's time and its title (a dot too: "Kl. 10.00. Velkommen").
+_SEPARATORS = " :,;|" + _DASHES + "."
 
 
 @functools.lru_cache(maxsize=8)
@@ -110,7 +111,7 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
         """,
         re.IGNORECASE | re.VERBOSE,
     )
-    return _Patterns(clock_time=clock_time, separators=" :,;|" + _DASHES)
+    return _Patterns(clock_time=clock_time)
 
 
 #: A time's reading: its start, its end, and whether a clock word ("kl.") came first.
@@ -191,27 +192,35 @@ def parse_leading_time(
     "01.11." or "14.11 kl. 12" are dates, not times. ``four_digits`` accepts
     "1530 Title", for a document whose times are all written so.
     """
-    if not text or not (text[0].isdigit() or text[0] in "KkFfCcOoIiSs"):
+    if not _may_lead(text):
         return None
     key = (text, lexicon, four_digits)
     try:
         return _leading_memo[key]
     except KeyError:
         pass
-    span = _parse_leading_time(text, lexicon, four_digits)
+    match = time_patterns(lexicon).clock_time.match(text)
+    reading = None if match is None else _reading(match, text, four_digits=four_digits)
+    span = _leading_span(text, match, reading, lexicon)
     if len(_leading_memo) >= _MEMO_LIMIT:
         _leading_memo.clear()
     _leading_memo[key] = span
     return span
 
 
-def _parse_leading_time(text: str, lexicon: Lexicon, four_digits: bool) -> TimeSpan | None:
-    patterns = time_patterns(lexicon)
-    match, reading = _head(text, lexicon, four_digits, patterns.clock_time)
+def _may_lead(text: str) -> bool:
+    """Whether :func:`parse_leading_time` reads ``text`` at all (its first character)."""
+    return bool(text) and (text[0].isdigit() or text[0] in "KkFfCcOoIiSs")
+
+
+def _leading_span(
+    text: str, match: re.Match[str] | None, reading: _Reading | None, lexicon: Lexicon
+) -> TimeSpan | None:
+    """The span of the time pattern's ``match`` at the start of ``text``, read as ``reading``."""
     if match is None or reading is None:
         return None
     start, stop, has_clock = reading
-    rest = text[match.end() :].lstrip(patterns.separators + ".")
+    rest = text[match.end() :].lstrip(_SEPARATORS)
     invalid = start is None
     duration = None
     if "(" in rest:
@@ -239,36 +248,15 @@ _ANY_DIGIT = re.compile(r"\d")
 # entry can never be wrong; the reader clears the memo before and after each read
 # (and it is bounded), so it only ever holds one text's lines.
 _MEMO_LIMIT = 100_000
-_times_memo: dict[tuple[str, Lexicon, bool], tuple[TimeMention, ...]] = {}
-_leading_memo: dict[tuple[str, Lexicon, bool], TimeSpan | None] = {}
-_head_memo: dict[tuple[str, Lexicon, bool], tuple[re.Match[str] | None, _Reading | None]] = {}
+_Key = tuple[str, Lexicon, bool]
+_times_memo: dict[_Key, tuple[TimeMention, ...]] = {}
+_leading_memo: dict[_Key, TimeSpan | None] = {}
 
 
 def clear_memo() -> None:
     """Forget the scans of the last read (called by the reader around each read)."""
     _times_memo.clear()
     _leading_memo.clear()
-    _head_memo.clear()
-
-
-def _head(
-    text: str, lexicon: Lexicon, four_digits: bool, pattern: re.Pattern[str]
-) -> tuple[re.Match[str] | None, _Reading | None]:
-    """The time pattern matched at the start of ``text``, and its reading (memoised).
-
-    :func:`find_times` (its first mention) and :func:`parse_leading_time` both
-    match the pattern at position 0 and read that match in the same way; a line
-    that starts with a time is asked both, so the match is made once.
-    """
-    key = (text, lexicon, four_digits)
-    found = _head_memo.get(key)
-    if found is None:
-        match = pattern.match(text)
-        found = (match, None if match is None else _reading(match, text, four_digits=four_digits))
-        if len(_head_memo) >= _MEMO_LIMIT:
-            _head_memo.clear()
-        _head_memo[key] = found
-    return found
 
 
 # Where a time may start: a digit or "k" (of "kl."), not inside a word or a number.
@@ -318,14 +306,20 @@ def find_times(text: str, lexicon: Lexicon, *, four_digits: bool = False) -> lis
     key = (text, lexicon, four_digits)
     cached = _times_memo.get(key)
     if cached is None:
-        cached = tuple(_find_times(text, lexicon, four_digits))
+        cached = tuple(_find_times(text, lexicon, four_digits, key))
         if len(_times_memo) >= _MEMO_LIMIT:
             _times_memo.clear()
         _times_memo[key] = cached
     return list(cached)
 
 
-def _find_times(text: str, lexicon: Lexicon, four_digits: bool) -> list[TimeMention]:
+def _find_times(text: str, lexicon: Lexicon, four_digits: bool, key: _Key) -> list[TimeMention]:
+    """The mentions of :func:`find_times` (``key`` is its memo's key for ``text``).
+
+    A time at the start is matched and read as :func:`parse_leading_time` matches
+    and reads it, so its span goes to that function's memo too: the line that
+    starts with a time is asked for both, and the match is made once.
+    """
     pattern = time_patterns(lexicon).clock_time
     found: list[TimeMention] = []
     position = 0
@@ -333,11 +327,15 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool) -> list[TimeMent
         at = boundary.start()
         if at < position:
             continue
+        match = pattern.match(text, at)
+        reading = None
         if at == 0:
-            match, reading = _head(text, lexicon, four_digits, pattern)
-        else:
-            match = pattern.match(text, at)
-            reading = None
+            # the start is read now, for parse_leading_time too (an amount is told apart below)
+            reading = None if match is None else _reading(match, text, four_digits=four_digits)
+            if key not in _leading_memo and _may_lead(text):
+                if len(_leading_memo) >= _MEMO_LIMIT:
+                    _leading_memo.clear()
+                _leading_memo[key] = _leading_span(text, match, reading, lexicon)
         # (a match always holds its hour's digits: "h1" is not optional)
         if match is None:
             continue
