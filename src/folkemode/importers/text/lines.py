@@ -134,6 +134,10 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     """
     lines: list[Line] = []
     special = _SPECIAL.search(text) is not None
+    # Without characters to clean, each line's text is its raw line stripped, with runs
+    # of spaces made one and a bullet, tabs or a space taken out or put in: the letters
+    # of a glued heading stand so in the input too. Most texts have none.
+    glue = special or _GLUED.search(text) is not None
     # Every line break counts, not only "\n": "\r\n", a lone "\r", "\v", "\f", U+0085,
     # U+2028 and U+2029 (str.splitlines); a text ending with a break has one line more.
     raws = text.splitlines() if _ODD_BREAK.search(text) else text.split("\n")
@@ -167,7 +171,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
                 if not (marker[0].isdigit() and _first_word(rest) in months):
                     bullet = marker
                     body = rest
-        glued = _GLUED.search(body) if bullet is None and not cells else None
+        glued = _GLUED.search(body) if glue and bullet is None and not cells else None
         if glued is None:
             lines.append(Line(number, raw, body, indent, bullet, cells, spaced))
             continue

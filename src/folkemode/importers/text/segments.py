@@ -106,19 +106,16 @@ def _cuts(text: str, mentions: list[TimeMention], lexicon: Lexicon, four_digits:
     leading = parse_leading_time(text, lexicon, four_digits=four_digits) is not None
     first = mentions[0]
     cuts: list[int] = []
-    after = _after(text, first)
-    title = after.lstrip(" :.–-")[:1]
-    if (
-        not leading
-        and first.begin > 0
-        and (title.isupper() or title in '"«”' or not after.strip(" :"))
-        and not find_dates(after, lexicon)
-    ):
-        # "Torsdag kl. 13.00: Title": a day, then a timed item (not "12.03. kl. 10 - 13.03. …")
-        day = text[: first.begin].rstrip(_DAY_TIME_GAP)
-        if day and parse_day_heading(day, lexicon) is not None:
-            cuts.append(first.begin)
-            leading = True
+    if not leading and first.begin > 0:
+        after = _after(text, first)
+        title = after.lstrip(" :.–-")[:1]
+        titled = title.isupper() or title in '"«”' or not after.strip(" :")
+        if titled and not find_dates(after, lexicon):
+            # "Torsdag kl. 13.00: Title": a day, then a timed item (not "12.03. kl. 10 - 13.03. …")
+            day = text[: first.begin].rstrip(_DAY_TIME_GAP)
+            if day and parse_day_heading(day, lexicon) is not None:
+                cuts.append(first.begin)
+                leading = True
     if not leading:
         return _paragraph_cuts(text, mentions)
     for mention in mentions[1:]:
