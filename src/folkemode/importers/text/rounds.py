@@ -136,7 +136,9 @@ class RoundsMixin(BuilderState):
 
     def _is_round_heading(self, title: str) -> bool:
         # A heading names its round in its first few words; ten are plenty to look at.
-        words = [w.strip(" ,.:;()#!?–-").lower() for w in title.split(None, 10)[:10]]
+        # (the title lower-cased once, not word by word: the same words, as lower-casing
+        # makes and takes no spaces or punctuation, and reads a final sigma alike)
+        words = [w.strip(" ,.:;()#!?–-") for w in title.lower().split(None, 10)[:10]]
         # A quick test first: each way below needs a round word among the words, or a
         # compound in the first four ("Breakout-sesjoner"), with its hyphen in the title.
         if "-" not in title and _ROUND_WORDS.isdisjoint(words):
