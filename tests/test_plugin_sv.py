@@ -188,6 +188,22 @@ class TestReading:
             {"måndag": 0, "tisdag": 1}[text.split()[0].lower()],
         )
 
+    def test_between_and_short_labels(self) -> None:
+        """ "Mellan kl. 8–10 …" is a session; "Arr. X" without its colon is the organiser."""
+        text = (
+            "Tisdag 23 juni 2026\n\nMellan kl. 8–10 Frukostmingel i trädgården\n"
+            "Arr. Regionernas samarbetsråd\n\nKl. 10.00–10.45 Debatt om vården\n"
+        )
+        event = folkemode.loads(text, format="text")
+        first, second = event.sessions
+        assert (first.title, first.start.hour, first.end and first.end.hour) == (
+            "Frukostmingel i trädgården",
+            8,
+            10,
+        )
+        assert [o.name for o in first.organisations] == ["Regionernas samarbetsråd"]
+        assert second.title == "Debatt om vården"
+
     def test_danish_and_norwegian_stay_theirs(self) -> None:
         """With the plugin installed, Danish and Norwegian texts are detected as before."""
         lexicon = lexicon_with_plugins()

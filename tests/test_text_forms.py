@@ -376,3 +376,48 @@ class TestPublicationStamp:
             ("2019-01-11T19:00:00+01:00", "2019-01-11T19:15:00+01:00"),
             ("2019-01-11T19:15:00+01:00", None),
         ]
+
+
+class TestLeadWordsAndShortLabels:
+    """ "Mellem kl. 8 og 10 …", "Arr. Name": words before a time, labels written short."""
+
+    @pytest.mark.parametrize(
+        ("text", "start", "end", "rest"),
+        [
+            ("Mellem kl. 8 og 10 Morgenkaffe", time(8), time(10), "Morgenkaffe"),
+            ("mellom kl. 8.00 og 10.00 Frukost", time(8), time(10), "Frukost"),
+            ("Mellom kl. 8–10 Frukost", time(8), time(10), "Frukost"),
+            ("Fra kl. 9.00 Kaffe", time(9), None, "Kaffe"),
+        ],
+    )
+    def test_between_and_from(self, text: str, start: time, end: time | None, rest: str) -> None:
+        found = leading(text)
+        assert (found.start, found.end, found.rest) == (start, end, rest)
+
+    def test_and_joins_two_times_only_after_between(self) -> None:
+        """ "Kl. 10 og 11 …" is no range: only "mellem" makes "og" join two times."""
+        found = leading("Kl. 10 og 11 Debat")
+        assert (found.start, found.end) == (time(10), None)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Tirsdag 23. juni 2026\n\nKl. 9.00-10.00 Debat om havnen\nArr. Havnerådet\n",
+            "Tysdag 23. juni 2026\n\nKl. 9.00-10.00 Ope møte om kaia\nArr. Hamnerådet\n",
+        ],
+    )
+    def test_a_short_label_with_its_dot_takes_its_value(self, text: str) -> None:
+        event = folkemode.loads(text, format="text")
+        (session,) = event.sessions
+        assert [o.name for o in session.organisations] in (["Havnerådet"], ["Hamnerådet"])
+        assert session.items == ()
+
+    def test_hours_in_a_line_of_the_programme_are_not_the_events(self) -> None:
+        """A time no rule reads, below a day heading, is warned on its line."""
+        text = (
+            "Regionsdagen 2026\nSted: Rådhuset, Vejle\n\nTirsdag 23. juni 2026\n\n"
+            "Hvornår kl. 8–10 Morgenkaffe i haven\n\nKl. 10.00–10.45 Debat om sundhed\n"
+        )
+        result = folkemode.parse(text, format="text")
+        unused = [d for d in result.diagnostics if d.code == "time-unused"]
+        assert [d.line for d in unused] == [6]

@@ -27,6 +27,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "clock": words("kl | kl. | klockan"),
     "range": words("till"),
     "approx": words("ca | ca. | cirka | omkring | ungefär"),
+    "time_leads": words("från | fr.o.m. | ca | ca. | cirka | omkring"),
+    "between_words": words("mellan"),
     "date_articles": words("den"),
     "day_words": words("dag"),
     "and_words": words("och | samt | &"),

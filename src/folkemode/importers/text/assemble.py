@@ -116,9 +116,7 @@ class _Times:
                 self.ends[id(unit)] = self._end(unit, following[index])
         self._frame_end(units, calendar)
 
-    def _at(
-        self, day: date, clock: time, unit: SessionDraft | RoundDraft, what: str
-    ) -> datetime:
+    def _at(self, day: date, clock: time, unit: SessionDraft | RoundDraft, what: str) -> datetime:
         """The instant at ``clock`` on ``day``; one the clocks skip or repeat is said (``_real``).
 
         Sessions share their starts and ends (every stage at 10.00): a wall time

@@ -128,7 +128,9 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
     field = re.compile(
         # "Sted:", "Tid 10.00", "Sted og tid:" (two labels joined give both meanings)
         rf"(?P<label>{alternation})(?:\s{{1,2}}(?:og|&)\s{{1,2}}(?P<label2>{alternation}))?"
-        rf"(?:\s{{0,3}}:|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)\s{{0,3}}(?P<value>.*)",
+        # "Arr. Byggfacket": a label written short, with its dot, takes a word without colon
+        rf"(?:\s{{0,3}}:|(?<=\.)\s{{1,3}}(?=[^\W\d_])|\s{{1,3}}(?=\d)|:?\s{{0,3}}-\s)"
+        rf"\s{{0,3}}(?P<value>.*)",
         re.IGNORECASE,
     )
     alone = frozenset(w for c in _ALONE for w in lexicon.words(c))

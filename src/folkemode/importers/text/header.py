@@ -106,6 +106,9 @@ class HeaderReader:
         self.locale = locale
         self.venues = VenueFinder(lexicon)
         self.draft = HeaderDraft()
+        self.in_programme = False
+        """Set once a day heading or a session is read: a sentence's hours are then no
+        longer the event's (the audit warns about them instead)."""
         self._online = lexicon.words("online_words")
         self._event_words = lexicon.words("event_words")
 
@@ -378,7 +381,7 @@ class HeaderReader:
 
     def _sentence_times(self, line: Line, sentence: str) -> None:
         """ "… inviterer til Ældredag kl. 14.00-17.00.": the event's hours, in a sentence."""
-        if self.draft.frame_times is not None or "kl" not in sentence.lower():
+        if self.draft.frame_times is not None or self.in_programme or "kl" not in sentence.lower():
             return
         found = find_times(sentence, self.lexicon)
         if len(found) == 1 and found[0].end is not None:

@@ -107,6 +107,7 @@ class BuilderState:
 
     def new_session(self, title: str, line: Line, span: TimeSpan | None) -> SessionDraft:
         session = SessionDraft(title=title, line=line, day=self.day, indent=line.indent)
+        self.header.in_programme = True
         session.stage = self.stage
         session.room = self.stage or (self.day.location if self.day is not None else None)
         if span is not None:

@@ -56,6 +56,8 @@ class TimeSpan:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     clock_time: re.Pattern[str]
+    first_letters: frozenset[str]
+    """The letters a line's leading time may open with ("Kl.", "fra", "mellem", "innen")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,10 @@ _DASHES = "-‐‑‒–—−"
 _SEPARATORS = " :,;|" + _DASHES + "."
 
 
+# "innen kl. 11": a deadline's time, said with no end
+_BY_WORDS = ("innen", "inden", "innan", "senest", "seinast")
+
+
 @functools.lru_cache(maxsize=8)
 def time_patterns(lexicon: Lexicon) -> _Patterns:
     """The compiled time pattern for one vocabulary (cached).
@@ -92,14 +98,19 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
     """
     clock = _alternation(lexicon.words("clock"))
     until = _alternation(lexicon.words("range"))
+    leads = _alternation(lexicon.words("time_leads"))
+    between = _alternation(lexicon.words("between_words")) or "(?!)"
+    joined = _alternation(lexicon.words("and_words") - {"&"}) or "(?!)"
     clock_time = re.compile(
         rf"""
-        (?:(?P<lead>fra|frå|from|ca\.?|cirka|omkring|fom\.?)\s{{1,3}})?
-        (?:(?P<by>innen|inden|innan|senest|seinast)\s{{1,3}})?
+        # "fra kl. 9", "ca. 10.30"; "mellem kl. 8 og 10" (an and-word then joins the two)
+        (?:(?:(?P<between>{between})|(?:{leads})\.?)\s{{1,3}})?
+        (?:(?P<by>{"|".join(_BY_WORDS)})\s{{1,3}})?
         (?:(?P<clock>{clock})\.?\s{{0,3}})?
         (?P<h1>\d{{1,2}})(?:(?P<sep1>[.:])(?P<gap1>\s)?(?P<m1>\d{{2}})|(?P<x1>\d{{2}}))?
         (?:
-            (?:\s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b)\s{{0,3}}
+            (?:\s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b
+                            |(?(between)(?:{joined})\b|(?!)))\s{{0,3}}
                # "10:30 11:00 Registrering": a range whose dash was lost, both times whole
                |(?(m1)\s{{1,3}}(?=\d{{1,2}}[.:]\d\d(?!\d))|(?!)))
             (?!\d{{1,2}}\.\d{{2}}\.\s{{0,2}}(?:{clock}|\d))  # "- 13.03. kl. 15": a date
@@ -111,7 +122,10 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
         """,
         re.IGNORECASE | re.VERBOSE,
     )
-    return _Patterns(clock_time=clock_time)
+    words = lexicon.words("clock") | lexicon.words("time_leads") | lexicon.words("between_words")
+    initials = {w[0] for w in (*words, *_BY_WORDS) if w}
+    first_letters = frozenset({*initials, *(c.upper() for c in initials)})
+    return _Patterns(clock_time=clock_time, first_letters=first_letters)
 
 
 #: A time's reading: its start, its end, and whether a clock word ("kl.") came first.
@@ -192,7 +206,7 @@ def parse_leading_time(
     "01.11." or "14.11 kl. 12" are dates, not times. ``four_digits`` accepts
     "1530 Title", for a document whose times are all written so.
     """
-    if not _may_lead(text):
+    if not _may_lead(text, lexicon):
         return None
     key = (text, lexicon, four_digits)
     try:
@@ -208,9 +222,9 @@ def parse_leading_time(
     return span
 
 
-def _may_lead(text: str) -> bool:
+def _may_lead(text: str, lexicon: Lexicon) -> bool:
     """Whether :func:`parse_leading_time` reads ``text`` at all (its first character)."""
-    return bool(text) and (text[0].isdigit() or text[0] in "KkFfCcOoIiSs")
+    return bool(text) and (text[0].isdigit() or text[0] in time_patterns(lexicon).first_letters)
 
 
 def _leading_span(
@@ -332,7 +346,7 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool, key: _Key) -> li
         if at == 0:
             # the start is read now, for parse_leading_time too (an amount is told apart below)
             reading = None if match is None else _reading(match, text, four_digits=four_digits)
-            if key not in _leading_memo and _may_lead(text):
+            if key not in _leading_memo and _may_lead(text, lexicon):
                 if len(_leading_memo) >= _MEMO_LIMIT:
                     _leading_memo.clear()
                 _leading_memo[key] = _leading_span(text, match, reading, lexicon)

@@ -30,6 +30,8 @@ CATEGORIES: dict[str, str] = {
     "clock": "words that introduce a clock time (kl., klokken)",
     "range": "words between two times or days besides dashes (til)",
     "approx": "words before a duration or amount meaning roughly (ca.)",
+    "time_leads": "words before a clock time meaning from or about (fra, ca.)",
+    "between_words": "words before two times joined by an and-word (mellem kl. 8 og 10)",
     "half": "the word for a half in durations (halv)",
     "date_articles": "words before a day number (den, d.)",
     "day_words": "the word in 'Dag 1', 'Dag 2'",

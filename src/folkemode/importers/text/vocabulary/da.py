@@ -57,7 +57,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "tilmeldingsfrist | frist | svarfrist | sidste frist | seneste tilmelding"
     ),
     "label_registration": words("tilmelding | tilmeld dig | tilmeld"),
-    "label_organiser": words("arrangør | arrangører | arrangeret af | afholdes af | vært | værter"),
+    "label_organiser": words(
+        "arrangør | arrangører | arr | arr. | arrangeret af | afholdes af | vært | værter"
+    ),
     "label_contact": words("kontakt | kontaktperson | kontaktpersoner | spørgsmål | henvendelse"),
     "label_description": words(
         "målgruppe | for hvem | tema | temaer | indhold | formål | om konferencen | om "

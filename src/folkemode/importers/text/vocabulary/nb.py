@@ -53,7 +53,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "påmeldingsfrist | påmeldingsfristen | frist | svarfrist | siste frist"
     ),
     "label_registration": words("påmelding | meld deg på | påmelding og praktisk"),
-    "label_organiser": words("arrangør | arrangører | arrangert av | vertskap | vert"),
+    "label_organiser": words("arrangør | arrangører | arr | arr. | arrangert av | vertskap | vert"),
     "label_contact": words("kontakt | kontaktperson | kontaktpersoner | spørsmål | henvendelser"),
     "label_description": words(
         "målgruppe | for hvem | tema | temaer | innhold | formål | om konferansen | om "

@@ -46,7 +46,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "påmeldingsfrist | påmeldingsfristen | frist | svarfrist | siste frist"
     ),
     "label_registration": words("påmelding | meld deg på"),
-    "label_organiser": words("arrangør | arrangørar | arrangert av | vertskap | vert"),
+    "label_organiser": words("arrangør | arrangørar | arr | arr. | arrangert av | vertskap | vert"),
     "label_contact": words("kontakt | kontaktperson | kontaktpersonar | spørsmål | førespurnader"),
     "label_description": words(
         "målgruppe | for kven | tema | tema for dagen | innhald | føremål | om konferansen | "

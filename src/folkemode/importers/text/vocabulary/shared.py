@@ -20,6 +20,8 @@ SHARED: dict[str, tuple[str, ...]] = {
     "clock": words("kl | kl. | klokken | klokka | kloka"),
     "range": words("til | till"),
     "approx": words("ca | ca. | cirka | omkring | omtrent | knap | knapt"),
+    "time_leads": words("fra | frå | from | ca | ca. | cirka | omkring | fom | fom."),
+    "between_words": words("mellem | mellom"),
     "half": words("halv"),
     "date_articles": words("den | d. | d"),
     "day_words": words("dag | modul"),
