@@ -166,6 +166,7 @@ class PeopleReader(NameWords):
         # Made once: a new union on every line would cost more than the lookups.
         self._line_markers = self._markers | self._list_markers
         self._line_cache: dict[str, People | None] = {}
+        self._prose_cache: dict[str, People | None] = {}
 
     # -- parts -------------------------------------------------------------------
 
@@ -874,6 +875,19 @@ class PeopleReader(NameWords):
         "Centerdirektør Name fører os ind i …", "Name, kulturkommentator, er dagens
         programleiar": a speaker named in a description paragraph.
         """
+        # Descriptions repeat ("Kom og hør, …" under many sessions): each is read once,
+        # and every caller gets a list of its own.
+        if text in self._prose_cache:
+            found = self._prose_cache[text]
+        else:
+            found = self._prose_people(text)
+            if len(self._prose_cache) < 20_000:
+                self._prose_cache[text] = found
+        if found is None:
+            return None
+        return People(list(found.speakers), list(found.organisations))
+
+    def _prose_people(self, text: str) -> People | None:
         tokens = text.split()
         if len(tokens) > 80 or not self._two_name_words(tokens):
             return None  # both readings below need a name of two words at least
