@@ -83,9 +83,13 @@ class BodyReader:
         return known.now()
 
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
-        self.add_speakers_quietly(session, people)
-        have = self._names(session.organisations)
-        session.organisations.extend(o for o in people.organisations if o.name not in have)
+        if people.speakers:
+            self.add_speakers_quietly(session, people)
+        if people.organisations:
+            # Most lines name no organisation of their own: the session's names are
+            # looked at only when there is one to add (they are kept, not worked out).
+            have = self._names(session.organisations)
+            session.organisations.extend(o for o in people.organisations if o.name not in have)
         session.body_lines += 1
         self.ledger.claim(line, f"{_label(session)}: {what}")
 

@@ -47,6 +47,8 @@ _SPLIT = re.compile(
     r"(?=[\s,;])(?:\s*,\s*(?:og|&|samt|and)\s+|\s*[,;]\s*|\s+(?:og|&|samt|and)\s+)",
     re.IGNORECASE,
 )
+# The same, its match kept as a group: ``split`` gives the parts and the separators.
+_SPLIT_KEPT = re.compile(f"({_SPLIT.pattern})", re.IGNORECASE)
 
 
 def _may_split(lowered: str) -> bool:
@@ -307,29 +309,45 @@ class PeopleReader(NameWords):
         )
 
     def _parts(self, spec: str) -> list[tuple[str, str]]:
-        """(separator before, part) pairs; commas and "og" after a hyphen do not split."""
+        """(separator before, part) pairs; commas and "og" after a hyphen do not split.
+
+        The separator comes stripped and lowered ("", ",", "og", "&" …), as
+        :meth:`parse` compares it. One ``split`` call finds every separator
+        (its group keeps them), the same places ``finditer`` would; a separator
+        that does not split leaves its text in the part that goes on.
+        """
         if not _may_split(spec.lower()):
             return [("", spec)] if spec.strip(EDGE) else []  # one person, one body: no split
+        chunks = _SPLIT_KEPT.split(spec)
+        if len(chunks) == 1:
+            return [("", spec)] if spec.strip(EDGE) else []
         pieces: list[tuple[str, str]] = []
         glue = ""
-        position = 0
-        for match in _SPLIT.finditer(spec):
-            before = spec[position : match.start()]
-            if before.endswith("-") or not before.strip():
-                continue
+        before = chunks[0]
+        for index in range(1, len(chunks), 2):
+            separator, after = chunks[index], chunks[index + 1]
             if (
-                match.group(0).strip().lower() in ("og", "&")
-                and spec[match.end() : match.end() + 1].islower()
-                and self._role_lead(before)
+                before.endswith("-")
+                or not before.strip()
+                or (
+                    separator.strip().lower() in ("og", "&")
+                    # the text right after the separator: ``after`` is empty only
+                    # when another separator follows, which starts with no letter
+                    and after[:1].islower()
+                    and self._role_lead(before)
+                )
             ):
+                before = f"{before}{separator}{after}"
                 continue
+            if before.strip(EDGE):
+                pieces.append((glue, before))
+            # ", og" joins like "og"
+            bare = separator.strip(" ,") if "," in separator else ""
+            glue = (bare or separator).strip().lower()
+            before = after
+        if before.strip(EDGE):
             pieces.append((glue, before))
-            glue = match.group(0)
-            if "," in glue and glue.strip(" ,"):
-                glue = f" {glue.strip(' ,')} "
-            position = match.end()
-        pieces.append((glue, spec[position:]))
-        return [(g, p) for g, p in pieces if p.strip(EDGE)]
+        return pieces
 
     # -- specifications ------------------------------------------------------------
 
@@ -354,7 +372,6 @@ class PeopleReader(NameWords):
             part = self._read_part(text)
             if part is None:
                 return None
-            glue = glue.strip().lower()
             if (
                 previous is not None
                 and glue in ("og", "&", "samt", "and")
