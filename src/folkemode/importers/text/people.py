@@ -105,6 +105,12 @@ class _Part:
     extra: str | None = None
 
 
+# What :meth:`PeopleReader._part_cache` gives for a part not read yet (None is a reading).
+_UNREAD = _Part("unread", "")
+# The separators that join two people into a list ("A og B").
+_JOINS = ("og", "&", "samt", "and")
+
+
 def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
     """One pattern finding every speaker marker: "v/" after a space or "(", words between spaces.
 
@@ -357,10 +363,12 @@ class PeopleReader(NameWords):
         if not spec or len(spec) > 400:
             return None
         spec = self._shared_lead(spec)
-        if self._signed(spec):
-            return None
         lead, _, rest = spec.partition(" ")
-        if rest and lead.lower() in self._tentative:
+        lead = lead.lower()
+        # _signed's own first test, made here on the lead already lowered
+        if lead in self._boards and self._signed(spec):
+            return None
+        if rest and lead in self._tentative:
             spec = rest  # "v. fx Name": a speaker not yet confirmed is still the speaker
         parts = self._parts(spec)
         if len(parts) > 24:
@@ -368,27 +376,28 @@ class PeopleReader(NameWords):
         readings: list[tuple[str, _Part]] = []
         listing = False  # "A og B": two people joined, so a name after a comma is no body
         previous: _Part | None = None
+        known = self._part_cache
         for glue, text in parts:
-            part = self._read_part(text)
+            # the cache's lookup of _read_part, without the call (most parts are known)
+            part = known.get(text, _UNREAD)
+            if part is _UNREAD:
+                part = self._read_part(text)
             if part is None:
                 return None
-            if (
-                previous is not None
-                and glue in ("og", "&", "samt", "and")
-                and part.kind == "person"
-                and previous.kind == "person"
-            ):
-                listing = True
-            if (
-                part.kind == "role"
-                and glue[:1] == ","
-                and previous is not None
-                and previous.kind == "org"
-                and self.is_person_name_anywhere(previous.text)
-            ):
-                # "Søren Ærø, borgmester": a job title after it makes the name a
-                # person's, though the text names a place Ærø too.
-                readings[-1] = (readings[-1][0], _Part("person", previous.text))
+            if previous is not None:
+                kind = part.kind
+                if kind == "person":
+                    if glue in _JOINS and previous.kind == "person":
+                        listing = True
+                elif (
+                    kind == "role"
+                    and glue[:1] == ","
+                    and previous.kind == "org"
+                    and self.is_person_name_anywhere(previous.text)
+                ):
+                    # "Søren Ærø, borgmester": a job title after it makes the name a
+                    # person's, though the text names a place Ærø too.
+                    readings[-1] = (readings[-1][0], _Part("person", previous.text))
             readings.append((glue, part))
             previous = part
         people: list[_Person] = []
@@ -396,20 +405,22 @@ class PeopleReader(NameWords):
         pending_role: str | None = None
         last: _Person | None = None
         for glue, part in readings:
-            if part.kind == "rolename":
+            kind = part.kind
+            if kind == "rolename":
                 # "Name, utredningssjef i tankesmien Arena Idé": after a person, a role
                 # phrase ending in capitals names their body; alone, it leads to a name.
                 if last is not None and last.role is None and glue[:1] in (",", ";"):
                     part = _Part("role", part.extra or part.text)
                 else:
                     part = _Part("person", part.text, role=part.role)
-            if part.kind == "person":
+                kind = part.kind
+            if kind == "person":
                 if (
                     last is not None
                     and not listing
                     and part.role is None
                     and last.organisation is None
-                    and glue not in ("og", "&", "samt", "and")
+                    and glue not in _JOINS
                 ):
                     last.organisation = part.text if not part.extra else f"{part.text} {part.extra}"
                     continue
@@ -421,14 +432,14 @@ class PeopleReader(NameWords):
                     else:
                         last.organisation = part.extra.strip("()") or None
                 people.append(last)
-            elif part.kind == "role":
+            elif kind == "role":
                 if last is not None and pending_role is None:
                     last.role = _join(
                         last.role, part.text, f" {glue} " if glue[:1].isalpha() else ", "
                     )
                 else:
                     pending_role = _join(pending_role, part.text, ", ")
-            elif part.kind == "org":
+            elif kind == "org":
                 if glue in ("og", "&") and organisations and last is None:
                     # "Statsforvalteren i Vestfold og Telemark" is one organisation.
                     organisations[-1] = f"{organisations[-1]} {glue} {part.text}"

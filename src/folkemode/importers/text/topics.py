@@ -110,6 +110,10 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
             continue
         if in_block:
             continue
+        if timed_in_day and (kind is not _TEXT or not is_all_caps(line.text.rstrip(":"))):
+            # Under a time only a heading in capitals can head something (no run grows
+            # there, so the run closed below is empty): every other line is passed by.
+            continue
         # What follows is looked for only under a line that could head something.
         heading = kind is _TEXT and (
             is_heading_like(line, shape) or (is_all_caps(line.text) and line.text.endswith(":"))
