@@ -70,10 +70,13 @@ class KindClassifier:
             chosen = self._plugin(title)
             if chosen is not None:
                 return chosen
-        try:
-            kind = self._known[title]
-        except KeyError:
-            kind = self._known[title] = self._lookup(title)
+        # ``in``, not ``[]`` in a ``try``: most titles are new, and a KeyError raised
+        # for each would cost more than the lookup.
+        known = self._known
+        if title in known:
+            kind = known[title]
+        else:
+            kind = known[title] = self._lookup(title)
         return default if kind is None else kind
 
     def _lookup(self, title: str) -> SessionKind | None:

@@ -41,14 +41,18 @@ __all__ = ["People", "PeopleReader", "with_lead_role"]
 # Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
 _PLURALS = ("arane", "ane", "erne", "ene", "arne", "ne", "e")
 # ", og" joins like "og": "Borgmester A, X Kommune, og kommunaldirektør B, Y Kommune".
-# Every separator starts with a space, a comma or a semicolon: the lookahead turns
-# every other place away at once, before the alternatives are tried there.
+# A separator is ``\s*,\s*(?:og|&|samt|and)\s+``, else ``\s*[,;]\s*``, else
+# ``\s+(?:og|&|samt|and)\s+``, case-blind. Written here to open with its first
+# character, a space, a comma or a semicolon, so that the search skips every other
+# place in one quick scan; the lookbehinds then try, for that character, the
+# alternatives in the same order. The words are spelt out in both cases (with the
+# long "ſ" that case-blind matching finds for "s"), and the group keeps each
+# separator for ``split``.
+_JOIN_WORD = "(?:[oO][gG]|&|[sSſ][aA][mM][tT]|[aA][nN][dD])"
 _SPLIT = re.compile(
-    r"(?=[\s,;])(?:\s*,\s*(?:og|&|samt|and)\s+|\s*[,;]\s*|\s+(?:og|&|samt|and)\s+)",
-    re.IGNORECASE,
+    rf"([\s,;](?:(?<=,)\s*{_JOIN_WORD}\s+|(?<=[,;])\s*"
+    rf"|(?<=\s)\s*,\s*{_JOIN_WORD}\s+|(?<=\s)\s*[,;]\s*|(?<=\s)\s*{_JOIN_WORD}\s+))"
 )
-# The same, its match kept as a group: ``split`` gives the parts and the separators.
-_SPLIT_KEPT = re.compile(f"({_SPLIT.pattern})", re.IGNORECASE)
 
 
 def _may_split(lowered: str) -> bool:
@@ -114,7 +118,10 @@ _JOINS = ("og", "&", "samt", "and")
 def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
     """One pattern finding every speaker marker: "v/" after a space or "(", words between spaces.
 
-    Both kinds follow a space or "(", so that is tested once, before any marker.
+    Both kinds follow a space or "(", so that is tested once, before any marker:
+    the pattern opens with that character (not a lookbehind), and the search skips
+    every other place in one quick scan. Search from one place before where the
+    marker may start (see :meth:`PeopleReader._next_marker`).
     """
     glued = [m for m in markers if m.endswith(("/", "."))]
     spaced = [m for m in markers if m not in glued]
@@ -124,7 +131,7 @@ def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
     if spaced:
         alternatives.append(rf"(?<=\s)(?P<spaced>{_longest_first(spaced)})(?=\s)")
     body = "|".join(alternatives) or "(?!)"
-    return re.compile(rf"(?<=[\s(])(?P<marker>{body})")
+    return re.compile(rf"[\s(](?P<marker>{body})")
 
 
 def _longest_first(words: list[str]) -> str:
@@ -324,7 +331,7 @@ class PeopleReader(NameWords):
         """
         if not _may_split(spec.lower()):
             return [("", spec)] if spec.strip(EDGE) else []  # one person, one body: no split
-        chunks = _SPLIT_KEPT.split(spec)
+        chunks = _SPLIT.split(spec)
         if len(chunks) == 1:
             return [("", spec)] if spec.strip(EDGE) else []
         pieces: list[tuple[str, str]] = []
@@ -652,11 +659,13 @@ class PeopleReader(NameWords):
         # A by-word comes among the first three; later only a word after "?", "." or "!"
         # can lead to a name, so a title with none of them is read no further.
         sentences = "?" in title or "." in title or "!" in title
+        by_markers, tentative = self._by_markers, self._tentative
         for index in range(1, len(tokens) - 1 if sentences else min(4, len(tokens) - 1)):
-            by = index <= 3 and tokens[index].lower() in self._by_markers
-            if not by and not (
-                tokens[index - 1].endswith(("?", ".", "!"))
-                and tokens[index].lower() in self._tentative
+            token = tokens[index]
+            # the ending first: without a "?", "." or "!" there is no "F.eks." to look up
+            if not (
+                (index <= 3 and token.lower() in by_markers)
+                or (tokens[index - 1][-1] in "?.!" and token.lower() in tentative)
             ):
                 continue
             people = self.parse(" ".join(tokens[index + 1 :]))
@@ -840,7 +849,8 @@ class PeopleReader(NameWords):
 
     def _next_marker(self, lowered: str, start: int) -> tuple[int, int, bool] | None:
         """(where, after, is a list marker) of the next speaker marker from ``start``."""
-        match = self._marker_pattern.search(lowered, start)
+        # the pattern takes the space or "(" before the marker too
+        match = self._marker_pattern.search(lowered, start - 1 if start else 0)
         if match is None:
             return None
         marker = match.group("marker")
