@@ -96,10 +96,6 @@ class _Person:
     role: str | None = None
     organisation: str | None = None
 
-    def speaker(self) -> Speaker:
-        org = Organisation(name=self.organisation) if self.organisation else None
-        return Speaker(name=self.name, role=self.role, organisation=org)
-
 
 @dataclass(frozen=True, slots=True)
 class _Part:
@@ -220,13 +216,18 @@ class PeopleReader(NameWords):
             return None
         tokens = text.split()
         position = 0
-        while position < len(tokens) and (
-            tokens[position].lower() in self._modifiers or self.is_role_word(tokens[position])
-        ):
+        has_role = False  # is one of the leading words a job title, not only a modifier?
+        modifiers, is_role_word = self._modifiers, self.is_role_word
+        for token in tokens:
+            if token.lower() in modifiers:
+                has_role = has_role or is_role_word(token)
+            elif is_role_word(token):
+                has_role = True
+            else:
+                break
             position += 1
-        has_role = position > 0 and any(self.is_role_word(t) for t in tokens[:position])
-        role = " ".join(tokens[:position]) if has_role else None
         if has_role:
+            role = " ".join(tokens[:position])
             end = self._name_run(tokens, position)
             name = " ".join(tokens[position:end])
             # after a job title, a surname that is also a place is still a surname
@@ -378,6 +379,8 @@ class PeopleReader(NameWords):
         if rest and lead in self._tentative:
             spec = rest  # "v. fx Name": a speaker not yet confirmed is still the speaker
         parts = self._parts(spec)
+        if len(parts) == 1:
+            return self._one_part(parts[0][1])
         if len(parts) > 24:
             return None
         readings: list[tuple[str, _Part]] = []
@@ -464,9 +467,47 @@ class PeopleReader(NameWords):
             if person.organisation is None and person.role:
                 person.role, person.organisation = self._role_and_organisation(person.role)
         return People(
-            speakers=[p.speaker() for p in people],
-            organisations=[Organisation(name=o) for o in organisations],
+            [
+                Speaker(
+                    name=p.name,
+                    role=p.role,
+                    organisation=Organisation(name=p.organisation) if p.organisation else None,
+                )
+                for p in people
+            ],
+            [Organisation(name=o) for o in organisations],
         )
+
+    def _one_part(self, text: str) -> People | None:
+        """What :meth:`parse` makes of a specification of one part, without its loops.
+
+        With one reading there is no separator, no person before and no role
+        pending: a person (or a role and a name) is the one speaker, with the
+        text after the name as role or organisation; an organisation is the one
+        organisation; anything else names nobody.
+        """
+        part = self._part_cache.get(text, _UNREAD)
+        if part is _UNREAD:
+            part = self._read_part(text)
+        if part is None:
+            return None
+        kind = part.kind
+        if kind == "org":
+            return People([], [Organisation(name=part.text)])
+        if kind != "person" and kind != "rolename":
+            return None  # a role or words alone: nobody named
+        role = part.role or None
+        organisation = None
+        extra = part.extra if kind == "person" else None  # a role and a name: the name alone
+        if extra:
+            if part.role is None and extra[:1].islower():
+                role = extra
+            else:
+                organisation = extra.strip("()") or None
+        if organisation is None and role:
+            role, organisation = self._role_and_organisation(role)
+        body = Organisation(name=organisation) if organisation else None
+        return People([Speaker(name=part.text, role=role, organisation=body)], [])
 
     def _shared_lead(self, spec: str) -> str:
         """ "Ordstyrar: Name" and "ordførarane A (X), B (Y) og C (Z)": the lead goes.
