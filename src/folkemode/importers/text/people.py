@@ -90,6 +90,20 @@ class People:
         return bool(self.speakers or self.organisations)
 
 
+# What the reader keeps of a reading: the speakers and organisations as tuples, so
+# that no caller's list is the kept one (callers extend sessions from their lists).
+_Kept = tuple[tuple[Speaker, ...], tuple[Organisation, ...]] | None
+
+
+def _kept(people: People | None) -> _Kept:
+    return None if people is None else (tuple(people.speakers), tuple(people.organisations))
+
+
+def _fresh(kept: _Kept) -> People | None:
+    """A kept reading with lists of its own."""
+    return None if kept is None else People(list(kept[0]), list(kept[1]))
+
+
 @dataclass
 class _Person:
     name: str
@@ -155,7 +169,7 @@ class PeopleReader(NameWords):
     def __init__(self, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> None:
         super().__init__(lexicon, places)
         self._part_cache: dict[str, _Part | None] = {}
-        self._title_cache: dict[str, tuple[str, People | None]] = {}
+        self._title_cache: dict[str, tuple[str, _Kept]] = {}
         self._markers = lexicon.words("speaker_markers")
         self._list_markers = lexicon.words("list_markers")
         # "Title Innleder: Name" — a speaker label inside a title line.
@@ -176,8 +190,8 @@ class PeopleReader(NameWords):
         self._glue = _ROLE_GLUE | self._particles | self._modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self._line_markers = self._markers | self._list_markers
-        self._line_cache: dict[str, People | None] = {}
-        self._prose_cache: dict[str, People | None] = {}
+        self._line_cache: dict[str, _Kept] = {}
+        self._prose_cache: dict[str, _Kept] = {}
 
     # -- parts -------------------------------------------------------------------
 
@@ -544,15 +558,14 @@ class PeopleReader(NameWords):
         """Split "Title v/ Name, role" into the title and the people after the marker."""
         # Titles repeat ("Pause", a debate on every stage): each is read once, and
         # every caller gets lists of its own.
-        found = self._title_cache.get(title)
-        if found is None:
-            found = self._split_title(title)
-            if len(self._title_cache) < 20_000:
-                self._title_cache[title] = found
-        head, people = found
-        if people is None:
-            return head, None
-        return head, People(list(people.speakers), list(people.organisations))
+        # A title read for the first time is handed over as read; the reader keeps tuples.
+        kept = self._title_cache.get(title)
+        if kept is not None:
+            return kept[0], _fresh(kept[1])
+        head, people = self._split_title(title)
+        if len(self._title_cache) < 20_000:
+            self._title_cache[title] = (head, _kept(people))
+        return head, people
 
     def _split_title(self, title: str) -> tuple[str, People | None]:
         if self._signed(title):
@@ -957,14 +970,11 @@ class PeopleReader(NameWords):
         # Descriptions repeat ("Kom og hør, …" under many sessions): each is read once,
         # and every caller gets a list of its own.
         if text in self._prose_cache:
-            found = self._prose_cache[text]
-        else:
-            found = self._prose_people(text)
-            if len(self._prose_cache) < 20_000:
-                self._prose_cache[text] = found
-        if found is None:
-            return None
-        return People(list(found.speakers), list(found.organisations))
+            return _fresh(self._prose_cache[text])
+        found = self._prose_people(text)
+        if len(self._prose_cache) < 20_000:
+            self._prose_cache[text] = _kept(found)
+        return found
 
     def _prose_people(self, text: str) -> People | None:
         tokens = text.split()
@@ -989,14 +999,11 @@ class PeopleReader(NameWords):
         "UNICEF – Name", "Statsråd Name innleder".
         """
         if text in self._line_cache:
-            found = self._line_cache[text]
-        else:
-            found = self._bullet_people(text)
-            if len(self._line_cache) < 20_000:
-                self._line_cache[text] = found
-        if found is None:
-            return None
-        return People(list(found.speakers), list(found.organisations))
+            return _fresh(self._line_cache[text])
+        found = self._bullet_people(text)
+        if len(self._line_cache) < 20_000:
+            self._line_cache[text] = _kept(found)
+        return found
 
     def _bullet_people(self, text: str) -> People | None:
         if self._signed(text.strip(EDGE)):
