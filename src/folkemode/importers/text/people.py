@@ -192,6 +192,8 @@ class PeopleReader(NameWords):
         self._line_markers = self._markers | self._list_markers
         self._line_cache: dict[str, _Kept] = {}
         self._prose_cache: dict[str, _Kept] = {}
+        self._organisations: dict[str, Organisation] = {}
+        self._speakers: dict[tuple[str, str | None, str | None], Speaker] = {}
 
     # -- parts -------------------------------------------------------------------
 
@@ -481,15 +483,8 @@ class PeopleReader(NameWords):
             if person.organisation is None and person.role:
                 person.role, person.organisation = self._role_and_organisation(person.role)
         return People(
-            [
-                Speaker(
-                    name=p.name,
-                    role=p.role,
-                    organisation=Organisation(name=p.organisation) if p.organisation else None,
-                )
-                for p in people
-            ],
-            [Organisation(name=o) for o in organisations],
+            [self._speaker(p.name, p.role, p.organisation) for p in people],
+            [self._organisation(o) for o in organisations],
         )
 
     def _one_part(self, text: str) -> People | None:
@@ -507,7 +502,7 @@ class PeopleReader(NameWords):
             return None
         kind = part.kind
         if kind == "org":
-            return People([], [Organisation(name=part.text)])
+            return People([], [self._organisation(part.text)])
         if kind != "person" and kind != "rolename":
             return None  # a role or words alone: nobody named
         role = part.role or None
@@ -520,8 +515,31 @@ class PeopleReader(NameWords):
                 organisation = extra.strip("()") or None
         if organisation is None and role:
             role, organisation = self._role_and_organisation(role)
-        body = Organisation(name=organisation) if organisation else None
-        return People([Speaker(name=part.text, role=role, organisation=body)], [])
+        return People([self._speaker(part.text, role, organisation)], [])
+
+    def _organisation(self, name: str) -> Organisation:
+        """The organisation called ``name``, made once per text (it is frozen).
+
+        Making one checks its fields, which costs more than reading the part:
+        the same bodies ("X Kommune") come back on many lines.
+        """
+        made = self._organisations.get(name)
+        if made is None:
+            made = Organisation(name=name)
+            if len(self._organisations) < 20_000:
+                self._organisations[name] = made
+        return made
+
+    def _speaker(self, name: str, role: str | None, organisation: str | None) -> Speaker:
+        """The speaker ``name`` with ``role`` at ``organisation``, made once per text (frozen)."""
+        key = (name, role, organisation)
+        made = self._speakers.get(key)
+        if made is None:
+            body = self._organisation(organisation) if organisation else None
+            made = Speaker(name=name, role=role, organisation=body)
+            if len(self._speakers) < 20_000:
+                self._speakers[key] = made
+        return made
 
     def _shared_lead(self, spec: str) -> str:
         """ "Ordstyrar: Name" and "ordførarane A (X), B (Y) og C (Z)": the lead goes.
