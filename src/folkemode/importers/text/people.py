@@ -55,19 +55,27 @@ _SPLIT = re.compile(
 )
 
 
-def _may_split(lowered: str) -> bool:
-    """False when _SPLIT cannot match: no separator in the lowered text.
+def _comma_chunks(spec: str) -> list[str]:
+    """``_SPLIT.split(spec)`` for a text whose only separators can be commas.
 
-    ("amt" for "samt", which the case-blind pattern also finds as "ſamt".)
+    With no "og", "&", "samt", "and" (nor "ſamt": "amt") and no ";", every
+    separator is a comma with the spaces around it (``\\s*,\\s*``, spaces as
+    ``str.strip`` knows them): the spaces after a comma go with it, even up to
+    the next comma, and those before it too.
     """
-    return (
-        "," in lowered
-        or ";" in lowered
-        or "&" in lowered
-        or "og" in lowered
-        or "amt" in lowered
-        or "and" in lowered
-    )
+    pieces = spec.split(",")
+    last = len(pieces) - 1
+    text = pieces[0].rstrip() if last else pieces[0]
+    chunks = [text]
+    head = pieces[0][len(text) :]  # the spaces before the next comma
+    for index in range(1, last + 1):
+        piece = pieces[index]
+        rest = piece.lstrip()
+        text = rest.rstrip() if index < last else rest  # the spaces at the end stay
+        chunks.append(f"{head},{piece[: len(piece) - len(rest)]}")
+        chunks.append(text)
+        head = rest[len(text) :]
+    return chunks
 
 
 # Small words a role phrase may hold before the name: "leder av Salten Regionråd Name".
@@ -346,9 +354,13 @@ class PeopleReader(NameWords):
         (its group keeps them), the same places ``finditer`` would; a separator
         that does not split leaves its text in the part that goes on.
         """
-        if not _may_split(spec.lower()):
-            return [("", spec)] if spec.strip(EDGE) else []  # one person, one body: no split
-        chunks = _SPLIT.split(spec)
+        lowered = spec.lower()
+        if "og" in lowered or "amt" in lowered or "and" in lowered or "&" in spec or ";" in spec:
+            chunks = _SPLIT.split(spec)
+        elif "," in spec:
+            chunks = _comma_chunks(spec)  # commas alone: no pattern needed
+        else:
+            chunks = [spec]  # one person, one body: no split
         if len(chunks) == 1:
             return [("", spec)] if spec.strip(EDGE) else []
         pieces: list[tuple[str, str]] = []
