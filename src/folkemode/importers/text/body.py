@@ -45,17 +45,6 @@ class _Names:
         self.counted = 0
         self.last: _Named | None = None
 
-    def now(self) -> set[str]:
-        things, counted = self.things, self.counted
-        if counted and (len(things) < counted or things[counted - 1] is not self.last):
-            self.names.clear()  # changed other than at its end: read it all again
-            counted = self.counted = 0
-            self.last = None
-        if len(things) > counted:
-            self.names.update(thing.name for thing in things[counted:])
-            self.counted, self.last = len(things), things[-1]
-        return self.names
-
 
 class BodyReader:
     """Reads body lines into sessions."""
@@ -69,6 +58,8 @@ class BodyReader:
         """Indent of the bullets of bare names under a session, by ``id()`` of the session."""
         self.known_names: dict[int, _Names] = {}
         """The names in a session's speakers or organisations, by ``id()`` of the list."""
+        self.labels: dict[int, tuple[str, str]] = {}
+        """A session's title and its label in the ledger, by ``id()`` of the session."""
 
     def _names(self, things: Sequence[_Named]) -> set[str]:
         """The names in ``things`` (a session's speakers, say) as it stands now.
@@ -80,7 +71,23 @@ class BodyReader:
         known = self.known_names.get(id(things))
         if known is None or known.things is not things:
             known = self.known_names[id(things)] = _Names(things)
-        return known.now()
+        counted = known.counted
+        if counted and (len(things) < counted or things[counted - 1] is not known.last):
+            known.names.clear()  # changed other than at its end: read it all again
+            counted = known.counted = 0
+            known.last = None
+        if len(things) > counted:
+            known.names.update([thing.name for thing in things[counted:]])
+            known.counted, known.last = len(things), things[-1]
+        return known.names
+
+    def _label(self, session: SessionDraft) -> str:
+        """ "session 'Title'" for the ledger, made again only when the title changed."""
+        title = session.title
+        kept = self.labels.get(id(session))
+        if kept is None or kept[0] is not title:
+            kept = self.labels[id(session)] = (title, _label(session))
+        return kept[1]
 
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         if people.speakers:
@@ -89,24 +96,25 @@ class BodyReader:
             # Most lines name no organisation of their own: the session's names are
             # looked at only when there is one to add (they are kept, not worked out).
             have = self._names(session.organisations)
-            session.organisations.extend(o for o in people.organisations if o.name not in have)
+            session.organisations.extend([o for o in people.organisations if o.name not in have])
         session.body_lines += 1
-        self.ledger.claim(line, f"{_label(session)}: {what}")
+        self.ledger.claim(line, f"{self._label(session)}: {what}")
 
     def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
         """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""
         known = self._names(session.speakers)
-        session.speakers.extend(s for s in people.speakers if s.name not in known)
+        # ``known`` is read as it was before: two speakers of one name in ``people`` both go in
+        session.speakers.extend([s for s in people.speakers if s.name not in known])
 
     def describe(self, session: SessionDraft, line: Line) -> None:
         session.description.append(line.text)
         session.body_lines += 1
-        self.ledger.claim(line, f"{_label(session)}: description")
+        self.ledger.claim(line, f"{self._label(session)}: description")
 
     def item(self, session: SessionDraft, line: Line, depth: float) -> None:
         session.add_item(line.text.rstrip(":").strip() or line.text, depth)
         session.body_lines += 1
-        self.ledger.claim(line, f"{_label(session)}: agenda item")
+        self.ledger.claim(line, f"{self._label(session)}: agenda item")
 
     def field(self, session: SessionDraft, line: Line, shape: Shape) -> bool:
         """A labelled line under a session; False when it belongs to the event instead."""
@@ -116,7 +124,7 @@ class BodyReader:
             if not value:
                 self.people_list = session
                 session.body_lines += 1
-                self.ledger.claim(line, f"{_label(session)}: speaker label")
+                self.ledger.claim(line, f"{self._label(session)}: speaker label")
                 return True
             people = self.people.parse(value)
             if people:
@@ -131,12 +139,12 @@ class BodyReader:
         if "room_labels" in categories or "label_venue" in categories:
             session.room = value
             session.body_lines += 1
-            self.ledger.claim(line, f"{_label(session)}: room")
+            self.ledger.claim(line, f"{self._label(session)}: room")
             return True
         if "label_organiser" in categories:
             session.organisations.append(Organisation(name=value))
             session.body_lines += 1
-            self.ledger.claim(line, f"{_label(session)}: organiser")
+            self.ledger.claim(line, f"{self._label(session)}: organiser")
             return True
         if "label_description" in categories or "label_practical" in categories:
             self.describe(session, line)
@@ -164,18 +172,21 @@ class BodyReader:
                 return
         if self.people_list is session and line.bullet is None and not line.indent:
             self.people_list = None
-        urls = find_urls(text)
+        # A web address opens with "http://", "https://" or "www." (any case): without
+        # "://" or "." in the line there is none to look for (most speaker lines).
+        urls = find_urls(text) if "." in text or "://" in text else []
         if urls and len(text) <= len(urls[0]) + 2:
             session.links.extend(urls)
             session.body_lines += 1
-            self.ledger.claim(line, f"{_label(session)}: link")
+            self.ledger.claim(line, f"{self._label(session)}: link")
             return
         if not shape.prose:
-            people = (
-                self.people.bullet_people(text)
-                if line.bullet is not None
-                else self.people.line_people(text) or self.people.bullet_people(text)
-            )
+            if line.bullet is not None:
+                people = self.people.bullet_people(text)
+            else:
+                people = self.people.line_people(text)
+                if people is None or not (people.speakers or people.organisations):
+                    people = self.people.bullet_people(text)
             if (
                 people is None
                 and line.bullet is not None
@@ -186,7 +197,7 @@ class BodyReader:
             if people is None and colon > 0 and text[:colon].count(" ") <= 2:
                 # "Oplæg: Valgforsker Name, Org" — any short label before clear people.
                 people = self.people.bullet_people(text[colon + 1 :])
-            if people:
+            if people is not None and (people.speakers or people.organisations):
                 self.add_people(session, people, line, "speakers")
                 return
             if line.bullet is not None or line.indent:
@@ -215,7 +226,7 @@ class BodyReader:
                 session.speakers.extend(found.speakers)
             session.title = joined
             session.title_continues = ""
-            self.ledger.claim(line, f"{_label(session)}: title, continued")
+            self.ledger.claim(line, f"{self._label(session)}: title, continued")
             return
         if urls:
             session.links.extend(urls)
