@@ -398,7 +398,8 @@ class PeopleReader(NameWords):
         spec = spec.strip(EDGE)
         if not spec or len(spec) > 400:
             return None
-        spec = self._shared_lead(spec)
+        if spec[0].islower() or spec.find(": ", 0, 24) > 0:
+            spec = self._shared_lead(spec)  # (no lead to drop without either)
         lead, _, rest = spec.partition(" ")
         lead = lead.lower()
         # _signed's own first test, made here on the lead already lowered
@@ -419,7 +420,9 @@ class PeopleReader(NameWords):
             # the cache's lookup of _read_part, without the call (most parts are known)
             part = known.get(text, _UNREAD)
             if part is _UNREAD:
-                part = self._read_part(text)
+                part = self._read_part_uncached(text)
+                if len(known) < 20_000:
+                    known[text] = part
             if part is None:
                 return None
             if previous is not None:
@@ -507,9 +510,12 @@ class PeopleReader(NameWords):
         text after the name as role or organisation; an organisation is the one
         organisation; anything else names nobody.
         """
-        part = self._part_cache.get(text, _UNREAD)
+        known = self._part_cache
+        part = known.get(text, _UNREAD)
         if part is _UNREAD:
-            part = self._read_part(text)
+            part = self._read_part_uncached(text)
+            if len(known) < 20_000:
+                known[text] = part
         if part is None:
             return None
         kind = part.kind
@@ -598,14 +604,21 @@ class PeopleReader(NameWords):
         return head, people
 
     def _split_title(self, title: str) -> tuple[str, People | None]:
-        if self._signed(title):
+        # _signed's own first test (a board's name first), made here without the call
+        if title.partition(" ")[0].lower() in self._boards and self._signed(title):
             return title, None
         head, people = self._split_at_marker(title)
         if people is None:
             head, people = self._named_in_title(title)
         if people is not None and people.speakers:
             # "Kulturelt innslag ved Name", "v/ distriktsmusikar Name": performers are no speakers.
-            performing = any(self.is_performer_word(w) for w in head.split())
+            performing = False
+            performers = self._performer_cache  # is_performer_word's answers, without the call
+            for word in head.split():
+                known = performers.get(word)
+                if known if known is not None else self.is_performer_word(word):
+                    performing = True
+                    break
             kept = [
                 s
                 for s in people.speakers
@@ -1036,7 +1049,9 @@ class PeopleReader(NameWords):
         return found
 
     def _bullet_people(self, text: str) -> People | None:
-        if self._signed(text.strip(EDGE)):
+        stripped = text.strip(EDGE)
+        # _signed's own first test (a board's name first), made here without the call
+        if stripped.partition(" ")[0].lower() in self._boards and self._signed(stripped):
             return None
         people = self.parse(text)
         if people is not None and people.speakers:
