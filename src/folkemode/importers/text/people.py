@@ -17,6 +17,7 @@ formand for …"), or an organisation ("Sogndal kommune", "Valgdirektoratet",
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -53,6 +54,17 @@ _SPLIT = re.compile(
     rf"([\s,;](?:(?<=,)\s*{_JOIN_WORD}\s+|(?<=[,;])\s*"
     rf"|(?<=\s)\s*,\s*{_JOIN_WORD}\s+|(?<=\s)\s*[,;]\s*|(?<=\s)\s*{_JOIN_WORD}\s+))"
 )
+
+
+@functools.lru_cache(maxsize=256)
+def _glue(separator: str) -> tuple[bool, str]:
+    """Whether ``separator`` is "og" or "&" alone, and the glue :meth:`PeopleReader.parse` reads.
+
+    The glue is the separator stripped and lowered; ", og" joins like "og".
+    (Few separators are written: each is worked out once.)
+    """
+    bare = separator.strip(" ,") if "," in separator else ""
+    return separator.strip().lower() in ("og", "&"), (bare or separator).strip().lower()
 
 
 def _comma_chunks(spec: str) -> list[str]:
@@ -187,6 +199,7 @@ class PeopleReader(NameWords):
             self._markers | self._list_markers | self._label_markers
         )
         self._by_markers = lexicon.words("by_markers")
+        self._by_longest = max(map(len, self._by_markers), default=0)
         self._tentative = lexicon.words("tentative_words")
         self._boards = lexicon.words("board_words")
         # Words after a genitive name that make it one: "Kari Nordmanns tale".
@@ -209,7 +222,8 @@ class PeopleReader(NameWords):
         """End of the run of name-like tokens from ``start``."""
         kinds = self.kinds
         end = start
-        while end < len(tokens):
+        size = len(tokens)
+        while end < size:
             bits = kinds[tokens[end]]
             if bits & (NAME_WORD | INITIAL_WORD) or (bits & PARTICLE_WORD and end > start):
                 end += 1
@@ -219,7 +233,7 @@ class PeopleReader(NameWords):
             end -= 1
         if (
             end - start >= 3
-            and end < len(tokens)
+            and end < size
             and tokens[end][:1].islower()
             and self.is_org_word(tokens[end])
         ):
@@ -368,11 +382,13 @@ class PeopleReader(NameWords):
         before = chunks[0]
         for index in range(1, len(chunks), 2):
             separator, after = chunks[index], chunks[index + 1]
+            joins, joined = _glue(separator)
             if (
                 before.endswith("-")
-                or not before.strip()
+                or not before
+                or before.isspace()
                 or (
-                    separator.strip().lower() in ("og", "&")
+                    joins
                     # the text right after the separator: ``after`` is empty only
                     # when another separator follows, which starts with no letter
                     and after[:1].islower()
@@ -383,9 +399,7 @@ class PeopleReader(NameWords):
                 continue
             if before.strip(EDGE):
                 pieces.append((glue, before))
-            # ", og" joins like "og"
-            bare = separator.strip(" ,") if "," in separator else ""
-            glue = (bare or separator).strip().lower()
+            glue = joined
             before = after
         if before.strip(EDGE):
             pieces.append((glue, before))
@@ -757,11 +771,13 @@ class PeopleReader(NameWords):
         # can lead to a name, so a title with none of them is read no further.
         sentences = "?" in title or "." in title or "!" in title
         by_markers, tentative = self._by_markers, self._tentative
+        # Lowering never shortens a word: one longer than every by-word is none.
+        longest = self._by_longest
         for index in range(1, len(tokens) - 1 if sentences else min(4, len(tokens) - 1)):
             token = tokens[index]
             # the ending first: without a "?", "." or "!" there is no "F.eks." to look up
             if not (
-                (index <= 3 and token.lower() in by_markers)
+                (index <= 3 and len(token) <= longest and token.lower() in by_markers)
                 or (tokens[index - 1][-1] in "?.!" and token.lower() in tentative)
             ):
                 continue
