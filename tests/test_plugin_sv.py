@@ -204,6 +204,28 @@ class TestReading:
         assert [o.name for o in first.organisations] == ["Regionernas samarbetsråd"]
         assert second.title == "Debatt om vården"
 
+    def test_och_joins_speakers_and_parties_stay_whole(self) -> None:
+        """ "A (KD), B (L) och C (MP)": three people, each with a party; "(M)" stays whole."""
+        text = (
+            "Tisdag 23 juni 2026\n\nKl. 13.00–14.00 Partierna om skolan\n"
+            "Medverkande: Hanna Berg (KD), Oskar Lund (L) och Maja Falk (MP)\n"
+            "Petter Lindqvist, riksdagsledamot (M)\n"
+            "Samtal med Lena Borg, trafikdirektör, och Jonas Ek, forskare.\n"
+        )
+        (session,) = folkemode.loads(text, format="text").sessions
+        found = [
+            (s.name, s.role, s.organisation.name if s.organisation else None)
+            for s in session.speakers
+        ]
+        assert found == [
+            ("Hanna Berg", None, "KD"),
+            ("Oskar Lund", None, "L"),
+            ("Maja Falk", None, "MP"),
+            ("Petter Lindqvist", "riksdagsledamot (M)", None),
+            ("Lena Borg", "trafikdirektör", None),
+            ("Jonas Ek", "forskare", None),
+        ]
+
     def test_danish_and_norwegian_stay_theirs(self) -> None:
         """With the plugin installed, Danish and Norwegian texts are detected as before."""
         lexicon = lexicon_with_plugins()

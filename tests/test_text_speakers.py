@@ -325,3 +325,48 @@ class TestModeratorLabel:
         assert (
             '<span class="label">Ordstyrer:</span> <span class="name">Kari Nordmann</span>' in page
         )
+
+
+class TestPartiesAndListedSentences:
+    """A party in brackets stays whole; a sentence that only says who talks gives speakers."""
+
+    @pytest.mark.parametrize(
+        ("spec", "role", "organisation"),
+        [
+            ("Anne Holm, folketingsmedlem (S)", "folketingsmedlem (S)", None),
+            ("Kari Lund, ordfører, Bodø kommune (Ap)", "ordfører", "Bodø kommune (Ap)"),
+            ("Per Dam (V), borgmester i Hjørring", "borgmester i Hjørring", "V"),
+        ],
+    )
+    def test_a_party_keeps_its_closing_bracket(
+        self, spec: str, role: str, organisation: str | None
+    ) -> None:
+        people = READER.parse(spec)
+        assert people is not None
+        (speaker,) = people.speakers
+        found = speaker.organisation.name if speaker.organisation else None
+        assert (speaker.role, found) == (role, organisation)
+
+    def test_brackets_around_a_name_still_go(self) -> None:
+        assert names(READER.parse("(Ida Holm)")) == ["Ida Holm"]
+
+    TEXT = "Tirsdag 23. juni 2026\n\nKl. 11.00–11.45 Trafik på landet\n{line}\n"
+
+    def test_a_sentence_naming_who_talks(self) -> None:
+        line = (
+            "Samtale med Lene Borg, trafikdirektør, og Jonas Eg, forsker ved Aalborg Universitet."
+        )
+        event = folkemode.loads(self.TEXT.format(line=line), format="text")
+        (session,) = event.sessions
+        assert [(s.name, s.role) for s in session.speakers] == [
+            ("Lene Borg", "trafikdirektør"),
+            ("Jonas Eg", "forsker"),
+        ]
+        assert session.description is None
+
+    def test_a_sentence_saying_more_stays_a_description(self) -> None:
+        line = "Samtale med Lene Borg om fremtidens busser."
+        result = folkemode.parse(self.TEXT.format(line=line), format="text")
+        (session,) = result.event.sessions
+        assert session.speakers == () and session.description == line
+        assert [d.code for d in result.diagnostics if d.line == 4] == ["people-unattached"]

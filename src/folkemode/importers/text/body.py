@@ -234,6 +234,11 @@ class BodyReader:
         if line.bullet is not None:
             self.item(session, line, depth)
             return
+        if shape.prose and line.bullet is None:
+            listed = self.people.listed_sentence(text)
+            if listed is not None:
+                self.add_people(session, listed, line, "speakers")
+                return
         if shape.prose:
             # "Centerdirektør Name fører os …": a speaker named in the description
             found = self.people.prose_people(text)

@@ -41,34 +41,46 @@ __all__ = ["People", "PeopleReader", "with_lead_role"]
 
 # Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
 _PLURALS = ("arane", "ane", "erne", "ene", "arne", "ne", "e")
+
+
 # ", og" joins like "og": "Borgmester A, X Kommune, og kommunaldirektør B, Y Kommune".
-# A separator is ``\s*,\s*(?:og|&|samt|and)\s+``, else ``\s*[,;]\s*``, else
-# ``\s+(?:og|&|samt|and)\s+``, case-blind. Written here to open with its first
-# character, a space, a comma or a semicolon, so that the search skips every other
-# place in one quick scan; the lookbehinds then try, for that character, the
-# alternatives in the same order. The words are spelt out in both cases (with the
-# long "ſ" that case-blind matching finds for "s"), and the group keeps each
-# separator for ``split``.
-_JOIN_WORD = "(?:[oO][gG]|&|[sSſ][aA][mM][tT]|[aA][nN][dD])"
-_SPLIT = re.compile(
-    rf"([\s,;](?:(?<=,)\s*{_JOIN_WORD}\s+|(?<=[,;])\s*"
-    rf"|(?<=\s)\s*,\s*{_JOIN_WORD}\s+|(?<=\s)\s*[,;]\s*|(?<=\s)\s*{_JOIN_WORD}\s+))"
-)
+# A separator is ``\s*,\s*(?:AND)\s+``, else ``\s*[,;]\s*``, else ``\s+(?:AND)\s+``,
+# AND being the vocabulary's and-words ("og", "samt", "&"; a plugin's "och") and
+# "and", case-blind. Written to open with its first character, a space, a comma or
+# a semicolon, so that the search skips every other place in one quick scan; the
+# lookbehinds then try, for that character, the alternatives in the same order. The
+# group keeps each separator for ``split``.
+@functools.lru_cache(maxsize=8)
+def _separators(joins: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The pattern that splits at these and-words, and what a text without one lacks.
+
+    The words are matched case-blind (so "ſamt" is "samt" too, as case-blind
+    matching has it); the second value holds for each word a piece a lowered text
+    holds when the word may be in it ("amt" for "samt", whose "ſ" stays "ſ").
+    """
+    words = "|".join(re.escape(w) for w in sorted(joins - {"&"}, key=len, reverse=True))
+    join = rf"(?:(?i:{words})|&)" if words else "&"
+    pattern = re.compile(
+        rf"([\s,;](?:(?<=,)\s*{join}\s+|(?<=[,;])\s*"
+        rf"|(?<=\s)\s*,\s*{join}\s+|(?<=\s)\s*[,;]\s*|(?<=\s)\s*{join}\s+))"
+    )
+    hints = {w[1:] if w[:1] in "sk" else w for w in joins - {"&"}}
+    return pattern, tuple(sorted(hints))
 
 
 @functools.lru_cache(maxsize=256)
-def _glue(separator: str) -> tuple[bool, str]:
-    """Whether ``separator`` is "og" or "&" alone, and the glue :meth:`PeopleReader.parse` reads.
+def _glue(separator: str, plain: frozenset[str]) -> tuple[bool, str]:
+    """Whether ``separator`` is a plain and-word ("og", "och", "&") alone, and its glue.
 
     The glue is the separator stripped and lowered; ", og" joins like "og".
     (Few separators are written: each is worked out once.)
     """
     bare = separator.strip(" ,") if "," in separator else ""
-    return separator.strip().lower() in ("og", "&"), (bare or separator).strip().lower()
+    return separator.strip().lower() in plain, (bare or separator).strip().lower()
 
 
 def _comma_chunks(spec: str) -> list[str]:
-    """``_SPLIT.split(spec)`` for a text whose only separators can be commas.
+    """The separator pattern's ``split(spec)`` for a text whose only separators are commas.
 
     With no "og", "&", "samt", "and" (nor "ſamt": "amt") and no ";", every
     separator is a comma with the spaces around it (``\\s*,\\s*``, spaces as
@@ -96,6 +108,22 @@ _ROLE_GLUE = frozenset({"i", "for", "af", "av", "på", "ved", "hos", "fra", "fr�
 _NAME_END = ".,:;!?"
 # "Name – text", "UNICEF – Name": a dash between spaces.
 _BRACKETS = re.compile(r"\([^)]*\)")
+
+
+def _trimmed(text: str) -> str:
+    """``text.strip(EDGE)``, keeping a bracket that closes one opened inside.
+
+    "folketingsmedlem (S)" keeps its party whole; "(Ida Holm)" and "Ida Holm," lose
+    their edges as before.
+    """
+    stripped = text.strip(EDGE)
+    if ")" in text and stripped.count("(") > stripped.count(")"):
+        end = text.find(stripped) + len(stripped)
+        closing = text[end:].count(")")
+        stripped += ")" * min(closing, stripped.count("(") - stripped.count(")"))
+    return stripped
+
+
 _DASH = re.compile(r"\s+[–—-]\s+")
 
 
@@ -141,8 +169,6 @@ class _Part:
 
 # What :meth:`PeopleReader._part_cache` gives for a part not read yet (None is a reading).
 _UNREAD = _Part("unread", "")
-# The separators that join two people into a list ("A og B").
-_JOINS = ("og", "&", "samt", "and")
 
 
 def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
@@ -208,7 +234,14 @@ class PeopleReader(NameWords):
             | lexicon.words("kind_plenary")
             | lexicon.words("kind_debate")
         )
-        self._glue = _ROLE_GLUE | self._particles | self._modifiers
+        # The words that join two people into a list ("A og B", "A och B", "A samt B"),
+        # and of them the plain ones, which join words of a role too ("og", "och", "&").
+        and_words = lexicon.words("and_words") | {"and"}
+        self._joins = frozenset(and_words)
+        self._plain_joins = frozenset(and_words - {"samt", "and"}) | {"&"}
+        self._split, self._split_hints = _separators(self._joins)
+        self._role_glue = _ROLE_GLUE | self._plain_joins
+        self._glue = self._role_glue | self._particles | self._modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self._line_markers = self._markers | self._list_markers
         self._line_cache: dict[str, _Kept] = {}
@@ -249,7 +282,7 @@ class PeopleReader(NameWords):
         return reading
 
     def _read_part_uncached(self, part: str) -> _Part | None:
-        text = part.strip(EDGE)
+        text = _trimmed(part)
         if not text:
             return None
         tokens = text.split()
@@ -336,7 +369,7 @@ class PeopleReader(NameWords):
         for cut in range(first, len(tokens) - 1):
             if kinds[tokens[cut]] & NAME_WORD and self.is_person_name(" ".join(tokens[cut:])):
                 # "formand for Ældre Sagen", "leiar i Noregs Mållag": a body, not a person.
-                if cut > 0 and tokens[cut - 1].lower() in _ROLE_GLUE:
+                if cut > 0 and tokens[cut - 1].lower() in self._role_glue:
                     return None
                 return cut
         return None
@@ -369,8 +402,8 @@ class PeopleReader(NameWords):
         that does not split leaves its text in the part that goes on.
         """
         lowered = spec.lower()
-        if "og" in lowered or "amt" in lowered or "and" in lowered or "&" in spec or ";" in spec:
-            chunks = _SPLIT.split(spec)
+        if "&" in spec or ";" in spec or any(hint in lowered for hint in self._split_hints):
+            chunks = self._split.split(spec)
         elif "," in spec:
             chunks = _comma_chunks(spec)  # commas alone: no pattern needed
         else:
@@ -382,7 +415,7 @@ class PeopleReader(NameWords):
         before = chunks[0]
         for index in range(1, len(chunks), 2):
             separator, after = chunks[index], chunks[index + 1]
-            joins, joined = _glue(separator)
+            joins, joined = _glue(separator, self._plain_joins)
             if (
                 before.endswith("-")
                 or not before
@@ -409,7 +442,7 @@ class PeopleReader(NameWords):
 
     def parse(self, spec: str) -> People | None:
         """Speakers and organisations in ``spec``, or None when it is not such a list."""
-        spec = spec.strip(EDGE)
+        spec = _trimmed(spec)
         if not spec or len(spec) > 400:
             return None
         if spec[0].islower() or spec.find(": ", 0, 24) > 0:
@@ -442,7 +475,7 @@ class PeopleReader(NameWords):
             if previous is not None:
                 kind = part.kind
                 if kind == "person":
-                    if glue in _JOINS and previous.kind == "person":
+                    if glue in self._joins and previous.kind == "person":
                         listing = True
                 elif (
                     kind == "role"
@@ -459,8 +492,10 @@ class PeopleReader(NameWords):
         organisations: list[str] = []
         pending_role: str | None = None
         last: _Person | None = None
+        body_last = False  # the part before named the last person's organisation
         for glue, part in readings:
             kind = part.kind
+            after_body, body_last = body_last, False
             if kind == "rolename":
                 # "Name, utredningssjef i tankesmien Arena Idé": after a person, a role
                 # phrase ending in capitals names their body; alone, it leads to a name.
@@ -475,7 +510,7 @@ class PeopleReader(NameWords):
                     and not listing
                     and part.role is None
                     and last.organisation is None
-                    and glue not in _JOINS
+                    and glue not in self._joins
                 ):
                     last.organisation = part.text if not part.extra else f"{part.text} {part.extra}"
                     continue
@@ -495,11 +530,17 @@ class PeopleReader(NameWords):
                 else:
                     pending_role = _join(pending_role, part.text, ", ")
             elif kind == "org":
-                if glue in ("og", "&") and organisations and last is None:
+                if glue in self._plain_joins and organisations and last is None:
                     # "Statsforvalteren i Vestfold og Telemark" is one organisation.
                     organisations[-1] = f"{organisations[-1]} {glue} {part.text}"
+                elif glue in self._plain_joins and last is not None and after_body:
+                    # "Name, formand, Kommunernes Landsforening og Danske Regioner": the
+                    # person's, as one ("Sveriges Kommuner och Regioner" is one name)
+                    last.organisation = f"{last.organisation} {glue} {part.text}"
+                    body_last = True
                 elif last is not None and last.organisation is None:
                     last.organisation = part.text
+                    body_last = True
                 else:
                     organisations.append(part.text)
             elif last is not None:
@@ -841,7 +882,7 @@ class PeopleReader(NameWords):
         for skip in range(start, min(start + 5, len(tokens))):
             found = self._title_name(tokens, skip)
             if found is not None:
-                if skip > start and tokens[skip - 1].lower() in _ROLE_GLUE:
+                if skip > start and tokens[skip - 1].lower() in self._role_glue:
                     return None  # "leder for Ældre Sagen": a body after the preposition
                 return found
             token = tokens[skip]
@@ -943,7 +984,7 @@ class PeopleReader(NameWords):
                 continue
             name, end = found
             speakers.append(Speaker(name=name))
-            if tokens[end].lower() in ("og", "&") and tokens[end - 1][-1:] not in _NAME_END:
+            if tokens[end].lower() in self._plain_joins and tokens[end - 1][-1:] not in _NAME_END:
                 second = self._title_name(tokens, end + 1)
                 if second is not None and second[1] < len(tokens):
                     speakers.append(Speaker(name=second[0]))
@@ -997,6 +1038,34 @@ class PeopleReader(NameWords):
             if people and people.speakers and not people.organisations:
                 return people
         return None
+
+    def listed_sentence(self, text: str) -> People | None:
+        """ "Samtale med Lene Borg, direktør, og Jonas Eg, forsker.": a sentence naming who talks.
+
+        Only a sentence of a word, a list marker ("med", "mellem") and people, each
+        perhaps with a role, and nothing else: "Samtale med Lene Borg om busserne." is
+        a description (whose name the audit reports).
+        """
+        words = text.split(" ", 2)
+        if (
+            len(words) < 3
+            or not text.endswith(".")
+            or words[1].lower() not in self._list_markers
+            or not words[0][:1].isupper()
+        ):
+            return None
+        rest = _BRACKETS.sub(" ", words[2][:-1]).split()
+        joining = self._glue | self.lexicon.words("place_prepositions")
+        if any(
+            t[:1].islower()
+            and not (self.is_role_word(t) or self.is_org_word(t) or t.strip(EDGE) in joining)
+            for t in rest
+        ):
+            return None  # more is said than who: a description
+        people = self.line_people(text[:-1])
+        if people is None or not people.speakers or people.organisations:
+            return None
+        return people
 
     def speaker_line(self, text: str) -> bool:
         """True when ``text`` is only people ("v/ Name, role", "Name, Org"), with no title.
