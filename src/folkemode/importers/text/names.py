@@ -16,6 +16,7 @@ says "i Hallingdal").
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable
 
 from folkemode.importers.text.vocabulary import Lexicon
@@ -61,10 +62,15 @@ class TokenKinds(dict[str, int]):
 
     def __init__(self, work_out: Callable[[str], int]) -> None:
         super().__init__()
-        self._work_out = work_out
+        # Held weakly: the reader owns its kinds, and a bound method held here would
+        # make a cycle of the two that only the cyclic collector frees (with everything
+        # the reader keeps) after each read.
+        self._work_out = weakref.WeakMethod(work_out)
 
     def __missing__(self, token: str) -> int:
-        kind = self._work_out(token)
+        work_out = self._work_out()
+        assert work_out is not None, "a reader's token kinds outlived it"
+        kind = work_out(token)
         if len(self) < _KINDS_KEPT:
             self[token] = kind
         return kind
