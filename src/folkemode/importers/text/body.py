@@ -58,8 +58,6 @@ class BodyReader:
         """Indent of the bullets of bare names under a session, by ``id()`` of the session."""
         self.known_names: dict[int, _Names] = {}
         """The names in a session's speakers or organisations, by ``id()`` of the list."""
-        self.labels: dict[int, tuple[str, str]] = {}
-        """A session's title and its label in the ledger, by ``id()`` of the session."""
 
     def _names(self, things: Sequence[_Named]) -> set[str]:
         """The names in ``things`` (a session's speakers, say) as it stands now.
@@ -81,14 +79,6 @@ class BodyReader:
             known.counted, known.last = len(things), things[-1]
         return known.names
 
-    def _label(self, session: SessionDraft) -> str:
-        """ "session 'Title'" for the ledger, made again only when the title changed."""
-        title = session.title
-        kept = self.labels.get(id(session))
-        if kept is None or kept[0] is not title:
-            kept = self.labels[id(session)] = (title, _label(session))
-        return kept[1]
-
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         if people.speakers:
             self.add_speakers_quietly(session, people)
@@ -98,7 +88,7 @@ class BodyReader:
             have = self._names(session.organisations)
             session.organisations.extend([o for o in people.organisations if o.name not in have])
         session.body_lines += 1
-        self.ledger.claim(line, f"{self._label(session)}: {what}")
+        self.ledger.claim(line, f"{_label(session)}: {what}")
 
     def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
         """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""
@@ -109,12 +99,12 @@ class BodyReader:
     def describe(self, session: SessionDraft, line: Line) -> None:
         session.description.append(line.text)
         session.body_lines += 1
-        self.ledger.claim(line, f"{self._label(session)}: description")
+        self.ledger.claim(line, f"{_label(session)}: description")
 
     def item(self, session: SessionDraft, line: Line, depth: float) -> None:
         session.add_item(line.text.rstrip(":").strip() or line.text, depth)
         session.body_lines += 1
-        self.ledger.claim(line, f"{self._label(session)}: agenda item")
+        self.ledger.claim(line, f"{_label(session)}: agenda item")
 
     def field(self, session: SessionDraft, line: Line, shape: Shape) -> bool:
         """A labelled line under a session; False when it belongs to the event instead."""
@@ -124,7 +114,7 @@ class BodyReader:
             if not value:
                 self.people_list = session
                 session.body_lines += 1
-                self.ledger.claim(line, f"{self._label(session)}: speaker label")
+                self.ledger.claim(line, f"{_label(session)}: speaker label")
                 return True
             people = self.people.parse(value)
             if people:
@@ -139,12 +129,12 @@ class BodyReader:
         if "room_labels" in categories or "label_venue" in categories:
             session.room = value
             session.body_lines += 1
-            self.ledger.claim(line, f"{self._label(session)}: room")
+            self.ledger.claim(line, f"{_label(session)}: room")
             return True
         if "label_organiser" in categories:
             session.organisations.append(Organisation(name=value))
             session.body_lines += 1
-            self.ledger.claim(line, f"{self._label(session)}: organiser")
+            self.ledger.claim(line, f"{_label(session)}: organiser")
             return True
         if "label_description" in categories or "label_practical" in categories:
             self.describe(session, line)
@@ -178,7 +168,7 @@ class BodyReader:
         if urls and len(text) <= len(urls[0]) + 2:
             session.links.extend(urls)
             session.body_lines += 1
-            self.ledger.claim(line, f"{self._label(session)}: link")
+            self.ledger.claim(line, f"{_label(session)}: link")
             return
         if not shape.prose:
             if line.bullet is not None:
@@ -226,7 +216,7 @@ class BodyReader:
                 session.speakers.extend(found.speakers)
             session.title = joined
             session.title_continues = ""
-            self.ledger.claim(line, f"{self._label(session)}: title, continued")
+            self.ledger.claim(line, f"{_label(session)}: title, continued")
             return
         if urls:
             session.links.extend(urls)
