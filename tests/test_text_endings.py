@@ -181,3 +181,21 @@ class TestEndsInProgrammes:
         )
         ends = [end for _, _, end in sessions(text)]
         assert ends == ["2026-06-12T11:00:00+02:00", "2026-06-12T12:00:00+02:00", None]
+
+
+class TestOneDaysHoursInASentence:
+    def test_the_day_that_opens_at_the_hours_ends_at_them(self) -> None:
+        """Two days, and "open 11 to 14.30 on Saturday": Saturday's last item ends at 14.30."""
+        text = (
+            "Kommunedagen 2025\n\nRådhuset er ope frå kl. 11 til 14.30 laurdag.\n\n"
+            "Fredag 12. september 2025\nKl. 19.30 Folkemøte om kommuneplanen\n\n"
+            "Laurdag 13. september 2025\nKl. 11.00 Opning\nKl. 12.00 Sveler og kaffi\n"
+            "Kl. 13.00 Kulturinnslag\n"
+        )
+        found = sessions(text)
+        assert found[-1] == (
+            "Kulturinnslag",
+            "2025-09-13T13:00:00+02:00",
+            "2025-09-13T14:30:00+02:00",
+        )
+        assert found[0][2] is None  # Friday's evening meeting keeps its open end

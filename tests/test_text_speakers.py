@@ -370,3 +370,24 @@ class TestPartiesAndListedSentences:
         (session,) = result.event.sessions
         assert session.speakers == () and session.description == line
         assert [d.code for d in result.diagnostics if d.line == 4] == ["people-unattached"]
+
+
+class TestGenitiveNames:
+    @pytest.mark.parametrize(
+        ("title", "name"),
+        [
+            ("Lone Vestergaards beretning og debat om beretningen", "Lone Vestergaard"),
+            ("Kari Nordmanns oppsummering av dagen", "Kari Nordmann"),
+        ],
+    )
+    def test_a_name_owning_what_follows_is_in_its_base_form(self, title: str, name: str) -> None:
+        text = f"Lørdag 25. oktober 2025\n\nKl. 11.00-12.00 {title}\n"
+        result = folkemode.parse(text, format="text")
+        (session,) = result.event.sessions
+        assert [s.name for s in session.speakers] == [name]
+        assert not [d for d in result.diagnostics if d.code == "people-unattached"]
+
+    def test_a_name_before_a_small_word_is_kept_whole(self) -> None:
+        """ "Jens Mogens om …": no genitive before "om"."""
+        _, people = READER.split_title("Debat v/ Jens Mogens om kommunens budget")
+        assert people is not None and [s.name for s in people.speakers] == ["Jens Mogens"]

@@ -173,6 +173,8 @@ class _Times:
             last_day = calendar.frame[1]
         elif len(dates) == 1:
             last_day = dates.pop()  # a one-day programme: its hours are that day's
+        elif (found := self._day_opening_at(units)) is not None:
+            last_day = found  # "ope frå kl. 11 til 14.30 laurdag": the day that opens at 11
         else:
             return
         if until is None:
@@ -190,6 +192,23 @@ class _Times:
             and start < end <= start + _FRAME_REACH
         ):
             self.ends[id(last)] = end
+
+    def _day_opening_at(self, units: list[SessionDraft | RoundDraft]) -> date | None:
+        """The one day whose first item starts at the hours' start the text gives, if any.
+
+        A programme of several days that gives one day's hours in a sentence ("Rådhuset
+        er ope frå kl. 11 til 14.30 laurdag") ends that day's last item at their end.
+        """
+        if self.frame_times is None:
+            return None
+        opening = self.frame_times[0]
+        first: dict[date, time] = {}
+        for unit in units:
+            day = self.dates.get(id(unit))
+            if day is not None and unit.start is not None and day not in first:
+                first[day] = unit.start
+        days = [day for day, start in first.items() if start == opening]
+        return days[0] if len(days) == 1 else None
 
     def _no_end(self, unit: SessionDraft | RoundDraft) -> bool:
         if isinstance(unit, RoundDraft):

@@ -277,6 +277,9 @@ def _check_people(
             found.extend(memo[text])
     for words in found:
         tails = {" ".join(words[i:]).casefold() for i in range(len(words) - 1)}
+        if words[-1].endswith("s"):
+            # "Lone Vestergaards beretning": the genitive of a known name
+            tails |= {tail[:-1] for tail in tails}
         if not tails & known:
             names.append(" ".join(words))
     if names:

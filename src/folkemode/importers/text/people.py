@@ -228,6 +228,14 @@ class PeopleReader(NameWords):
         self._by_longest = max(map(len, self._by_markers), default=0)
         self._tentative = lexicon.words("tentative_words")
         self._boards = lexicon.words("board_words")
+        # Words of a sentence after a name, which no genitive owns ("Jens Hans mellem …").
+        self._small_words = (
+            lexicon.words("place_prepositions")
+            | self._list_markers
+            | self._by_markers
+            | lexicon.words("and_words")
+            | lexicon.words("speaker_markers")
+        )
         # Words after a genitive name that make it one: "Kari Nordmanns tale".
         self._owned = (
             lexicon.words("kind_talk")
@@ -946,10 +954,24 @@ class PeopleReader(NameWords):
         return None
 
     def _owned_word(self, word: str) -> bool:
-        """ "tale", "velkomsthilsen", "innlegg": what a genitive name owns in a title."""
+        """ "tale", "velkomsthilsen", "beretning": what a genitive name owns in a title.
+
+        Besides the talks and greetings the vocabulary knows, any lower-case word
+        that is no small word of a sentence ("om", "og", "med", "i") and no job
+        title: "Lone Vestergaards beretning", "Kari Nordmanns oppsummering".
+        """
         lowered = word.lower().strip(EDGE)
-        return lowered in self._owned or any(
+        if lowered in self._owned or any(
             lowered.endswith(w) for w in ("tale", "hilsen", "helsing", "innlegg", "oplæg")
+        ):
+            return True
+        return (
+            len(lowered) > 4
+            and word[:1].islower()
+            and lowered.isalpha()
+            and lowered not in self._glue
+            and lowered not in self._small_words
+            and not self.is_role_word(lowered)
         )
 
     def _names_before_roles(self, tokens: list[str]) -> list[Speaker]:
