@@ -246,8 +246,21 @@ class NameWords:
         """
         return self._is_person_name(name, places=False)
 
+    def is_person_words(self, name: str, words: list[str]) -> bool:
+        """:meth:`is_person_name` of ``name``, whose ``str.split`` is ``words`` already.
+
+        For a caller that has the words: they are not split again, and the same
+        word objects are looked up (their hashes are known).
+        """
+        known = self._person_cache.get(name)
+        if known is None:
+            known = self._person_cache[name] = self._person_words(words, True)
+        return known
+
     def _is_person_name(self, name: str, *, places: bool = True) -> bool:
-        tokens = name.split()
+        return self._person_words(name.split(), places)
+
+    def _person_words(self, tokens: list[str], places: bool) -> bool:
         size = len(tokens)
         if not 2 <= size <= 5:
             return False

@@ -21,6 +21,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import attrs
 
@@ -159,8 +160,9 @@ class _Person:
     organisation: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _Part:
+class _Part(NamedTuple):
+    """One part's reading (a tuple: made quickly, and never changed)."""
+
     kind: str  # "person", "role", "org"
     text: str
     role: str | None = None
@@ -169,6 +171,9 @@ class _Part:
 
 # What :meth:`PeopleReader._part_cache` gives for a part not read yet (None is a reading).
 _UNREAD = _Part("unread", "")
+# What a word at the head of a part is (PeopleReader._lead): a job title, or a modifier.
+_ROLE_LEAD = 2
+_MODIFIER_LEAD = 1
 
 
 def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
@@ -254,6 +259,7 @@ class PeopleReader(NameWords):
         self._line_markers = self._markers | self._list_markers
         self._line_cache: dict[str, _Kept] = {}
         self._prose_cache: dict[str, _Kept] = {}
+        self._leads: dict[str, int] = {}
         self._organisations: dict[str, Organisation] = {}
         self._speakers: dict[tuple[str, str | None, str | None], Speaker] = {}
 
@@ -296,21 +302,22 @@ class PeopleReader(NameWords):
         tokens = text.split()
         position = 0
         has_role = False  # is one of the leading words a job title, not only a modifier?
-        modifiers, is_role_word = self._modifiers, self.is_role_word
+        leads = self._leads
         for token in tokens:
-            if token.lower() in modifiers:
-                has_role = has_role or is_role_word(token)
-            elif is_role_word(token):
-                has_role = True
-            else:
+            lead = leads.get(token)
+            if lead is None:
+                lead = self._lead(token)
+            if not lead:
                 break
+            if lead == _ROLE_LEAD:
+                has_role = True
             position += 1
         if has_role:
             role = " ".join(tokens[:position])
             end = self._name_run(tokens, position)
             name = " ".join(tokens[position:end])
             # after a job title, a surname that is also a place is still a surname
-            if end > position and self.is_person_name_anywhere(name):
+            if end > position and self._person_words(tokens[position:end], False):
                 tail = " ".join(tokens[end:]) or None
                 return _Part("person", name, role=role, extra=tail)
             if end == position + 1 == len(tokens) and self._surname(tokens[position]):
@@ -328,7 +335,7 @@ class PeopleReader(NameWords):
             return _Part("words", text)
         end = self._name_run(tokens, 0)
         name = " ".join(tokens[:end])
-        if end == len(tokens) and self.is_person_name(name):
+        if end == len(tokens) and self.is_person_words(name, tokens):
             return _Part("person", name)
         if end < len(tokens) and tokens[end].endswith(".") and NAME_TOKEN.match(tokens[end][:-1]):
             return None  # "Name Surname. Next sentence": where the part ends is unclear
@@ -352,6 +359,17 @@ class PeopleReader(NameWords):
                 if any(self.is_role_word(t) for t in prefix):
                     return _Part("person", name, role=" ".join(prefix))
         return _Part("org", text)
+
+    def _lead(self, token: str) -> int:
+        """What ``token`` is at the head of a part: a job title (_ROLE_LEAD), a modifier
+        of one ("tidligere", _MODIFIER_LEAD) or neither (0); kept per word."""
+        if self.is_role_word(token):
+            lead = _ROLE_LEAD
+        else:
+            lead = _MODIFIER_LEAD if token.lower() in self._modifiers else 0
+        if len(self._leads) < 50_000:
+            self._leads[token] = lead
+        return lead
 
     def _surname(self, token: str) -> bool:
         """A single capitalised word that may be a person's surname (not a body or a title)."""
