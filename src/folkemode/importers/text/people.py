@@ -685,10 +685,13 @@ class PeopleReader(NameWords):
         return head, people
 
     def _split_title(self, title: str) -> tuple[str, People | None]:
-        # _signed's own first test (a board's name first), made here without the call
-        if title.partition(" ")[0].lower() in self._boards and self._signed(title):
+        lowered = title.lower()
+        # _signed's own first test (a board's name first), made here without the call;
+        # the first word lowered is the lowered text's first word (no letter lowers to
+        # a space, nor a space to anything else)
+        if lowered.partition(" ")[0] in self._boards and self._signed(title):
             return title, None
-        head, people = self._split_at_marker(title)
+        head, people = self._split_at_marker(title, lowered)
         if people is None:
             head, people = self._named_in_title(title)
         if people is not None and people.speakers:
@@ -712,9 +715,11 @@ class PeopleReader(NameWords):
                 people = People(kept, people.organisations)
         return head, people
 
-    def _split_at_marker(self, title: str) -> tuple[str, People | None]:
-        """ "Title v/ Name, role": the title before the first marker that people follow."""
-        lowered = title.lower()
+    def _split_at_marker(self, title: str, lowered: str) -> tuple[str, People | None]:
+        """ "Title v/ Name, role": the title before the first marker that people follow.
+
+        ``lowered`` is ``title.lower()``, which the caller has made already.
+        """
         search = 0
         for _ in range(8):  # a title has a marker or two, not thousands
             found = self._next_marker(lowered, search)
@@ -1069,7 +1074,7 @@ class PeopleReader(NameWords):
                 if people and (marker in self._markers or people.speakers):
                     return people
                 return None
-        head, people = self._split_at_marker(text)
+        head, people = self._split_at_marker(text, lowered)
         if people is not None and head.count(" ") < 3 and people.speakers:
             return people
         words = text.split(" ", 3)
