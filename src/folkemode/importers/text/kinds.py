@@ -87,10 +87,12 @@ class KindClassifier:
         """
         words = self._words
         by_head: SessionKind | None = None
-        for raw in title.lower().split()[:12]:
+        # The words as written, each lowered once when first seen: the same as the
+        # words of the lowered title (lowering makes no space and undoes none).
+        for raw in title.split()[:12]:
             known = words.get(raw)
             if known is None:
-                known = self._word(raw)
+                known = self._word(raw.lower())
                 if len(words) < 50_000:
                     words[raw] = known
             exact, head = known
