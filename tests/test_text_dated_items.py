@@ -96,6 +96,18 @@ class TestHeldOnEachDay:
         ids = [s.id for s in event.sessions if s.title.startswith("Udstilling")]
         assert len(set(ids)) == 4 and all(i.startswith("202606") for i in ids)
 
+    @pytest.mark.parametrize(
+        "written",
+        [
+            "Udstilling: Fiskerlejet, 17.-20. juni kl. 10-17",
+            "17.-20. juni kl. 10-17: Udstilling: Fiskerlejet før og nu",
+        ],
+    )
+    def test_other_orders_of_the_same_item(self, written: str) -> None:
+        text = DANISH.replace("17.-20. juni kl. 10-17 Udstilling: Fiskerlejet før og nu", written)
+        exhibition = [s for s in _sessions(text) if s[0].startswith("Udstilling")]
+        assert [s[1] for s in exhibition] == [f"06-{d} 10.00" for d in (17, 18, 19, 20)]
+
     def test_a_start_on_the_first_day_and_an_end_on_the_last_is_one_session(self) -> None:
         text = DANISH.replace(
             "17.-20. juni kl. 10-17 Udstilling: Fiskerlejet før og nu",

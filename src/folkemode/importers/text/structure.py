@@ -372,35 +372,48 @@ class Builder(RoundsMixin, RowsMixin):
         apart ("…, Voss kulturhus", "… på Hotel Nyborg", "… Sunnfjord hotell");
         otherwise it names something held on those days at those hours.
         """
+        if when.start is None:
+            return False
         after = when.after
-        if when.start is None or not after[:1].isupper() or not line.text.endswith(after):
+        if not after:
+            # "Udstilling: Havet, 17.-20. juni kl. 10-17": named as what it is, first
+            return self.named_as_what(when.before)
+        if not after[:1].isupper() or not line.text.endswith(after):
             return False
         before = line.text[: len(line.text) - len(after)].rstrip()
         if before.endswith((",", "|", "/", "@")):
             return False
+        if before.endswith(":"):
+            return True  # "17.-20. juni kl. 10-17: Udstilling om havet", as "Kl. 10: Title"
         words = [w.strip(",.:;").lower() for w in after.split()]
         if words[0] in self.lexicon.words("place_prepositions"):
             return False  # "… på Hotel Nyborg"
-        kind, colon, name = after.partition(":")
-        if colon and word_count(kind) <= 3 and name.strip():
-            return True  # named as what it is: "Udstilling: Havet"
+        if self.named_as_what(after):
+            return True  # "Udstilling: Havet"
         if set(words) & self.lexicon.words("venue_words"):
             return False  # "… Sunnfjord hotell"
         # Something held then, not the event's own days: the programme has begun, or
         # the event's days were given already.
         return self.mode == "program" or bool(self.header.draft.frames)
 
+    @staticmethod
+    def named_as_what(text: str) -> bool:
+        """ "Udstilling: Havet": a few words naming a kind of item, a colon, its name."""
+        kind, colon, name = text.partition(":")
+        return bool(colon) and 0 < word_count(kind) <= 3 and bool(name.strip())
+
     def on_dated_item(self, line: Line, when: When) -> None:
         """An item held on each of its days at its hours: a session with its own dates."""
         assert when.start is not None
+        title = when.after or when.before
         span = TimeSpan(
             start=time(*when.start),
             end=time(*when.end) if when.end is not None else None,
-            rest=when.after,
+            rest=title,
         )
-        session = self.new_session(when.after, line, span)
+        session = self.new_session(title, line, span)
         session.dates = when
-        self.titled(session, when.after, line, "its days, hours and title")
+        self.titled(session, title, line, "its days, hours and title")
 
     def is_deadline(self, text: str) -> bool:
         """ "Tilmelding senest", "Påmeldingsfrist", "Frist for påmelding": words of a deadline."""
