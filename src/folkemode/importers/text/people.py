@@ -253,6 +253,10 @@ class PeopleReader(NameWords):
         self._joins = frozenset(and_words)
         self._plain_joins = frozenset(and_words - {"samt", "and"}) | {"&"}
         self._split, self._split_hints = _separators(self._joins)
+        # The joining words as a lowered text holds them ("ſamt" is how the long s lowers).
+        self._join_words = frozenset(
+            {w.lower() for w in self._joins} | {f"ſ{w[1:]}" for w in self._joins if w[:1] == "s"}
+        )
         self._role_glue = _ROLE_GLUE | self._plain_joins
         self._glue = self._role_glue | self._particles | self._modifiers
         # Made once: a new union on every line would cost more than the lookups.
@@ -428,12 +432,17 @@ class PeopleReader(NameWords):
         that does not split leaves its text in the part that goes on.
         """
         lowered = spec.lower()
-        if "&" in spec or ";" in spec or any(hint in lowered for hint in self._split_hints):
+        joining = "&" in spec or any(hint in lowered for hint in self._split_hints)
+        if ";" in spec or (joining and "," in spec):
             chunks = self._split.split(spec)
         elif "," in spec:
             chunks = _comma_chunks(spec)  # commas alone: no pattern needed
+        elif joining and not self._join_words.isdisjoint(lowered.split()):
+            chunks = self._split.split(spec)
         else:
-            chunks = [spec]  # one person, one body: no split
+            # One person, one body: without a comma or a semicolon a separator is a
+            # joining word between spaces, so a word of its own ("Andersen" is none).
+            chunks = [spec]
         if len(chunks) == 1:
             return [("", spec)] if spec.strip(EDGE) else []
         pieces: list[tuple[str, str]] = []
