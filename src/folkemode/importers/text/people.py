@@ -884,14 +884,14 @@ class PeopleReader(NameWords):
         titles have no such pair, and then no name to find.
         """
         kinds = self.kinds
-        opens = False  # may the previous token be a name's first word?
+        opens = 0  # may the previous token be a name's first word?
         for token in tokens:
             bits = kinds[token]
             if opens and (
                 bits & INITIAL_WORD or kinds[token.rstrip(_NAME_END)] & (NAME_WORD | PARTICLE_WORD)
             ):
                 return True
-            opens = bool(bits & (NAME_WORD | INITIAL_WORD))
+            opens = bits & (NAME_WORD | INITIAL_WORD)  # nonzero: may open a name
         return False
 
     def _role_names(self, tokens: list[str]) -> list[Speaker]:
