@@ -92,9 +92,12 @@ class BodyReader:
 
     def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
         """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""
-        known = self._names(session.speakers)
+        speakers = session.speakers
+        # A few speakers are read through at once; only a long list (a session with
+        # many speaker lines) keeps its names from one line to the next.
+        known = {s.name for s in speakers} if len(speakers) <= 8 else self._names(speakers)
         # ``known`` is read as it was before: two speakers of one name in ``people`` both go in
-        session.speakers.extend([s for s in people.speakers if s.name not in known])
+        speakers.extend([s for s in people.speakers if s.name not in known])
 
     def describe(self, session: SessionDraft, line: Line) -> None:
         session.description.append(line.text)
