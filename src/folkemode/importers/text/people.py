@@ -261,6 +261,12 @@ class PeopleReader(NameWords):
         self._glue = self._role_glue | self._particles | self._modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self._line_markers = self._markers | self._list_markers
+        # The same markers by their first letter, each group in the set's own order (the
+        # first that fits wins, as in a walk through the set): a line tries only those
+        # its first letter allows (the vocabulary holds no empty word).
+        self._line_markers_by_letter: dict[str, list[str]] = {}
+        for marker in self._line_markers:
+            self._line_markers_by_letter.setdefault(marker[:1], []).append(marker)
         self._line_cache: dict[str, _Kept] = {}
         self._prose_cache: dict[str, _Kept] = {}
         self._leads: dict[str, int] = {}
@@ -1075,7 +1081,7 @@ class PeopleReader(NameWords):
     def line_people(self, text: str) -> People | None:
         """People on a line of their own: "v/ Name, role", "Med A, B og C", "Samtale mellom …"."""
         lowered = text.lower()
-        for marker in self._line_markers:
+        for marker in self._line_markers_by_letter.get(lowered[:1], ()):
             if lowered.startswith(marker) and (
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
@@ -1128,7 +1134,7 @@ class PeopleReader(NameWords):
         marker, so it may head a session that a time alone on the line above opened.
         """
         lowered = text.lower()
-        for marker in self._line_markers:
+        for marker in self._line_markers_by_letter.get(lowered[:1], ()):
             if lowered.startswith(marker) and (
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
