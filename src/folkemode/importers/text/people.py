@@ -258,6 +258,7 @@ class PeopleReader(NameWords):
             {w.lower() for w in self._joins} | {f"ſ{w[1:]}" for w in self._joins if w[:1] == "s"}
         )
         self._role_glue = _ROLE_GLUE | self._plain_joins
+        self._place_words = lexicon.words("place_prepositions")
         self._glue = self._role_glue | self._particles | self._modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self._line_markers = self._markers | self._list_markers
@@ -1114,18 +1115,21 @@ class PeopleReader(NameWords):
             or not words[0][:1].isupper()
         ):
             return None
-        rest = _BRACKETS.sub(" ", words[2][:-1]).split()
-        joining = self._glue | self.lexicon.words("place_prepositions")
-        if any(
-            t[:1].islower()
-            and not (self.is_role_word(t) or self.is_org_word(t) or t.strip(EDGE) in joining)
-            for t in rest
-        ):
+        if self._says_more(words[2][:-1], self._glue | self._place_words):
             return None  # more is said than who: a description
         people = self.line_people(text[:-1])
         if people is None or not people.speakers or people.organisations:
             return None
         return people
+
+    def _says_more(self, text: str, glue: frozenset[str]) -> bool:
+        """Whether ``text`` (outside brackets) has a lower-case word that is no job title,
+        no organisation's word and none of ``glue``: more than people and their roles."""
+        return any(
+            t[:1].islower()
+            and not (self.is_role_word(t) or self.is_org_word(t) or t.strip(EDGE) in glue)
+            for t in _BRACKETS.sub(" ", text).split()
+        )
 
     def speaker_line(self, text: str) -> bool:
         """True when ``text`` is only people ("v/ Name, role", "Name, Org"), with no title.
@@ -1139,12 +1143,7 @@ class PeopleReader(NameWords):
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
                 return self.line_people(text) is not None
-        outside = _BRACKETS.sub(" ", text).split()
-        if any(
-            t[:1].islower()
-            and not (self.is_role_word(t) or self.is_org_word(t) or t.strip(EDGE) in self._glue)
-            for t in outside
-        ):
+        if self._says_more(text, self._glue):
             return False  # "Name (role) byder velkommen": a sentence, so a title
         people = self.parse(text)
         return people is not None and bool(people.speakers) and not people.organisations
