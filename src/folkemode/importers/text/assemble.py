@@ -266,36 +266,37 @@ class _Times:
             return [(None, None)]  # no year, or no such day: said with the dates
         first, last = days
         count = (last - first).days + 1
-        if not when.daily:
-            # "21. januar kl. 10 - 22. januar kl. 15": from the first day to the last
-            start = self._at(first, session.start, session, "start")
-            end = None
-            if session.end is not None:
-                end = self._at(last, session.end, session, "end")
-            return [(start, end if end is not None and end >= start else None)]
-        if count > _DAILY_UP_TO:
-            start = self._at(first, session.start, session, "start")
-            end = None
-            if session.end is not None:
-                end = self._at(last, session.end, session, "end")
+        if when.daily and count <= _DAILY_UP_TO:
+            return [
+                self._from_to(session, day, day)
+                for day in (first + timedelta(days=n) for n in range(count))
+            ]
+        # "21. januar kl. 10 - 22. januar kl. 15", or too many days: from the first to the last
+        start, end = self._from_to(session, first, last)
+        if when.daily:
             self.ledger.info(
                 session.line,
                 "held-daily",
                 f"{session.title[:60]!r} is held on {count} days: read as one session from "
                 f"{start:%Y-%m-%d %H.%M}" + (f" to {end:%Y-%m-%d %H.%M}" if end else ""),
             )
-            return [(start, end)]
-        held: list[tuple[datetime | None, datetime | None]] = []
-        for offset in range(count):
-            day = first + timedelta(days=offset)
-            start = self._at(day, session.start, session, "start")
-            end = None
-            if session.end is not None:
-                end = self._at(day, session.end, session, "end")
-                if end < start:
-                    end = end + timedelta(days=1) if _plausible_overnight(start, end) else None
-            held.append((start, end))
-        return held
+        return [(start, end)]
+
+    def _from_to(
+        self, session: SessionDraft, first: date, last: date
+    ) -> tuple[datetime, datetime | None]:
+        """The session's start on ``first`` and its end on ``last`` (past midnight, or none,
+        when the end comes before the start)."""
+        assert session.start is not None
+        start = self._at(first, session.start, session, "start")
+        if session.end is None:
+            return start, None
+        end = self._at(last, session.end, session, "end")
+        if end >= start:
+            return start, end
+        if first == last and _plausible_overnight(start, end):
+            return start, end + timedelta(days=1)
+        return start, None
 
     def of(self, session: SessionDraft) -> tuple[datetime | None, datetime | None]:
         unit = _unit(session)
