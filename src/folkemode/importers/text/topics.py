@@ -50,6 +50,18 @@ def is_heading_like(line: Line, shape: Shape) -> bool:
     )
 
 
+def _in_capitals(text: str) -> bool:
+    """``is_all_caps(text.rstrip(":"))``, told at once for most lines by their start.
+
+    ``str.upper`` maps each character on its own, and no character's capital
+    starts with the character itself unless it is its own capital: so a text
+    is its own capital only if every character is, and one of the first two
+    that is not ("Kom og hør") settles it without the whole line in capitals.
+    """
+    head = text[:2]
+    return head.upper() == head and is_all_caps(text.rstrip(":"))
+
+
 def _next(items: Sequence[tuple[Line, Shape]], index: int) -> int | None:
     for j in range(index + 1, min(len(items), index + 4)):
         if items[j][1].kind is not _BLANK:
@@ -110,7 +122,7 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
             continue
         if in_block:
             continue
-        if timed_in_day and (kind is not _TEXT or not is_all_caps(line.text.rstrip(":"))):
+        if timed_in_day and (kind is not _TEXT or not _in_capitals(line.text)):
             # Under a time only a heading in capitals can head something (no run grows
             # there, so the run closed below is empty): every other line is passed by.
             continue
