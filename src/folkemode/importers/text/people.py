@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -151,6 +152,19 @@ def _kept(people: People | None) -> _Kept:
 def _fresh(kept: _Kept) -> People | None:
     """A kept reading with lists of its own."""
     return None if kept is None else People(list(kept[0]), list(kept[1]))
+
+
+def _read_once(
+    cache: dict[str, _Kept], text: str, read: Callable[[str], People | None]
+) -> People | None:
+    """``read(text)``, made once per text (up to 20,000 texts); each caller gets lists
+    of its own, so none can change what is kept."""
+    if text in cache:
+        return _fresh(cache[text])
+    found = read(text)
+    if len(cache) < 20_000:
+        cache[text] = _kept(found)
+    return found
 
 
 @dataclass
@@ -1154,14 +1168,8 @@ class PeopleReader(NameWords):
         "Centerdirektør Name fører os ind i …", "Name, kulturkommentator, er dagens
         programleiar": a speaker named in a description paragraph.
         """
-        # Descriptions repeat ("Kom og hør, …" under many sessions): each is read once,
-        # and every caller gets a list of its own.
-        if text in self._prose_cache:
-            return _fresh(self._prose_cache[text])
-        found = self._prose_people(text)
-        if len(self._prose_cache) < 20_000:
-            self._prose_cache[text] = _kept(found)
-        return found
+        # Descriptions repeat ("Kom og hør, …" under many sessions): each is read once.
+        return _read_once(self._prose_cache, text, self._prose_people)
 
     def _prose_people(self, text: str) -> People | None:
         tokens = text.split()
@@ -1185,12 +1193,7 @@ class PeopleReader(NameWords):
         Also a person who leads the item: "Name: «Tittel»", "Name – innleiing om …",
         "UNICEF – Name", "Statsråd Name innleder".
         """
-        if text in self._line_cache:
-            return _fresh(self._line_cache[text])
-        found = self._bullet_people(text)
-        if len(self._line_cache) < 20_000:
-            self._line_cache[text] = _kept(found)
-        return found
+        return _read_once(self._line_cache, text, self._bullet_people)
 
     def _bullet_people(self, text: str) -> People | None:
         stripped = text.strip(EDGE)
