@@ -16,6 +16,7 @@ Decimal('4950')
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import time
 from decimal import Decimal
 
@@ -106,9 +107,10 @@ class HeaderReader:
         self.locale = locale
         self.venues = VenueFinder(lexicon)
         self.draft = HeaderDraft()
-        self.in_programme = False
-        """Set once a day heading or a session is read: a sentence's hours are then no
-        longer the event's (the audit warns about them instead)."""
+        self.programme: tuple[Sequence[object], ...] = ()
+        """The programme's sessions and days as the walk collects them (its own lists):
+        once either holds one, a sentence's hours are no longer the event's (the audit
+        warns about them instead)."""
         self._online = lexicon.words("online_words")
         self._event_words = lexicon.words("event_words")
 
@@ -381,7 +383,9 @@ class HeaderReader:
 
     def _sentence_times(self, line: Line, sentence: str) -> None:
         """ "… inviterer til Ældredag kl. 14.00-17.00.": the event's hours, in a sentence."""
-        if self.draft.frame_times is not None or self.in_programme or "kl" not in sentence.lower():
+        if self.draft.frame_times is not None or any(self.programme):
+            return
+        if "kl" not in sentence.lower():
             return
         found = find_times(sentence, self.lexicon)
         if len(found) == 1 and found[0].end is not None:

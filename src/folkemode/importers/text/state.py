@@ -68,6 +68,7 @@ class BuilderState:
         self.header = HeaderReader(lexicon, people, self.contacts, ledger, locale)
         self.body = BodyReader(people, ledger)
         self.result = Structure(header=self.header.draft)
+        self.header.programme = (self.result.sessions, self.result.days)
         self.mode = "header"
         self.day: DayDraft | None = None
         self.session: SessionDraft | None = None
@@ -107,7 +108,6 @@ class BuilderState:
 
     def new_session(self, title: str, line: Line, span: TimeSpan | None) -> SessionDraft:
         session = SessionDraft(title=title, line=line, day=self.day, indent=line.indent)
-        self.header.in_programme = True
         session.stage = self.stage
         session.room = self.stage or (self.day.location if self.day is not None else None)
         if span is not None:

@@ -311,7 +311,6 @@ class Builder(RoundsMixin, RowsMixin):
             location=heading.location,
         )
         self.result.days.append(self.day)
-        self.header.in_programme = True
         self.stage = None
         self.mode = "program"
         self.ledger.claim(line, "day heading")
