@@ -103,7 +103,7 @@ class TestSummaryLine:
 class TestProgress:
     def test_a_long_programme(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A long input shows what is being read and written, wiped before the summary."""
-        monkeypatch.setattr(cli, "LONG_INPUT", 100)
+        monkeypatch.setattr(cli.convert, "LONG_INPUT", 100)
         monkeypatch.setenv("COLUMNS", "500")  # the line is cut to the terminal's width
         target = tmp_path / "programme.html"
         code, said = on_terminal("convert", str(EXAMPLE), "-o", str(target))
@@ -116,7 +116,7 @@ class TestProgress:
 
     def test_cut_to_the_terminal(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """A progress line never wraps: it is cut to the terminal's width."""
-        monkeypatch.setattr(cli, "LONG_INPUT", 100)
+        monkeypatch.setattr(cli.convert, "LONG_INPUT", 100)
         monkeypatch.setenv("COLUMNS", "40")
         code, said = on_terminal("convert", str(EXAMPLE), "-o", str(tmp_path / "programme.ics"))
         assert code == 0
@@ -153,14 +153,14 @@ class TestProgress:
 
     def test_quiet_shows_none(self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         """-q leaves progress out too."""
-        monkeypatch.setattr(cli, "LONG_INPUT", 100)
+        monkeypatch.setattr(cli.convert, "LONG_INPUT", 100)
         assert on_terminal("convert", "-q", str(EXAMPLE), "-o", str(tmp_path / "p.ics")) == (0, "")
 
     def test_never_when_not_a_terminal(
         self, tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
     ) -> None:
         """Written to a file or a pipe, standard error gets no progress and no summary."""
-        monkeypatch.setattr(cli, "LONG_INPUT", 100)
+        monkeypatch.setattr(cli.convert, "LONG_INPUT", 100)
         (tmp_path / "a.txt").write_bytes(EXAMPLE.read_bytes())
         assert main(["convert", str(EXAMPLE), "-o", str(tmp_path / "p.ics")]) == 0
         assert main(["convert", str(tmp_path / "a.txt"), "-o", str(tmp_path), "--to", "csv"]) == 0
