@@ -124,6 +124,49 @@ class TestFrames:
         assert event.venue is not None and event.venue.name == "Gardermoen"
 
 
+class TestSecondDates:
+    """A page's second date or hours in its header never replace the first in silence."""
+
+    @pytest.mark.parametrize(
+        "first, second",
+        [
+            (
+                "Onsdag d. 12. november 2025 kl. 17:00 til 20:00",
+                "Mandag d. 10. november 2025 kl. 12:00",
+            ),
+            ("Torsdag 6. mars 2025 kl. 18.00–21.00", "Tirsdag 4. mars 2025 kl. 9.00"),
+            ("Laurdag 8. februar 2025 kl. 10-15", "Fredag 31. januar 2025"),
+        ],
+    )
+    def test_an_earlier_date_under_the_first_is_set_aside(self, first: str, second: str) -> None:
+        """ "… 12. november kl. 17-20" over "… 10. november kl. 12": a deadline, said so."""
+        text = f"{first}\n{second}\nSted: Medborgerhuset\n\nProgram:\n17.00 Velkomst\n18.00 Debat\n"
+        result = folkemode.parse(text, format="text")
+        first_day = result.event.sessions[0].start.date()
+        assert all(s.start.date() == first_day for s in result.event.sessions)
+        assert first_day.day in (12, 6, 8)
+        [warning] = [d for d in result.diagnostics if d.code == "date-unused"]
+        assert warning.line == 2 and second.split(" kl.")[0] in warning.message
+
+    def test_a_later_date_is_a_day_of_the_programme(self) -> None:
+        """Days that go forward are the programme's days, as before."""
+        text = "Fredag 7. marts 2025\nkl. 10.00 Velkomst\n\nLørdag 8. marts 2025\nkl. 9.00 Debat\n"
+        result = folkemode.parse(text, format="text")
+        assert [s.start.day for s in result.event.sessions] == [7, 8]
+        assert not [d for d in result.diagnostics if d.code == "date-unused"]
+
+    def test_second_hours_are_warned_not_taken(self) -> None:
+        """ "Tid: 9-16" then "kl. 18-21" under the date: the first hours stay the event's."""
+        text = (
+            "Temadag\n\nDato: 21/11/2023\nTid: 09:00 - 16:00\nkl. 18:00 - 21:00\n\n"
+            "09:00 Velkommen\n12:00 Frokost\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert result.event.end.isoformat() == "2023-11-21T16:00:00+01:00"
+        [warning] = [d for d in result.diagnostics if d.code == "time-unused"]
+        assert warning.line == 5 and "18.00–21.00" in warning.message
+
+
 class TestEditions:
     def test_dated_editions(self) -> None:
         """Year labels with date ranges below are the editions of a recurring course."""

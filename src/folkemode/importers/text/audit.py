@@ -50,6 +50,7 @@ _TIME_CLAIMS = (
     "event: registration",
     "event: publication date",
     "event: deadline",
+    "event: date set aside",
     "hour heading",
 )
 # Claims whose text is free prose, or a title, in which people may be named.

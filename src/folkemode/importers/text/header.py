@@ -76,6 +76,10 @@ def parse_price(
     return Price(text=body) if any(c.isdigit() for c in body) else None
 
 
+def _hours(start: time, end: time | None) -> str:
+    return f"{start:%H.%M}" + (f"–{end:%H.%M}" if end is not None else "")
+
+
 def parse_venue(value: str) -> tuple[str | None, str | None]:
     """(name, address) of "Name, Street 4, 7100 Town"."""
     parts = [p.strip() for p in value.split(",") if p.strip()]
@@ -181,7 +185,21 @@ class HeaderReader:
         self.description(line)
 
     def frame_time(self, line: Line, start: time, end: time | None) -> None:
-        """Times of the event without a date ("Tid: 09:00 - 12:00")."""
+        """Times of the event without a date ("Tid: 09:00 - 12:00").
+
+        The first hours given are kept: other hours later in the header are said,
+        never taken over them in silence.
+        """
+        kept, kept_line = self.draft.frame_times, self.draft.frame_times_line
+        if kept is not None and kept_line is not None and kept != (start, end):
+            self.ledger.claim(line, "event: times, a second set (warned, not taken)")
+            self.ledger.warn(
+                line,
+                "time-unused",
+                f"the hours {_hours(start, end)} on this line are not the event's: those on "
+                f"line {kept_line.number} ({_hours(*kept)}) are kept",
+            )
+            return
         self.draft.frame_times = (start, end)
         self.draft.frame_times_line = line
         self.ledger.claim(line, "event: times")

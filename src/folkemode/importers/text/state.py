@@ -75,6 +75,7 @@ class BuilderState:
         self.round: RoundDraft | None = None
         self.stage: str | None = None
         self.pending_year: int | None = None
+        self.set_aside: int | None = None  # the line of a date that is no day of the programme
         self.prev_blank = True
         self.columns: dict[str, int] = {}
         self.round_headings: dict[str, bool] = {}

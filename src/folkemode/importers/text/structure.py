@@ -173,6 +173,10 @@ class Builder(RoundsMixin, RowsMixin):
             room, title_line, after = title, self.items[index + 1][0], index + 2
             title = title_line.text
             self.ledger.claim(line, "session time and room")
+        if not title and line.number == self.set_aside:
+            # the hour written with a date set aside goes with it ("… 28. oktober kl. 09:00")
+            self.ledger.claim(line, "event: date set aside")
+            return index + 1
         if not title and self.frame_hours(index, span):
             # "lørdag 26-1-2013" / "kl. 10 - kl. 16": the day's hours, above the programme
             self.header.frame_time(line, span.start, span.end)
@@ -302,6 +306,21 @@ class Builder(RoundsMixin, RowsMixin):
 
     def on_day(self, line: Line, heading: DayHeading | None) -> None:
         assert heading is not None
+        if self.goes_back(heading):
+            # "Torsdag 30. oktober kl. 18-21" then "Tirsdag 28. oktober kl. 9": the page's
+            # second date, before any session and before the first, is no day of it
+            assert self.day is not None and self.day.date is not None
+            self.set_aside = line.number
+            self.ledger.claim(line, "event: date set aside")
+            self.ledger.warn(
+                line,
+                "date-unused",
+                f"{line.text!r} comes before the date given first "
+                f"({self.day.date.day}.{self.day.date.month}.) and no session is under "
+                "either yet: it is taken as a deadline or the page's date, not a day of "
+                "the programme (a label such as 'Frist:' says which)",
+            )
+            return
         self.close_round()
         self.day = DayDraft(
             line=line,
@@ -314,6 +333,16 @@ class Builder(RoundsMixin, RowsMixin):
         self.stage = None
         self.mode = "program"
         self.ledger.claim(line, "day heading")
+
+    def goes_back(self, heading: DayHeading) -> bool:
+        """A dated heading before the current day's date, with no session read yet."""
+        current = self.day.date if self.day is not None else None
+        date = heading.date
+        if self.result.sessions or current is None or date is None or heading.location:
+            return False
+        if date.year is not None and current.year is not None and date.year != current.year:
+            return date.year < current.year
+        return (date.month, date.day) < (current.month, current.day)
 
     def on_when(self, line: Line, shape: Shape) -> None:
         when = shape.when
