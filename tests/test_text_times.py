@@ -6,6 +6,7 @@ from datetime import time
 
 import pytest
 
+import folkemode
 from folkemode.importers.text.times import parse_leading_time
 from folkemode.importers.text.vocabulary import Lexicon
 
@@ -48,6 +49,10 @@ class TestLeadingTime:
             ("kl 9:30: Kaffe", time(9, 30), None, "Kaffe"),
             ("09:00-09:10   Velkommen", time(9), time(9, 10), "Velkommen"),
             ("Kl. 10.00 - kl. 10.30 Oplæg", time(10), time(10, 30), "Oplæg"),
+            ("12-13: Frokost", time(12), time(13), "Frokost"),
+            ("9-10 Kaffi og registrering", time(9), time(10), "Kaffi og registrering"),
+            ("12 - 13.30: Lunsj", time(12), time(13, 30), "Lunsj"),
+            ("10-12: Workshop i grupper", time(10), time(12), "Workshop i grupper"),
         ],
     )
     def test_forms(self, text: str, start: time, end: time | None, rest: str) -> None:
@@ -82,6 +87,10 @@ class TestLeadingTime:
             "25.9:",
             "Klokken er mange",
             "1111111111",
+            "10-12 juni: Landsmøte",
+            "2-3 timer med debat",
+            "13-12: Frokost",
+            "12: Frokost",
         ],
     )
     def test_not_times(self, text: str) -> None:
@@ -96,3 +105,22 @@ class TestLeadingTime:
     def test_midnight_as_24(self) -> None:
         """ "24.00" is midnight."""
         assert span("22.00-24.00 Fest")[1] == time(0)
+
+
+class TestHoursAloneInAProgramme:
+    """ "12-13: Frokost" is a session, not a date heading ("10-12" is no 10 December)."""
+
+    TEXT = (
+        "Temadag lørdag den 25. februar 2023\n\n"
+        "Kl. 9.30 Ankomst\n10-12: Workshop\n12-13: Frokost\nKl. 13.00 Debat\n"
+    )
+
+    def test_sessions_on_the_day(self) -> None:
+        event = folkemode.loads(self.TEXT, format="text")
+        assert [(s.title, s.start.hour, s.end.hour if s.end else None) for s in event.sessions] == [
+            ("Ankomst", 9, 10),
+            ("Workshop", 10, 12),
+            ("Frokost", 12, 13),
+            ("Debat", 13, None),
+        ]
+        assert {s.start.date().isoformat() for s in event.sessions} == {"2023-02-25"}

@@ -197,13 +197,46 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
     return start, stop, has_clock
 
 
+def _leading_reading(
+    match: re.Match[str], text: str, lexicon: Lexicon, four_digits: bool
+) -> _Reading | None:
+    """:func:`_reading` of a time that opens a line, where hours alone may be a range.
+
+    "12-13: Frokost", "9-10 Kaffi", "12-13.30: Lunsj": at the start of a line,
+    two hours with a dash between them, the first before the second, then a
+    colon or a capital, are a range though no "kl." comes first; "10-12 juni"
+    (a month after them) and "2-3 timer" (a small letter) stay no time.
+    """
+    reading = _reading(match, text, four_digits=four_digits)
+    if reading is not None or match.group("clock") is not None:
+        return reading
+    h1, m1, x1, h2, x2 = match.group("h1", "m1", "x1", "h2", "x2")
+    if h2 is None or m1 is not None or x1 is not None or x2 is not None:
+        return None
+    if match.group("between") is not None or match.group("by") is not None:
+        return None
+    start, stop = _clock(h1, None), _clock(h2, match.group("m2"))
+    if start is None or stop is None or not start < stop:
+        return None
+    after = text[match.end() :].lstrip(" ")
+    if after[:1] == ":":
+        after = after[1:].lstrip(" ")
+    elif not after[:1].isupper():
+        return None
+    word = after.split(" ", 1)[0].strip(".,:;").lower()
+    if not after[:1].isalpha() or word in lexicon.months:
+        return None
+    return start, stop, False
+
+
 def parse_leading_time(
     text: str, lexicon: Lexicon, *, four_digits: bool = False
 ) -> TimeSpan | None:
     """The time or time range ``text`` starts with, or None.
 
-    Without "kl." a time needs its minutes ("10.00", not "10"), and
-    "01.11." or "14.11 kl. 12" are dates, not times. ``four_digits`` accepts
+    Without "kl." a time needs its minutes ("10.00", not "10"), but for a range
+    of hours before a colon or a title ("12-13: Frokost"), and "01.11." or
+    "14.11 kl. 12" are dates, not times. ``four_digits`` accepts
     "1530 Title", for a document whose times are all written so.
     """
     if not _may_lead(text, lexicon):
@@ -214,7 +247,7 @@ def parse_leading_time(
     except KeyError:
         pass
     match = time_patterns(lexicon).clock_time.match(text)
-    reading = None if match is None else _reading(match, text, four_digits=four_digits)
+    reading = None if match is None else _leading_reading(match, text, lexicon, four_digits)
     span = _leading_span(text, match, reading, lexicon)
     if len(_leading_memo) >= _MEMO_LIMIT:
         _leading_memo.clear()
@@ -345,7 +378,9 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool, key: _Key) -> li
         reading = None
         if at == 0:
             # the start is read now, for parse_leading_time too (an amount is told apart below)
-            reading = None if match is None else _reading(match, text, four_digits=four_digits)
+            reading = (
+                None if match is None else _leading_reading(match, text, lexicon, four_digits)
+            )
             if key not in _leading_memo and _may_lead(text, lexicon):
                 if len(_leading_memo) >= _MEMO_LIMIT:
                     _leading_memo.clear()
