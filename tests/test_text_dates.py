@@ -57,7 +57,10 @@ class TestFindDates:
         (mention,) = find_dates("3.–4. november 2025", LEX)
         assert (mention.first, mention.last) == (PartialDate(3, 11, 2025), PartialDate(4, 11, 2025))
 
-    @pytest.mark.parametrize("text", ["13.10-13.45 Klima", "kl. 10.30", "Rum 12.5", "1.000 kr"])
+    @pytest.mark.parametrize(
+        "text",
+        ["13.10-13.45 Klima", "kl. 10.30", "Rum 12.5", "1.000 kr", "Middag, sal 1-3.", "rom 2-4"],
+    )
     def test_times_are_not_dates(self, text: str) -> None:
         """A bare "13.10" is a time unless something says it is a date."""
         assert find_dates(text, LEX) == []
@@ -84,6 +87,19 @@ class TestDayHeadings:
             ),
             ("Måndag 3. november", PartialDate(3, 11, None, 0), None, None),
             ("Fredag den 15. marts 2024", PartialDate(15, 3, 2024, 4), None, None),
+            (
+                "Lørdag 8. mars – møterom Fjord 1-3:",
+                PartialDate(8, 3, None, 5),
+                None,
+                "møterom Fjord 1-3",
+            ),
+            ("Laurdag 14. juni - salen", PartialDate(14, 6, None, 5), None, "salen"),
+            (
+                "Fredag 6. juni, konferencelokalet",
+                PartialDate(6, 6, None, 4),
+                None,
+                "konferencelokalet",
+            ),
         ],
     )
     def test_headings(
@@ -107,11 +123,21 @@ class TestDayHeadings:
             "14. og 15. mars 2024",
             "Vi ses torsdag",
             "Torsdag 14. marts kl. 10.00 Velkommen",
+            "Fredag 6. juni romantisk aften",
         ],
     )
     def test_not_headings(self, text: str) -> None:
         """Sentences, frames with times and ranges are not day headings."""
         assert parse_day_heading(text, LEX) is None
+
+    def test_room_after_the_date_starts_a_new_day(self) -> None:
+        """ "Lørdag 9. mars – møterom Fjord:" moves the sessions after it to that day."""
+        text = (
+            "Årsmøte 2024\n\nFredag 8. mars:\nKl. 10.00-11.00: Åpning\n\n"
+            "Lørdag 9. mars – møterom Fjord 1-3:\nKl. 09.00-10.00: Valg\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [(s.title, s.start.day) for s in event.sessions] == [("Åpning", 8), ("Valg", 9)]
 
 
 class TestWhen:

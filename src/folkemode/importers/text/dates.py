@@ -246,11 +246,14 @@ def find_dates(
             "d.",
             "den",
         )
+        dashed = match.group("sep") == "-" and year is None
         strong = (
-            loose
+            # "rom 1-3", "1-3. klasse": a dash without a year is a range of numbers
+            # unless a weekday or "den" says it is a day ("fredag 1-3")
+            (loose and not dashed)
             or year is not None
             or match.group("sep") == "/"
-            or match.group("dot") is not None
+            or (match.group("dot") is not None and not dashed)
             or weekday_match is not None
             or article
             or _follows_date(found, prefix, match.start())
@@ -340,6 +343,19 @@ def _without_preposition(place: str, lexicon: Lexicon) -> str:
     return place
 
 
+# Definite endings of a room word: "salen", "lokalet", "rommet", "teltet".
+_DEFINITE = ("", "n", "en", "t", "et", "met", "a")
+
+
+def _names_room(word: str, lexicon: Lexicon) -> bool:
+    """ "sal", "møterom", "konferencelokalet": a room word, alone or ending a compound."""
+    word = word.lower().rstrip(",.:;")
+    rooms = tuple(lexicon.words("room_labels"))
+    return any(
+        word.removesuffix(ending).endswith(rooms) for ending in _DEFINITE if word.endswith(ending)
+    )
+
+
 def _is_place(tail: str, lexicon: Lexicon) -> bool:
     if not tail:
         return True
@@ -348,7 +364,12 @@ def _is_place(tail: str, lexicon: Lexicon) -> bool:
     if tail.endswith(".") and word_count(tail) > 1:
         return False  # "Søndag tager vi den med ro.": a sentence, not a day's place
     first = tail.split(" ", 1)[0]
-    if first[:1].islower() and first not in lexicon.words("place_prepositions"):
+    if (
+        first[:1].islower()
+        and first not in lexicon.words("place_prepositions")
+        # "– møterom Odin", "– sal 2": a room, named by its kind
+        and not _names_room(first, lexicon)
+    ):
         return False
     return first.lower() not in lexicon.words("clock")
 
