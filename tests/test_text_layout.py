@@ -219,3 +219,48 @@ class TestTitleYears:
         event = folkemode.loads(text, format="text")
         assert event.sessions[0].start is not None
         assert event.sessions[0].start.date().isoformat() == "2024-06-13"
+
+
+class TestStackedTimes:
+    """A table's columns flattened: the times one under another, then their titles."""
+
+    @staticmethod
+    def sessions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+        result = folkemode.parse(text, format="text")
+        found = [(f"{s.start:%H:%M}", s.title) for s in result.event.sessions]
+        return found, [d.code for d in result.problems if d.code != "no-venue"]
+
+    def test_times_then_titles_pair_in_order(self) -> None:
+        text = (
+            "Fagdag fredag 6. juni 2025\n\n09.00\n09.30\n10.15\n\n"
+            "Registrering\nOpning ved ordføraren\nFøredrag om kommunereforma\n"
+        )
+        assert self.sessions(text) == (
+            [
+                ("09:00", "Registrering"),
+                ("09:30", "Opning ved ordføraren"),
+                ("10:15", "Føredrag om kommunereforma"),
+            ],
+            [],
+        )
+
+    def test_after_timed_items_with_a_speaker(self) -> None:
+        text = (
+            "Landsmøte laurdag 5. april 2014\n\n12.25 Val av valnemnd\n13.00\n13.20\n"
+            "Avslutningstale ved Ola Nordmann\nMøteslutt\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [
+            ("Val av valnemnd", []),
+            ("Avslutningstale", ["Ola Nordmann"]),
+            ("Møteslutt", []),
+        ]
+
+    def test_more_lines_than_times_is_no_table(self) -> None:
+        """Two bare times over three lines: no table, so no pairs are made up."""
+        text = (
+            "Fagdag fredag 6. juni 2025\n\n09.00\n09.30\n"
+            "Registrering\nOpning ved ordføraren\nFøredrag om kommunereforma\n"
+        )
+        found, _ = self.sessions(text)
+        assert ("09:30", "Opning ved ordføraren") not in found

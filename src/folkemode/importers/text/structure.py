@@ -182,6 +182,19 @@ class Builder(RoundsMixin, RowsMixin):
             self.header.frame_time(line, span.start, span.end)
             return index + 1
         if not title:
+            stacked = self.stacked_titles(index)
+            if stacked:
+                # "13.00" / "13.20" / "Avslutningstale" / "Møteslutt": a table's two
+                # columns, flattened: the times in order, then their titles in order
+                self.close_round()
+                for time_index, title_index in stacked:
+                    time_line, time_shape = self.items[time_index]
+                    title_line = self.items[title_index][0]
+                    assert time_shape.span is not None
+                    session = self.new_session(title_line.text, time_line, time_shape.span)
+                    self.ledger.claim(time_line, "session time")
+                    self.titled(session, title_line.text, title_line, "title of a stacked time")
+                return stacked[-1][1] + 1
             nxt = self.next_index(index)
             if nxt is not None and self.can_be_title(nxt):
                 title_line, after = self.items[nxt][0], nxt + 1
@@ -259,6 +272,36 @@ class Builder(RoundsMixin, RowsMixin):
             and not shape.prose
             and not self.people.speaker_line(following.text)
         )
+
+    def stacked_titles(self, index: int) -> list[tuple[int, int]]:
+        """Bare times one under another, then as many titles: each time with its title.
+
+        Empty unless two or more bare times in rising order are followed, line by
+        line, by exactly as many lines that can be titles (and no more of them).
+        """
+        times: list[int] = []
+        starts: list[time] = []
+        j: int | None = index
+        while j is not None:
+            line, shape = self.items[j]
+            span = shape.span
+            if shape.kind is not Kind.TIMED or span is None or span.rest or line.cells:
+                break
+            if starts and span.start <= starts[-1]:
+                return []
+            times.append(j)
+            starts.append(span.start)
+            j = self.next_index(j, limit=2)
+        if len(times) < 2 or j is None:
+            return []
+        titles: list[int] = []
+        while j is not None and len(titles) < len(times) and self.can_be_title(j):
+            titles.append(j)
+            j = self.next_index(j, limit=2)
+        more = j is not None and j == titles[-1] + 1 and self.can_be_title(j) if titles else False
+        if len(titles) != len(times) or more:
+            return []  # more lines than times, or fewer: no table of two columns
+        return list(zip(times, titles, strict=True))
 
     def can_be_title(self, index: int) -> bool:
         line, shape = self.items[index]
