@@ -85,6 +85,10 @@ class Calendar:
         hints = [hint for _, hint in header.day_hints]
         explicit = [p for p in sequence if p.year is not None]
         explicit += [w.first for w, _ in header.frames[1:] if w.first.year]
+        # items with their own days ("Dag: Mandag 14/8 2017 21:30 – 23:00") date the text too
+        explicit += [
+            s.dates.first for s in structure.sessions if s.dates is not None and s.dates.first.year
+        ]
         weak = [w.first for w, _ in header.weak_frames if w.first.year]
         base, reason = choose_year(
             [*sequence, *hints],

@@ -23,6 +23,7 @@ from folkemode.importers.text.layout import titles_above
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.people import PeopleReader
+from folkemode.importers.text.records import find_records
 from folkemode.importers.text.times import TimeSpan, find_duration
 from folkemode.importers.text.topics import topic_headings
 from folkemode.importers.text.vocabulary import Lexicon
@@ -82,6 +83,7 @@ class BuilderState:
         self.topics = topic_headings(items, lexicon)
         self.layout = titles_above(items, lexicon.words("room_labels"))
         self.held = self.layout.held
+        self.records = find_records(items, lexicon)
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
         for j in range(index + 1, min(len(self.items), index + 1 + limit)):

@@ -20,11 +20,13 @@ from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading, When
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
 from folkemode.importers.text.lines import Line, first_sentence, is_all_caps, is_prose, word_count
+from folkemode.importers.text.records import Record
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
 from folkemode.importers.text.times import TimeSpan, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
+from folkemode.model import SessionKind
 
 __all__ = ["Builder", "Structure"]
 
@@ -80,6 +82,9 @@ class Builder(RoundsMixin, RowsMixin):
             self.close_round()
             self.close_session()
             return index + 1
+        record = self.records.get(index)
+        if record is not None:
+            return self.on_record(record)
         if self.mode == "boiler" and (
             kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM)
             or _date_like_time(line, shape)
@@ -239,6 +244,40 @@ class Builder(RoundsMixin, RowsMixin):
             session.room = room
         self.titled(session, title, title_line, "time and title")
         return after
+
+    def on_record(self, record: Record) -> int:
+        """An event's record: the title, then its labelled lines, one with its date and time."""
+        self.close_round()
+        self.mode = "program"
+        title_line = self.items[record.title][0]
+        dated_line = self.items[record.when][0]
+        when = record.dates
+        if isinstance(when, TimeSpan):
+            span = when  # "Tid: 10.00-11.00": the hours, on the day the walk is in
+        else:
+            assert when.start is not None
+            span = TimeSpan(
+                start=time(*when.start),
+                end=time(*when.end) if when.end is not None else None,
+                rest=title_line.text,
+            )
+        session = self.new_session(title_line.text, dated_line, span)
+        if not isinstance(when, TimeSpan):
+            session.dates = when
+        self.titled(session, title_line.text, title_line, "title of its record")
+        self.ledger.claim(dated_line, "session days and hours")
+        for index in record.lines:
+            line, shape = self.items[index]
+            if index == record.when or (
+                shape.kind is Kind.FIELD and self.body.field(session, line, shape)
+            ):
+                continue
+            self.body.describe(session, line)  # "Tema: Politikk", "Språk: Norsk"
+            value = line.text.partition(":")[2].strip()
+            if session.kind is SessionKind.OTHER and word_count(value) <= 2:
+                # "Arrangementstype: Debatt": the record says what kind of item it is
+                session.kind = self.kinds.classify(value)
+        return record.lines[-1] + 1
 
     def on_title_above(self, index: int, line: Line, span: TimeSpan, title_line: Line) -> int:
         """ "Title" over "09:30 - 10:15 B12 Organiser - Place": the rest of the time is a place."""

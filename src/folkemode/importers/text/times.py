@@ -378,9 +378,7 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool, key: _Key) -> li
         reading = None
         if at == 0:
             # the start is read now, for parse_leading_time too (an amount is told apart below)
-            reading = (
-                None if match is None else _leading_reading(match, text, lexicon, four_digits)
-            )
+            reading = None if match is None else _leading_reading(match, text, lexicon, four_digits)
             if key not in _leading_memo and _may_lead(text, lexicon):
                 if len(_leading_memo) >= _MEMO_LIMIT:
                     _leading_memo.clear()
