@@ -391,3 +391,44 @@ class TestGenitiveNames:
         """ "Jens Mogens om …": no genitive before "om"."""
         _, people = READER.split_title("Debat v/ Jens Mogens om kommunens budget")
         assert people is not None and [s.name for s in people.speakers] == ["Jens Mogens"]
+
+
+class TestOrganisationsNamedAsCompounds:
+    """ "Telemark Senterparti", "Orø Bådelaug": a body's name, never a speaker."""
+
+    @pytest.mark.parametrize(
+        ("spec", "speaker", "body"),
+        [
+            ("Kari Lundvik, Nordmarka Senterparti", "Kari Lundvik", "Nordmarka Senterparti"),
+            ("Brede Fjell, Vestby Musikhus", "Brede Fjell", "Vestby Musikhus"),
+        ],
+    )
+    def test_a_speakers_body(self, spec: str, speaker: str, body: str) -> None:
+        people = READER.parse(spec)
+        assert people is not None
+        [person] = people.speakers
+        assert person.name == speaker
+        assert person.organisation is not None and person.organisation.name == body
+
+    def test_in_a_title(self) -> None:
+        """ "v/ leder A, Nordmarka Senterparti og fylkesleder B": two people and a party."""
+        head, people = READER.split_title(
+            "Åpning v/ leder Kari Lundvik, Nordmarka Senterparti og fylkesleder Brede Fjell"
+        )
+        assert head == "Åpning"
+        assert names(people) == ["Kari Lundvik", "Brede Fjell"]
+        _, people = READER.split_title("Konsert v/ Vestby Musikhus")
+        assert names(people) == []
+
+    def test_bodies_alone_are_no_people(self) -> None:
+        people = READER.parse("Holmø Forsamlingshus, Holmø Bådelaug")
+        assert people is not None and not people.speakers
+        assert [o.name for o in people.organisations] == ["Holmø Forsamlingshus", "Holmø Bådelaug"]
+
+    def test_no_unattached_warning_for_an_estate(self) -> None:
+        """ "Lundbjerg Gods" in a description is a place, not a person nobody attached."""
+        result = folkemode.parse(
+            "Borgermøde 4. marts 2025\n\nKl. 19.00 Velkomst\nVi mødes på Lundbjerg Gods.\n",
+            format="text",
+        )
+        assert not [d for d in result.diagnostics if d.code == "people-unattached"]

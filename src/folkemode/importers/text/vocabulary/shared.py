@@ -144,7 +144,8 @@ SHARED: dict[str, tuple[str, ...]] = {
     "org_words": words(
         "kommune | kommunen | kommuner | kommunar | fylkeskommune | fylkeskommunen | region | "
         "regionen | regioner | kl | ks | as | asa | a/s | aps | iks | ks' | råd | rådet | lag "
-        "| laget | fond | fonden | fondet | parti | partiet | styret | bestyrelsen | "
+        "| laget | fond | fonden | fondet | parti | partiet | styret | bestyrelsen | gods | "
+        "godset | "
         "styrelsen | udvalg | utval | utvalg | trio | kvartet | kvartett | band | orkester | "
         "orkestret | ensemble"
     ),
@@ -165,6 +166,9 @@ SHARED: dict[str, tuple[str, ...]] = {
         "folketinget | stortinget | avis | avisen | avisa | redaksjon | redaktion | forum | "
         "forsking | forskning | bank | banken | sygehus | sykehus | sjukehus | hospital | "
         "kulturhus | bibliotek | biblioteket | vegvesen | vegvesenet | vejdirektoratet | "
+        "musikhus | musikkhus | forsamlingshus | forsamlingshuset | medborgerhus | "
+        "medborgerhuset | samfunnshus | samfunnshuset | grendehus | grendehuset | laug | "
+        "lauget | bådelaug | parti | partiet | senterparti | venstreparti | folkeparti | "
         "samråd | samarbejde | samarbeid | samskipnaden | fællesskab | fellesskap | alliance "
         "| allianse | alliancen | telt | teltet | scene | scenen | tænketank | tænketanken | "
         "tankesmie | tankesmien | videncenter | videnscenter | gruppe | gruppen | "
