@@ -432,3 +432,40 @@ class TestOrganisationsNamedAsCompounds:
             format="text",
         )
         assert not [d for d in result.diagnostics if d.code == "people-unattached"]
+
+
+class TestTitlesTheVocabularyDoesNotKnow:
+    """A word or two in lower case before a whole name is the person's title."""
+
+    @pytest.mark.parametrize(
+        ("title", "head", "speaker", "role"),
+        [
+            ("Foredrag ved coach Siri Haugholt", "Foredrag", "Siri Haugholt", "coach"),
+            (
+                "Innlegg ved konst. redaktør Per Vold, Lokalposten",
+                "Innlegg",
+                "Per Vold",
+                "konst. redaktør",
+            ),
+        ],
+    )
+    def test_after_a_marker(self, title: str, head: str, speaker: str, role: str) -> None:
+        found, people = READER.split_title(title)
+        assert found == head
+        assert people is not None
+        [person] = people.speakers
+        assert (person.name, person.role) == (speaker, role)
+
+    def test_two_people_each_with_a_title(self) -> None:
+        """ "Avdelingsleiar A og fysioterapeut B": both speak, each with their title."""
+        people = READER.parse("Avdelingsleiar Tone Hella og fysioterapeut Mads Sæbø")
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [
+            ("Tone Hella", "Avdelingsleiar"),
+            ("Mads Sæbø", "fysioterapeut"),
+        ]
+
+    def test_a_performer_is_no_speaker(self) -> None:
+        """ "ved distriktsmusikar Name" plays: not a speaker, whatever the title."""
+        people = READER.parse("distriktsmusikar Ola Strand")
+        assert names(people) == []

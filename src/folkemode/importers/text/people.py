@@ -355,6 +355,21 @@ class PeopleReader(NameWords):
                 return _Part("rolename", name, role=" ".join(tokens[:cut]), extra=text)
             return _Part("role", text)
         if text[0].islower():
+            # "coach Kari Nordmann", "konst. redaktør Per Vold": a title the vocabulary
+            # does not know (or not in full), a few words before a whole name, is a title
+            cut = self._trailing_name(tokens, 1)
+            if (
+                cut is not None
+                and cut <= 3
+                and all(
+                    t[:1].islower()
+                    and t.rstrip(".").isalpha()
+                    and t.lower() not in self._glue
+                    and not self.is_performer_word(t)  # "distriktsmusikar Name" plays
+                    for t in tokens[:cut]
+                )
+            ):
+                return _Part("person", " ".join(tokens[cut:]), role=" ".join(tokens[:cut]))
             if any(self.is_role_word(t) for t in tokens):
                 return _Part("role", text)
             return _Part("words", text)
