@@ -469,3 +469,33 @@ class TestTitlesTheVocabularyDoesNotKnow:
         """ "ved distriktsmusikar Name" plays: not a speaker, whatever the title."""
         people = READER.parse("distriktsmusikar Ola Strand")
         assert names(people) == []
+
+
+class TestSpeakersOpeningALine:
+    """Under a session, "Innlegg av Name, role" and "Velkommen ved Name, …" name its speakers."""
+
+    TEXT = (
+        "Fagdag laurdag 25. mars 2017\n\n"
+        "10.00\nVelkommen til konferansen\n\n"
+        "Velkommen ved ordstyrer Siv Lunde, ekspedisjonssjef i Kulturdepartementet.\n\n"
+        "13.20\nKan samlingane gi ny giv?\n\n"
+        "Innlegg av Rolf Hegge, fyrstebibliotekar ved Universitetsbiblioteket\n\n"
+        "Samtale om forsking på språk.\n\n"
+        "14.00\nHelsingstale ved HVL-rektor Berit Rønne\n"
+    )
+
+    def test_each_session_has_its_speakers(self) -> None:
+        event = folkemode.loads(self.TEXT, format="text")
+        assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [
+            ("Velkommen til konferansen", ["Siv Lunde"]),
+            ("Kan samlingane gi ny giv?", ["Rolf Hegge"]),
+            ("Helsingstale", ["Berit Rønne"]),
+        ]
+
+    def test_the_role_at_a_body_is_kept(self) -> None:
+        event = folkemode.loads(self.TEXT, format="text")
+        speaker = event.sessions[1].speakers[0]
+        assert speaker.role == "fyrstebibliotekar"
+        assert speaker.organisation is not None
+        assert speaker.organisation.name == "Universitetsbiblioteket"
+        assert event.sessions[2].speakers[0].role == "HVL-rektor"

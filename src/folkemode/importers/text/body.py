@@ -200,6 +200,11 @@ class BodyReader:
                     self.add_people(session, found, line, "agenda item and speakers")
                     session.add_item(head.strip(" -–—:"), float(line.indent))
                     return
+            found = self.people.opening_speakers(text)
+            if found is not None:
+                # "Innlegg av Name, fyrstebibliotekar ved …": who gives the session's talk
+                self.add_people(session, found, line, "talk and speakers")
+                return
         if (
             attached
             and session.body_lines == 0
@@ -233,8 +238,9 @@ class BodyReader:
                 self.add_people(session, listed, line, "speakers")
                 return
         if shape.prose:
-            # "Centerdirektør Name fører os …": a speaker named in the description
-            found = self.people.prose_people(text)
+            # "Centerdirektør Name fører os …": a speaker named in the description;
+            # "Velkommen ved ordstyrer Name, ekspedisjonssjef i …": one after a short lead
+            found = self.people.prose_people(text) or self.people.opening_speakers(text)
             if found is not None and found.speakers:
                 self.add_speakers_quietly(session, found)
             self.describe(session, line)

@@ -198,6 +198,9 @@ class NameWords:
                 known = any(
                     self._role(lowered[: -len(e)]) for e in _DEFINITE if lowered.endswith(e)
                 )
+            if not known and "-" in lowered[1:-1]:
+                # "UiB-rektor", "KS-direktør": a body's short name joined to the title
+                known = self._role(lowered.rsplit("-", 1)[1])
             self._role_cache[word] = known
         return known
 

@@ -777,6 +777,14 @@ class PeopleReader(NameWords):
             head = title[:at].rstrip(" ,:–—-")
             if not head or self._signature(head):
                 continue
+            before, _, last = head.rpartition(" ")
+            if (
+                before.endswith(",")
+                and last[:1].islower()
+                and self.is_person_name(" ".join(before.rstrip(",").split()[-2:]))
+            ):
+                continue  # "Name, fyrstebibliotekar ved Universitetet": a title at a body
+
             later = self._next_marker(lowered, after)
             if later is not None:
                 # "Morgenbønn ved Sola ruinkirke v/Name": a place after the first marker
@@ -1150,6 +1158,21 @@ class PeopleReader(NameWords):
         if people is None or not people.speakers or people.organisations:
             return None
         return people
+
+    def opening_speakers(self, text: str) -> People | None:
+        """The speakers of a line that opens with a few words and a marker.
+
+        "Innlegg av Name, fyrstebibliotekar ved …", "Velkommen ved ordstyrer Name, …";
+        after a list marker ("Samtale med Name om …") only :meth:`listed_sentence`
+        reads people, as a sentence that says more is a description.
+        """
+        head, found = self.split_title(text)
+        if found is None or not found.speakers or head == text:
+            return None
+        words = text.split(" ", 2)
+        if not 0 < len(head.split()) <= 3 or words[1].lower() in self._list_markers:
+            return None
+        return found
 
     def _says_more(self, text: str, glue: frozenset[str]) -> bool:
         """Whether ``text`` (outside brackets) has a lower-case word that is no job title,
