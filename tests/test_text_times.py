@@ -124,3 +124,20 @@ class TestHoursAloneInAProgramme:
             ("Debat", 13, None),
         ]
         assert {s.start.date().isoformat() for s in event.sessions} == {"2023-02-25"}
+
+
+class TestRangeBrokenAfterItsDash:
+    """ "08.00 -" over "09.30": one range, the title after a blank line."""
+
+    TEXT = (
+        "Mandag 12. august 2019\n\n08.00 -\n09.30\n\nFrokostmøte om fritid\n\n"
+        "Sted: Teltet\n\n14.00 –\n15.00\n\nKompetanse i kommunene\n"
+    )
+
+    def test_sessions_with_their_ends(self) -> None:
+        result = folkemode.parse(self.TEXT, format="text")
+        assert [(s.title, f"{s.start:%H.%M}", f"{s.end:%H.%M}") for s in result.event.sessions] == [
+            ("Frokostmøte om fritid", "08.00", "09.30"),
+            ("Kompetanse i kommunene", "14.00", "15.00"),
+        ]
+        assert not [d for d in result.problems if d.code != "no-venue"]

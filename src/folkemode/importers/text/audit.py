@@ -174,9 +174,14 @@ def audit(
     # descriptions repeat ("Kom og hør, …" under many sessions): each text is scanned once
     mentions: dict[str, list[tuple[str, ...]]] = {}
     times_seen = 0
+    owner = 0  # the line a continued line was joined to ("08.00 -" for "09.30")
     for line, _ in items:
         if not line.text:
             continue
+        if not line.continued:
+            owner = line.number
+        elif owner in used:
+            used.setdefault(line.number, set()).update(used[owner])
         claims = ledger.claims.get(line.number, ())
         if _ANY_DIGIT.search(line.text) is not None:
             times_seen += _check_times(line, claims, lexicon, used, four_digits, ledger)

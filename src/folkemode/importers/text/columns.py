@@ -151,7 +151,12 @@ def join_tab_wraps(lines: list[Line]) -> None:
 
 
 _AND_WORDS = ("og", "samt", "&")
-_WRAPPED_ENDS = ("-", " og", " samt", " &", " Og", " OG")
+_WRAPPED_ENDS = ("-", "–", " og", " samt", " &", " Og", " OG")
+
+
+# "08.00 -", "Kl. 14.00 –": a time and a dash, the end on the next line ("09.30").
+_TIME_THEN_DASH = re.compile(r"(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]")
+_TIME_ALONE = re.compile(r"\d{1,2}[.:]\d{2}")
 
 
 def join_wrapped(lines: list[Line]) -> None:
@@ -168,6 +173,11 @@ def join_wrapped(lines: list[Line]) -> None:
                 previous = line if not line.cells else None
                 continue
             last = head.rsplit(" ", 1)[-1].lower()
+            if _TIME_THEN_DASH.fullmatch(head) and _TIME_ALONE.fullmatch(line.text):
+                # "08.00 -" / "09.30": a range of times broken after its dash
+                previous.text = f"{head} {line.text}"
+                line.continued = True
+                continue
             if (
                 head.endswith("-")
                 and head[-2:-1].isalpha()

@@ -101,11 +101,17 @@ class Ledger:
     def settle(self, lines: Iterable[Line]) -> tuple[Line, ...]:
         """Report every non-blank line nobody accounted for; return those lines."""
         missed = []
+        owner = False  # the line a continued line was joined to is accounted for
         for line in lines:
-            if line.text and not self.accounted(line):
+            if not line.text or (line.continued and owner):
+                continue  # a continued line's text went where its line's went
+            accounted = self.accounted(line)
+            if not accounted:
                 missed.append(line)
                 self.fallbacks.append(line)
                 self.not_understood(line)
+            if not line.continued:
+                owner = accounted
         return tuple(missed)
 
     def sorted_diagnostics(self) -> tuple[Diagnostic, ...]:

@@ -86,8 +86,11 @@ class BuilderState:
         self.records = find_records(items, lexicon)
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
+        """The next line with text of its own: blank lines and lines joined to the one
+        before them ("08.00 -" / "09.30") are passed over."""
+        skipped = (Kind.BLANK, Kind.CONTINUED)
         for j in range(index + 1, min(len(self.items), index + 1 + limit)):
-            if self.items[j][1].kind is not Kind.BLANK:
+            if self.items[j][1].kind not in skipped:
                 return j
         return None
 
