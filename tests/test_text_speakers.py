@@ -499,3 +499,26 @@ class TestSpeakersOpeningALine:
         assert speaker.organisation is not None
         assert speaker.organisation.name == "Universitetsbiblioteket"
         assert event.sessions[2].speakers[0].role == "HVL-rektor"
+
+
+class TestAPlaceBetweenTitleAndName:
+    """ "nestleder i Venstre Trine Skei Grande": the title's place, then the person."""
+
+    def test_a_place_the_text_names_elsewhere_too(self) -> None:
+        text = (
+            "Landsstyremøte lørdag 22. september 2007 i Kulturhuset\n\n"
+            "11:00 Åpning\n11:15 Tale av nestleder i Venstre Tone Skau Bekken\n"
+            "12:15 Helsing frå ordførar i Ulvik Per Olav Dale\n13:00 Lunsj\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [[(p.name, p.role) for p in s.speakers] for s in event.sessions] == [
+            [],
+            [("Tone Skau Bekken", "nestleder i Venstre")],
+            [("Per Olav Dale", "ordførar")],
+            [],
+        ]
+
+    def test_a_body_of_two_words_is_not_cut(self) -> None:
+        """ "leiar i Noregs Mållag": no person after the body, none made up."""
+        _, people = READER.split_title("Helsing ved leiar i Noregs Mållag")
+        assert names(people) == []

@@ -436,6 +436,15 @@ class PeopleReader(NameWords):
             if kinds[tokens[cut]] & NAME_WORD and self.is_person_name(" ".join(tokens[cut:])):
                 # "formand for Ældre Sagen", "leiar i Noregs Mållag": a body, not a person.
                 if cut > 0 and tokens[cut - 1].lower() in self._role_glue:
+                    # "nestleder i Venstre Trine Skei Grande": one word the text names as a
+                    # place ("i Venstre", "i Bergen"), then the person
+                    rest = tokens[cut + 1 :]
+                    if (
+                        kinds[tokens[cut]] & PLACE_WORD
+                        and len(rest) >= 2
+                        and self.is_person_name(" ".join(rest))
+                    ):
+                        return cut + 1
                     return None
                 return cut
         return None
@@ -967,7 +976,11 @@ class PeopleReader(NameWords):
             found = self._title_name(tokens, skip)
             if found is not None:
                 if skip > start and tokens[skip - 1].lower() in self._role_glue:
-                    return None  # "leder for Ældre Sagen": a body after the preposition
+                    # "leder for Ældre Sagen": a body after the preposition; but in
+                    # "ordførar i Ulvik Per Olav Dale" a word the text names as a place
+                    if self.kinds[tokens[skip]] & PLACE_WORD:
+                        return self._title_name(tokens, skip + 1)
+                    return None
                 return found
             token = tokens[skip]
             bare = token.strip(EDGE)
