@@ -522,3 +522,31 @@ class TestAPlaceBetweenTitleAndName:
         """ "leiar i Noregs Mållag": no person after the body, none made up."""
         _, people = READER.split_title("Helsing ved leiar i Noregs Mållag")
         assert names(people) == []
+
+
+class TestTalksAndTheirSpeakers:
+    def test_a_quoted_talk_then_its_speaker(self) -> None:
+        """ "• «Tittel» – professor i … Name, Universitetet": the talk is an item."""
+        text = (
+            "Landsmøte torsdag 28. mai 2015\n\n11.15: Temaseksjon\n\n"
+            " • «Hvem eier velferden» – professor i statsvitenskap Knut Berge, "
+            "Universitetet i Tromsø\n • Samtale med salen\n"
+        )
+        (session,) = folkemode.loads(text, format="text").sessions
+        [speaker] = session.speakers
+        assert (speaker.name, speaker.role) == ("Knut Berge", "professor i statsvitenskap")
+        assert [item.text for item in session.items] == [
+            "«Hvem eier velferden»",
+            "Samtale med salen",
+        ]
+
+    def test_the_speaker_in_the_sentence_after_the_title(self) -> None:
+        """A time alone, then "Title. Føredrag ved professor Name, …": the speaker is read."""
+        text = (
+            "Fylkesting tysdag 10. desember 2019\n\n15.45:\nKulturinnslag\n\n16.30:\n"
+            "Sogn og Fjordane fylke og fylkeskommune i eit historisk perspektiv frå 1837 "
+            "til i dag. Føredrag ved professor Odd Holm, Høgskulen på Vestlandet\n"
+        )
+        _, session = folkemode.loads(text, format="text").sessions
+        assert session.title.startswith("Sogn og Fjordane fylke og fylkeskommune")
+        assert [s.name for s in session.speakers] == ["Odd Holm"]

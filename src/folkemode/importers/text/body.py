@@ -173,6 +173,12 @@ class BodyReader:
             session.body_lines += 1
             self.ledger.claim(line, f"{_label(session)}: link")
             return
+        talk = self.people.quoted_talk(text)
+        if talk is not None:
+            # "• «Tittel» – professor Name, Universitetet": a talk and who gives it
+            self.add_people(session, talk[1], line, "agenda item and speakers")
+            session.add_item(talk[0], float(line.indent))
+            return
         if not shape.prose:
             if line.bullet is not None:
                 people = self.people.bullet_people(text)

@@ -1238,6 +1238,24 @@ class PeopleReader(NameWords):
                 speakers = [Speaker(name=found[0])]
         return People(speakers=speakers) if speakers else None
 
+    def quoted_talk(self, text: str) -> tuple[str, People] | None:
+        """ "«Tittel» – professor i statsvitenskap Name, Universitetet": a talk, its speaker.
+
+        The talk's title in quotes, a dash, then people with their roles.
+        """
+        if text[:1] not in _QUOTES:
+            return None
+        dash = _DASH.search(text)
+        if dash is None:
+            return None
+        title, rest = text[: dash.start()].strip(), text[dash.end() :].strip(EDGE)
+        if title[-1:] not in _QUOTES or not rest:
+            return None
+        people = self.parse(rest)
+        if people is None or not people.speakers or people.organisations:
+            return None
+        return title, people
+
     def bullet_people(self, text: str) -> People | None:
         """A list item that is a person ("Ordfører Name, Kommune"), not an agenda point.
 
@@ -1286,6 +1304,10 @@ class PeopleReader(NameWords):
             if speakers:
                 return People(speakers=speakers)
         return None
+
+
+# Quotation marks around a talk's title: «», "", “”, ”” and ''.
+_QUOTES = "«»\"“”'"
 
 
 def with_lead_role(people: People, role: str) -> People:

@@ -218,6 +218,10 @@ class Builder(RoundsMixin, RowsMixin):
                 self.titled(session, title, title_line, "first sentence as title")
                 if more:
                     session.description.append(more)
+                    # "… i eit historisk perspektiv. Føredrag ved professor Name, …"
+                    found = self.people.opening_speakers(more)
+                    if found is not None:
+                        self.body.add_speakers_quietly(session, found)
                 self.ledger.claim(line, "session time")
                 return nxt + 1
             elif not self.result.sessions and self.after_date(index):
