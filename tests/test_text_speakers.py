@@ -550,3 +550,23 @@ class TestTalksAndTheirSpeakers:
         _, session = folkemode.loads(text, format="text").sessions
         assert session.title.startswith("Sogn og Fjordane fylke og fylkeskommune")
         assert [s.name for s in session.speakers] == ["Odd Holm"]
+
+
+class TestGreetingsFrom:
+    """ "Hilsen fra Name, role": who the greeting comes from, when given with a role."""
+
+    def test_a_person_with_a_role(self) -> None:
+        found, people = READER.split_title("Hilsen fra Lene Vinther, Fagforbundets formand")
+        assert found == "Hilsen"
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [
+            ("Lene Vinther", "Fagforbundets formand")
+        ]
+        _, people = READER.split_title("Helsing frå Ola Brekke, leiar i Bondelaget")
+        assert names(people) == ["Ola Brekke"]
+
+    @pytest.mark.parametrize(
+        "title", ["Eksempler fra Lolland Falster", "Hilsen fra KL", "Nyt fra Christiansborg"]
+    )
+    def test_places_and_bodies_are_no_people(self, title: str) -> None:
+        assert READER.split_title(title) == (title, None)

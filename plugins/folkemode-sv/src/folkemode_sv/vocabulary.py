@@ -34,6 +34,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "and_words": words("och | samt | &"),
     "list_markers": words("med | mellan"),
     "by_markers": words("av"),
+    "from_words": words("från"),
     "speaker_labels": words(
         "medverkande | medverkar | samtal med | moderator | moderatorer | samtalsledare | "
         "programledare | talare | föreläsare | föredragshållare | inledare | panel | "

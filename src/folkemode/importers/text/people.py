@@ -244,6 +244,7 @@ class PeopleReader(NameWords):
             self._markers | self._list_markers | self._label_markers
         )
         self._by_markers = lexicon.words("by_markers")
+        self._from_words = lexicon.words("from_words")
         self._by_longest = max(map(len, self._by_markers), default=0)
         self._tentative = lexicon.words("tentative_words")
         self._boards = lexicon.words("board_words")
@@ -398,6 +399,8 @@ class PeopleReader(NameWords):
                     return _Part("person", name, extra=" ".join(prefix))
                 if any(self.is_role_word(t) for t in prefix):
                     return _Part("person", name, role=" ".join(prefix))
+        if 2 <= len(tokens) <= 4 and tokens[-2].endswith("s") and self.is_role_word(tokens[-1]):
+            return _Part("role", text)  # "Socialdemokraternes formand": a body's, a title
         return _Part("org", text)
 
     def _lead(self, token: str) -> int:
@@ -926,8 +929,27 @@ class PeopleReader(NameWords):
         if not speakers:
             speakers = self._names_before_roles(tokens)
         if not speakers:
-            return title, None
+            return self._greeting_from(title, tokens)
         return title, People(speakers=speakers)
+
+    def _greeting_from(self, title: str, tokens: list[str]) -> tuple[str, People | None]:
+        """ "Hilsen fra Name, Partiets formand": who a greeting or talk comes from.
+
+        Only people given with their role or body: "Eksempler fra Lolland Falster"
+        names a place, and "Hilsen fra KL" a body.
+        """
+        for index in range(1, min(4, len(tokens) - 1)):
+            if tokens[index].lower() not in self._from_words:
+                continue
+            people = self.parse(" ".join(tokens[index + 1 :]))
+            if (
+                people is not None
+                and people.speakers
+                and not people.organisations
+                and all(s.role or s.organisation for s in people.speakers)
+            ):
+                return " ".join(tokens[:index]), people
+        return title, None
 
     def _two_name_words(self, tokens: list[str]) -> bool:
         """Whether two tokens in a row could open a name as :meth:`_title_name` reads one.

@@ -40,6 +40,8 @@ CATEGORIES: dict[str, str] = {
     "list_markers": "words before a list of names (med, mellem)",
     "speaker_labels": "labels of speaker lines (Oplægsholder:, Innleder:)",
     "by_markers": "prepositions between a talk and its speaker, only before a name (af, av)",
+    "from_words": "prepositions between a greeting and who it comes from, only before a "
+    "person given with a role (Hilsen fra Name, formand)",
     "tentative_words": "words before a speaker not yet confirmed (fx, f.eks.)",
     "board_words": "bodies that sign a text, not speakers (Styret v/ leder Name)",
     "performer_words": "performers and performances, whose people are no speakers (musiker)",

@@ -19,6 +19,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "closing_verbs": words("slut | slutter | afsluttes | hæves | mødeslut | ophører"),
     "list_markers": words("med | mellem"),
     "by_markers": words("af"),
+    "from_words": words("fra"),
     "speaker_labels": words(
         "foredragsholder | foredragsholdere | oplægsholder | oplægsholdere | taler | talere | "
         "deltagere | paneldeltagere | panel | medvirkende | moderator | ordstyrer | "

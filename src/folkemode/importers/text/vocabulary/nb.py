@@ -18,6 +18,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),
+    "from_words": words("fra"),
     "speaker_labels": words(
         "foredragsholder | foredragsholdere | innleder | innledere | innledning | deltakere | "
         "paneldeltakere | panel | medvirkende | moderator | ordstyrer | programleder | "

@@ -18,6 +18,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),
+    "from_words": words("frå | fra"),
     "speaker_labels": words(
         "innleiar | innleiarar | innleiing | foredragshaldar | foredragshaldarar | deltakarar "
         "| paneldeltakarar | panel | medverkande | moderator | ordstyrar | programleiar | "
