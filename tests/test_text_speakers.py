@@ -570,3 +570,18 @@ class TestGreetingsFrom:
     )
     def test_places_and_bodies_are_no_people(self, title: str) -> None:
         assert READER.split_title(title) == (title, None)
+
+
+class TestSurnameWithItsRole:
+    def test_a_surname_alone_with_a_role_in_brackets(self) -> None:
+        """ "Lars Holt (Friluftsrådet) og Brahe (godsejer)": both speak."""
+        people = READER.parse("Lars Holt (Friluftsrådet) og Brahe (godsejer)")
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [
+            ("Lars Holt", None),
+            ("Brahe", "godsejer"),
+        ]
+
+    def test_a_body_with_its_place_in_brackets_stays_a_body(self) -> None:
+        people = READER.parse("Friluftsrådet (Bornholm)")
+        assert people is not None and not people.speakers

@@ -401,6 +401,16 @@ class PeopleReader(NameWords):
                     return _Part("person", name, role=" ".join(prefix))
         if 2 <= len(tokens) <= 4 and tokens[-2].endswith("s") and self.is_role_word(tokens[-1]):
             return _Part("role", text)  # "Socialdemokraternes formand": a body's, a title
+        if (
+            len(tokens) == 2
+            and self._surname(tokens[0])
+            and tokens[1].startswith("(")
+            and tokens[1].endswith(")")
+            and (self.is_role_word(tokens[1][1:-1]) or tokens[1][1:-1].isalpha())
+            and tokens[1][1:2].islower()
+        ):
+            # "… og Scheel (godsejer)": a surname alone with a job title is a person
+            return _Part("person", tokens[0], role=tokens[1][1:-1])
         return _Part("org", text)
 
     def _lead(self, token: str) -> int:
