@@ -585,3 +585,28 @@ class TestSurnameWithItsRole:
     def test_a_body_with_its_place_in_brackets_stays_a_body(self) -> None:
         people = READER.parse("Friluftsrådet (Bornholm)")
         assert people is not None and not people.speakers
+
+
+class TestALabelAfterTheTitlesSentence:
+    def test_moderator_after_a_panel(self) -> None:
+        """ "Paneldebat med A (S) og B (V). Ordstyrer: journalist C": three speakers."""
+        text = (
+            "Temadag tirsdag 4. marts 2025\nSted: Rådhuset\n\n"
+            "10.15-11.00 Paneldebat med Ida Bech (S) og Ole Mørk (V). Ordstyrer: journalist Lise Krog\n"
+        )
+        (session,) = folkemode.loads(text, format="text").sessions
+        assert session.title == "Paneldebat"
+        assert [(s.name, s.role) for s in session.speakers] == [
+            ("Ida Bech", None),
+            ("Ole Mørk", None),
+            ("Lise Krog", "ordstyrer, journalist"),
+        ]
+
+    def test_participants_after_a_question(self) -> None:
+        text = (
+            "Fagdag 4. mars 2025\nSted: Rådhuset\n\n"
+            "13.00 Hvem skal bygge veiene? Deltakere: Anne Vik (H) og Per Sæther (Ap)\n"
+        )
+        (session,) = folkemode.loads(text, format="text").sessions
+        assert session.title == "Hvem skal bygge veiene?"
+        assert [s.name for s in session.speakers] == ["Anne Vik", "Per Sæther"]

@@ -38,6 +38,7 @@ from folkemode.importers.text.names import (
 )
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, Speaker
+from folkemode.roles import leads_session
 
 __all__ = ["People", "PeopleReader", "with_lead_role"]
 
@@ -1270,6 +1271,25 @@ class PeopleReader(NameWords):
                 speakers = [Speaker(name=found[0])]
         return People(speakers=speakers) if speakers else None
 
+    def labelled_tail(self, text: str) -> tuple[str, People] | None:
+        """ "Paneldebat med A, B og C. Ordstyrer: journalist Name": a speaker label after
+        a sentence, and its people; the text before it and the people, or None."""
+        if ": " not in text:
+            return None
+        for match in _SENTENCE_LABEL.finditer(text):
+            label = match.group("label")
+            if label.lower() not in self._label_words:
+                continue
+            people = self.parse(text[match.end() :])
+            if people is None or not people.speakers:
+                return None
+            if leads_session(label):
+                people = with_lead_role(people, label.lower())
+            # the title keeps its "?" or "!", not the full stop before the label
+            end = match.start() + (text[match.start()] != ".")
+            return text[:end], people
+        return None
+
     def quoted_talk(self, text: str) -> tuple[str, People] | None:
         """ "«Tittel» – professor i statsvitenskap Name, Universitetet": a talk, its speaker.
 
@@ -1337,6 +1357,9 @@ class PeopleReader(NameWords):
                 return People(speakers=speakers)
         return None
 
+
+# A label after a sentence's end: ". Ordstyrer: …", "? Deltakere: …".
+_SENTENCE_LABEL = re.compile(r"[.?!]\s+(?P<label>[A-ZÆØÅ][\wæøå-]{2,24}):\s+")
 
 # Quotation marks around a talk's title: «», "", “”, ”” and ''.
 _QUOTES = "«»\"“”'"

@@ -136,6 +136,10 @@ class BuilderState:
             session.title_continues = next(m.strip() for m in _CONTINUING if ending.endswith(m))
         else:
             session.title_continues = ""
+        labelled = self.people.labelled_tail(text)
+        if labelled is not None:
+            # "Paneldebat med A og B. Ordstyrer: Name": the label's people are speakers too
+            text = labelled[0]
         title, people = self.people.split_title(text)
         if people is None and title.endswith(")"):
             title, people = self.people.split_brackets(title)
@@ -143,6 +147,9 @@ class BuilderState:
         if people:
             session.speakers.extend(people.speakers)
             session.organisations.extend(people.organisations)
+        if labelled is not None:
+            known = {s.name for s in session.speakers}
+            session.speakers.extend(s for s in labelled[1].speakers if s.name not in known)
         if session.kind is None:
             session.kind = self.kinds.classify(session.title)
         label = session.title if len(session.title) <= 40 else session.title[:39] + "…"
