@@ -140,3 +140,33 @@ class TestOneDay:
             ),
             ("Nattmat", "2026-03-15T00:00:00+01:00", None),
         ]
+
+
+class TestOvernightUnderOneHeading:
+    """ "21.00 Sosialt" then "08.00 Frokost" under one heading: the next morning, said."""
+
+    TEXT = (
+        "Sommermøte i laget\nSted: Fjellstua\n\nFredag 13. juni 2025\n"
+        "18.00 Grilling\n21.00 Sosialt\n08.00 Frokost\n09.00 Årsmøte\n"
+    )
+
+    def test_the_morning_is_the_next_day(self) -> None:
+        result = folkemode.parse(self.TEXT, format="text")
+        assert [(s.title, f"{s.start:%d %H.%M}") for s in result.event.sessions] == [
+            ("Grilling", "13 18.00"),
+            ("Sosialt", "13 21.00"),
+            ("Frokost", "14 08.00"),
+            ("Årsmøte", "14 09.00"),
+        ]
+        [note] = [d for d in result.diagnostics if d.code == "day-inferred"]
+        assert note.line == 7
+
+    def test_another_stage_starts_the_same_day(self) -> None:
+        """A second stage's list after the first one's evening is the same day."""
+        text = (
+            "Folkefest\nSted: Havnen\n\nLørdag 14. juni 2025\n\nScene: Torvet\n"
+            "19.00 Koncert\n21.00 Dans\n\nScene: Kajen\n09.00 Morgensang\n10.00 Debat\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert {s.start.day for s in result.event.sessions} == {14}
+        assert not [d for d in result.diagnostics if d.code == "day-inferred"]

@@ -8,16 +8,24 @@ new day. When the text has no day heading and its frame spans several days
 more hours before the one above it. A one-day frame, or day headings, leave
 the sessions as they are: there a time that goes back is a nested
 sub-programme or a second track.
+
+Under a day heading, only an evening start followed by a morning one
+("21.00 Sosialt" / "08.00 Frokost") turns the day: :func:`add_overnight_days`
+puts the morning and what follows on the day after the heading's, and says
+so (``day-inferred``); the list of another stage or room ("Scene: Havnen")
+starts the same day again.
 """
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time, timedelta
 
+from folkemode.importers.text.dates import PartialDate
 from folkemode.importers.text.drafts import DayDraft, RoundDraft, SessionDraft
+from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.state import Structure
 
-__all__ = ["add_daybreaks"]
+__all__ = ["add_daybreaks", "add_overnight_days"]
 
 # How far back a start must lie to mean the next day (a second track restarts at the
 # same time or close to it; a new day starts the morning after an evening).
@@ -74,3 +82,65 @@ def add_daybreaks(structure: Structure) -> None:
             session.day = None
             if session.round is not None:
                 session.round.day = None
+
+
+# Under a heading, a start from this hour on, then one before _MORNING and at least
+# _OVERNIGHT_MINUTES earlier, is the next morning.
+_EVENING = 18 * 60
+_MORNING = 10 * 60
+_OVERNIGHT_MINUTES = 8 * 60
+
+
+def _next_day(day: DayDraft) -> DayDraft | None:
+    """The day after ``day``'s heading (its date or weekday), or None when it has neither."""
+    if day.date is not None:
+        known = day.date
+        # (a leap year stands in for an unknown one, so 29 February has a next day)
+        following = date(known.year or 2000, known.month, known.day) + timedelta(days=1)
+        weekday = (known.weekday + 1) % 7 if known.weekday is not None else None
+        year = following.year if known.year is not None else None
+        return DayDraft(
+            line=day.line,
+            date=PartialDate(following.day, following.month, year, weekday),
+            weekday=weekday,
+        )
+    if day.weekday is not None:
+        return DayDraft(line=day.line, weekday=(day.weekday + 1) % 7)
+    return None
+
+
+def add_overnight_days(structure: Structure, ledger: Ledger) -> None:
+    """Put what follows an evening's last item and starts in the morning on the next day."""
+    moved: dict[int, DayDraft] = {}  # by the heading's day: the day its sessions are on now
+    previous: SessionDraft | None = None
+    for session in structure.sessions:
+        heading = session.day
+        if session.start is None or heading is None:
+            continue
+        day = moved.get(id(heading), heading)
+        if (
+            previous is not None
+            and previous.day is heading
+            # another stage's or room's list ("Scene: Havnen") starts the same day again
+            and (previous.stage, previous.room) == (session.stage, session.room)
+            and previous.start is not None
+            and _minutes(previous.start) >= _EVENING
+            and _minutes(session.start) < _MORNING
+            and _minutes(previous.start) - _minutes(session.start) >= _OVERNIGHT_MINUTES
+        ):
+            following = _next_day(day)
+            if following is not None:
+                structure.days.insert(structure.days.index(day) + 1, following)
+                moved[id(heading)] = day = following
+                ledger.info(
+                    session.line,
+                    "day-inferred",
+                    f"{session.title[:40]!r} at {session.start:%H.%M} comes after "
+                    f"{previous.start:%H.%M} under {heading.line.text.strip()!r}: read as "
+                    "the next morning (give the day its own heading to say otherwise)",
+                )
+        previous = session
+        if day is not heading:
+            session.day = day
+            if session.round is not None:
+                session.round.day = day

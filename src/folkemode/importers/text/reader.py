@@ -32,7 +32,7 @@ from folkemode.importers.text.assemble import build_sessions
 from folkemode.importers.text.audit import audit
 from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import classify_document
-from folkemode.importers.text.daybreaks import add_daybreaks
+from folkemode.importers.text.daybreaks import add_daybreaks, add_overnight_days
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.event import build_event
 from folkemode.importers.text.kinds import KindClassifier, PluginKind
@@ -258,6 +258,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
     endings = Endings(lexicon, text)
     structure = Builder(items, lexicon, people, kinds, ledger, locale, endings).build()
     add_daybreaks(structure)
+    add_overnight_days(structure, ledger)
     calendar = Calendar.resolve(structure, options.year)
     _report_dates(structure, calendar, ledger)
     sessions, rounds, tracks = build_sessions(
