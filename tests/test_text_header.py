@@ -297,3 +297,21 @@ class TestDateTimeRanges:
         )
         assert event.editions == ()
         assert event.start is not None and event.start.isoformat() == "2025-03-03T10:00:00+01:00"
+
+
+class TestWeekdayOfTheEventsDay:
+    def test_a_weekday_that_does_not_fit_the_frame_is_warned(self) -> None:
+        """ "Temadag torsdag 14. marts 2026": the 14th is a Saturday, so it is said."""
+        result = folkemode.parse(
+            "Temadag torsdag 14. marts 2026\nSted: Rådhuset\n\nKl. 10.00 Velkomst\n",
+            format="text",
+        )
+        [warning] = [d for d in result.diagnostics if d.code == "weekday"]
+        assert warning.line == 1 and "2026-03-14" in warning.message
+
+    def test_a_range_of_days_with_its_weekdays_is_not(self) -> None:
+        result = folkemode.parse(
+            "Landsmøde lørdag-søndag 25.-26. oktober 2025\nSted: Huset\n\nKl. 10.00 Velkomst\n",
+            format="text",
+        )
+        assert not [d for d in result.diagnostics if d.code == "weekday"]

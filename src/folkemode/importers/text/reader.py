@@ -168,6 +168,19 @@ def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> N
                 f"{partial.day}.{partial.month}.{year} is no date, so the {kept} "
                 "kept without start and end",
             )
+    # the event's day and an item's own ("Temadag torsdag 14. marts 2026", a Saturday);
+    # of a range of days only the first is read with a weekday, which may be the last's
+    dated = [*structure.header.frames, *structure.header.weak_frames]
+    dated += [(s.dates, s.line) for s in structure.sessions if s.dates is not None]
+    warned: set[int] = set()
+    for when, line in dated:
+        single = when.first
+        if when.last != single or single.weekday is None or line.number in warned:
+            continue
+        on_calendar = single.with_year(single.year or calendar.year) if calendar.year else None
+        if on_calendar is not None and on_calendar.weekday() != single.weekday:
+            warned.add(line.number)
+            ledger.warn(line, "weekday", _weekday_message(on_calendar))
     if calendar.undated:
         first = timed[0].line if timed else (structure.days[0].line if structure.days else None)
         kept = (
