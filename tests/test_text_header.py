@@ -315,3 +315,15 @@ class TestWeekdayOfTheEventsDay:
             format="text",
         )
         assert not [d for d in result.diagnostics if d.code == "weekday"]
+
+
+class TestTheEndInProse:
+    def test_begins_then_ends_in_one_sentence(self) -> None:
+        """ "Mødet begynder klokken 09.45 … og slutter ca. kl. 14.00.": the last item ends then."""
+        text = (
+            "Dialogmøde\n\nMødet begynder klokken 09.45 onsdag den 9. april 2025 i "
+            "Byrådssalen og slutter ca. kl. 14.00.\n\nProgram\n09.45 Velkomst\n13.00 Debat\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert result.event.sessions[-1].end.isoformat() == "2025-04-09T14:00:00+02:00"
+        assert not [d for d in result.problems if d.code == "time-unused"]

@@ -389,15 +389,30 @@ class HeaderReader:
                     draft.venue_fallback = place.group("place").rstrip(" .!,")
 
     def _opening_or_closing(self, when: When, line: Line) -> None:
-        """ "Programmet avsluttes 30. mai kl. 12.45": when the event ends (or begins), in prose."""
-        if when.start is None or when.end is not None or when.first != when.last:
+        """When the event begins or ends, in prose: "Programmet avsluttes 30. mai kl. 12.45",
+        "Mødet begynder klokken 09.45 onsdag den 9. april … og slutter ca. kl. 14.00."."""
+        if when.end is not None or when.first != when.last:
             return
-        words = {w.strip(",.") for w in when.before.lower().split()}
-        clock = time(*when.start)
-        if words & self.lexicon.words("closing_verbs"):
-            self.draft.closing = (when.first, clock, line)
-        elif words & self.lexicon.words("opening_verbs") and self.draft.opening is None:
-            self.draft.opening = (when.first, clock, line)
+        opening, closing = self.lexicon.words("opening_verbs"), self.lexicon.words("closing_verbs")
+        before = {w.strip(",.") for w in when.before.lower().split()}
+        clock = time(*when.start) if when.start is not None else self._said_time(when.before)
+        if clock is not None:
+            if before & closing:
+                self.draft.closing = (when.first, clock, line)
+                return
+            if before & opening and self.draft.opening is None:
+                self.draft.opening = (when.first, clock, line)
+        after = {w.strip(",.") for w in when.after.lower().split()}
+        if after & closing:
+            # "… og slutter ca. kl. 14.00": the end, after the day it is on
+            ends = self._said_time(when.after)
+            if ends is not None:
+                self.draft.closing = (when.last, ends, line)
+
+    def _said_time(self, text: str) -> time | None:
+        """The one clock time ``text`` says, with no end, or None."""
+        found = find_times(text, self.lexicon) if any(c.isdigit() for c in text) else []
+        return found[0].start if len(found) == 1 and found[0].end is None else None
 
     def _sentence_times(self, line: Line, sentence: str) -> None:
         """ "… inviterer til Ældredag kl. 14.00-17.00.": the event's hours, in a sentence."""
