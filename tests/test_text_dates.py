@@ -340,3 +340,28 @@ class TestRelativeDays:
             date(2025, 10, 7),
             date(2025, 10, 8),
         ]
+
+
+class TestNumberedSubItems:
+    """ "2.2 Godkjenning av dagsorden" beside "2.3 …" is item 2.2, not the 2nd of February."""
+
+    TEXT = (
+        "Landsmøte 17.–19. oktober 2022\nSted: Kongressenteret\n\nMandag 17. oktober\n\n"
+        " • 10:00 Åpning\n  2.1 Godkjenning av fullmaktene\n  2.2 Godkjenning av dagsorden\n"
+        "  2.3 Valg av ordstyrere\n • 13:00 Lunsj\n • 14:00 Debatt\n"
+    )
+
+    def test_items_stay_on_their_day(self) -> None:
+        result = folkemode.parse(self.TEXT, format="text")
+        assert [(s.title, f"{s.start:%m-%d %H.%M}") for s in result.event.sessions] == [
+            ("Åpning", "10-17 10.00"),
+            ("Lunsj", "10-17 13.00"),
+            ("Debatt", "10-17 14.00"),
+        ]
+        opening = result.event.sessions[0]
+        kept = f"{opening.description} {' '.join(item.text for item in opening.items)}"
+        assert all(f"2.{n}" in kept for n in (1, 2, 3))
+
+    def test_a_date_alone_is_still_a_day(self) -> None:
+        heading = parse_day_heading("2.3 Rådhuset", LEX)
+        assert heading is not None and heading.date == PartialDate(2, 3)

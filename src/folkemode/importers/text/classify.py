@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -430,6 +431,7 @@ def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Sha
     join_tab_wraps(lines)
     join_wrapped(lines)
     items = _classify_all(lines, lexicon, four_digits)
+    _numbered_items(items)
     _repeated_headers(items, text)
     _date_stamp(items)
     return items, four_digits
@@ -495,6 +497,36 @@ def _classify_all(
             shape = seen[key] = _shape(line, lexicon, four_digits, patterns)
         items.append((line, shape))
     return items
+
+
+# "2.3 Godkjenning av dagsorden": a sub-item's number, read alone like a day and month.
+_SUB_NUMBER = re.compile(r"(\d{1,2})\.(\d{1,2})\s+\S")
+
+
+def _numbered_items(items: list[tuple[Line, Shape]]) -> None:
+    """ "2.2 …", "2.3 …", "2.4 …": numbered sub-items in a row are items, not day headings.
+
+    A day heading written "2.3 Godkjenning av dagsorden" would be the 2nd of March;
+    beside "2.2 …" or "2.4 …" on the line before or after, it is item 2.3 of a list.
+    """
+    numbered: list[tuple[int, int, int]] = []  # (index, first number, second number)
+    for index, (line, _) in enumerate(items):
+        match = _SUB_NUMBER.match(line.text)
+        if match is not None:
+            numbered.append((index, int(match.group(1)), int(match.group(2))))
+    listed: set[int] = set()
+    for (at, first, second), (nxt, first_after, second_after) in itertools.pairwise(numbered):
+        between = items[at + 1 : nxt]
+        if (
+            first == first_after
+            and second_after == second + 1
+            and all(shape.kind is Kind.BLANK for _, shape in between)
+        ):
+            listed.update((at, nxt))
+    for index in listed:
+        line, shape = items[index]
+        if shape.kind is Kind.DAY:
+            items[index] = (line, _TEXT)
 
 
 def _repeated_headers(items: list[tuple[Line, Shape]], text: str) -> None:
