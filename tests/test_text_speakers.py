@@ -610,3 +610,26 @@ class TestALabelAfterTheTitlesSentence:
         (session,) = folkemode.loads(text, format="text").sessions
         assert session.title == "Hvem skal bygge veiene?"
         assert [s.name for s in session.speakers] == ["Anne Vik", "Per Sæther"]
+
+
+class TestPeopleThenMore:
+    def test_a_long_bullet_names_its_speaker(self) -> None:
+        """ "- Foredrag v/Name (UiB); «Tittel …» - Quiz - …": speaker read, item kept whole."""
+        line = (
+            "Foredrag v/Yrja Flom (UiB); «Regionreforma i eit historisk perspektiv – med "
+            "litt humor og skråblikk» - Quiz - Servering av tapas"
+        )
+        text = f"Årsmøte fredag 8. februar 2019\n\n18:00 Uformell aften\n- {line}\n22:00 Slutt\n"
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert [s.name for s in session.speakers] == ["Yrja Flom"]
+        assert [item.text for item in session.items] == [line]
+        assert not session.organisations
+
+    def test_the_title_keeps_what_follows_the_people(self) -> None:
+        head, people = READER.split_title("Foredrag v/ Kari Lund «Om skulen i bygda»")
+        assert names(people) == ["Kari Lund"]
+        assert head == "Foredrag – «Om skulen i bygda»"
+
+    def test_a_quoted_title_is_no_body(self) -> None:
+        people = READER.parse("Kari Lund; «Om skulen»")
+        assert people is None or not people.organisations

@@ -236,6 +236,12 @@ class BodyReader:
             session.links.extend(urls)
         depth = float(line.indent)
         if line.bullet is not None:
+            if shape.prose:
+                # "- Foredrag v/Name (UiB); «Tittel» - Quiz …": the item as written, and its
+                # speaker
+                found = self.people.opening_speakers(text)
+                if found is not None:
+                    self.add_speakers_quietly(session, found)
             self.item(session, line, depth)
             return
         if shape.prose and line.bullet is None:

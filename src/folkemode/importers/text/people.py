@@ -324,8 +324,8 @@ class PeopleReader(NameWords):
 
     def _read_part_uncached(self, part: str) -> _Part | None:
         text = _trimmed(part)
-        if not text:
-            return None
+        if not text or text[0] in "«“":
+            return None  # "«Tittel»": a talk's title in quotes names nobody
         tokens = text.split()
         position = 0
         has_role = False  # is one of the leading words a job title, not only a modifier?
@@ -842,6 +842,13 @@ class PeopleReader(NameWords):
                     or self._opening(title[after:])
                     or people
                 )
+            if (people is None or not people.speakers) and not listing:
+                # "Foredrag v/Name (UiB); «Tittel» - Quiz": the people, then more of the
+                # title, which stays in it
+                cut = self._people_then_more(spec)
+                if cut is not None:
+                    people, more = cut
+                    return f"{head} – {more}" if more else head, people
             if not people:
                 continue
             if listing:
@@ -851,6 +858,15 @@ class PeopleReader(NameWords):
             elif lowered[at : at + 2] == "v/" or self._convincing(people):
                 return head, people
         return title, None
+
+    def _people_then_more(self, spec: str) -> tuple[People, str] | None:
+        """People opening ``spec`` up to a semicolon, a dash, a quote or a sentence's end,
+        and the text after them; None when no such part names people."""
+        for match in _AFTER_PEOPLE.finditer(spec):
+            people = self.parse(spec[: match.start()])
+            if people is not None and people.speakers and not people.organisations:
+                return people, spec[match.start() :].strip(" ;–—-.")
+        return None
 
     def _opening(self, text: str) -> People | None:
         """ "Name efterfulgt af fællessang", "Name. Andre synger": the name opening ``text``."""
@@ -1360,6 +1376,9 @@ class PeopleReader(NameWords):
 
 # A label after a sentence's end: ". Ordstyrer: …", "? Deltakere: …".
 _SENTENCE_LABEL = re.compile(r"[.?!]\s+(?P<label>[A-ZÆØÅ][\wæøå-]{2,24}):\s+")
+
+# Where people named after a marker may end and more of the title go on.
+_AFTER_PEOPLE = re.compile(r';|\s[–—-]\s|\s[«"“]|\.\s+(?=[A-ZÆØÅ])')
 
 # Quotation marks around a talk's title: «», "", “”, ”” and ''.
 _QUOTES = "«»\"“”'"
