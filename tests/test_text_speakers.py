@@ -633,3 +633,45 @@ class TestPeopleThenMore:
     def test_a_quoted_title_is_no_body(self) -> None:
         people = READER.parse("Kari Lund; «Om skulen»")
         assert people is None or not people.organisations
+
+
+class TestPeopleAfterTheTitlesDash:
+    @pytest.mark.parametrize(
+        ("title", "head", "speakers"),
+        [
+            (
+                "Velkommen – Åse Rønning, leiar og Jan Hauge, nestleiar",
+                "Velkommen",
+                ["Åse Rønning", "Jan Hauge"],
+            ),
+            (
+                "Korleis byggjer vi laget vidare – Alf Bjørkli",
+                "Korleis byggjer vi laget vidare",
+                ["Alf Bjørkli"],
+            ),
+        ],
+    )
+    def test_people_after_the_last_dash(self, title: str, head: str, speakers: list[str]) -> None:
+        found, people = READER.split_title(title)
+        assert found == head
+        assert names(people) == speakers
+
+    @pytest.mark.parametrize(
+        "title", ["A - Allinge Havn", "Debatt – Høyre og Ap", "Kaffe – Kantina"]
+    )
+    def test_a_place_or_bodies_after_a_dash_are_no_people(self, title: str) -> None:
+        assert names(READER.split_title(title)[1]) == []
+
+
+class TestTableRowsNamingTheirSpeaker:
+    def test_the_title_cell_names_its_speaker_and_a_reference_is_no_title(self) -> None:
+        text = (
+            "Årsmøte onsdag 20. mars 2019\n\n"
+            "12.00               Åpning v/fylkesleder Ståle Nordby                    (sak 1)\n"
+            "12.45               Leders tale v/fylkesleder Ståle Nordby.              (sak 6)\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [
+            ("Åpning", ["Ståle Nordby"]),
+            ("Leders tale", ["Ståle Nordby"]),
+        ]

@@ -208,8 +208,10 @@ class BodyReader:
                     return
             found = self.people.opening_speakers(text)
             if found is not None:
-                # "Innlegg av Name, fyrstebibliotekar ved …": who gives the session's talk
-                self.add_people(session, found, line, "talk and speakers")
+                # "Innlegg av Name, fyrstebibliotekar ved …": who gives the session's talk,
+                # and the line kept as it is written
+                self.add_speakers_quietly(session, found)
+                self.describe(session, line)
                 return
         if (
             attached

@@ -761,7 +761,8 @@ class PeopleReader(NameWords):
             return title, None
         head, people = self._split_at_marker(title, lowered)
         if people is None:
-            head, people = self._named_in_title(title)
+            found = self._after_dash(title)
+            head, people = found if found is not None else self._named_in_title(title)
         if people is not None and people.speakers:
             # "Kulturelt innslag ved Name", "v/ distriktsmusikar Name": performers are no speakers.
             performing = False
@@ -858,6 +859,29 @@ class PeopleReader(NameWords):
             elif lowered[at : at + 2] == "v/" or self._convincing(people):
                 return head, people
         return title, None
+
+    def _after_dash(self, title: str) -> tuple[str, People] | None:
+        """ "Velkommen – A, leiar og B, nestleiar", "Korleis byggjer vi laget – Name":
+        the people after a title's last dash, and the title before it."""
+        dashes = list(_DASH.finditer(title))
+        if not dashes:
+            return None
+        head = title[: dashes[-1].start()].strip()
+        rest = title[dashes[-1].end() :].strip(EDGE)
+        # (a title of words: "A - Allinge Havn" is a stand's code and its place)
+        if not rest[:1].isupper() or not any(len(w) >= 4 for w in head.split()):
+            return None
+        people = self.parse(rest)
+        if people is None or not people.speakers or people.organisations:
+            return None
+        [*_, last] = people.speakers
+        if (
+            len(people.speakers) == 1
+            and not (last.role or last.organisation)
+            and not self.is_person_name(rest)
+        ):
+            return None  # a name, and nothing but the name, after the dash
+        return head, people
 
     def _people_then_more(self, spec: str) -> tuple[People, str] | None:
         """People opening ``spec`` up to a semicolon, a dash, a quote or a sentence's end,

@@ -71,7 +71,13 @@ class RowsMixin(BuilderState):
         return self.people.parse(cell)
 
     def _names_people(self, cell: str) -> bool:
-        """People, or an organisation after "v/" or "ved" (the one giving the session)."""
+        """People, or an organisation after "v/" or "ved" (the one giving the session).
+
+        "Åpning v/ fylkesleder Name" is a title that names its speaker, not a cell of people.
+        """
+        head, named = self.people.split_title(cell)
+        if named is not None and head.strip() and head != cell:
+            return False
         found = self._cell_people(cell)
         if found is None:
             return False
@@ -86,7 +92,12 @@ class RowsMixin(BuilderState):
         if title_at is None or title_at >= len(cells):
             # Without a header the longest cell is the title, unless it names people.
             people_at = {i for i, c in enumerate(cells) if i > 0 and c and self._names_people(c)}
-            rest = [(len(c), i) for i, c in enumerate(cells) if i > 0 and c and i not in people_at]
+            rest = [
+                (len(c), i)
+                for i, c in enumerate(cells)
+                # "(sak 1)": a reference in brackets is no title
+                if i > 0 and c and i not in people_at and not (c[0] == "(" and c[-1] == ")")
+            ]
             if not rest:
                 # only people: the cell is a title that names its speaker ("Økonomi v/ Name")
                 rest = [(len(c), i) for i, c in enumerate(cells) if i > 0 and c]
