@@ -50,7 +50,14 @@ _CLEAN: dict[int, str | None] = {
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
 _GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
-_ODD_BREAK = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# The line breaks besides "\n" (str.splitlines reads them all).
+_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_ODD_BREAK = re.compile(f"[{_BREAKS}]")
+# A character to clean or an odd line break: one pass over the text (at C speed) finds
+# that most texts have neither, where a search for each would read the text twice.
+_SPECIAL_OR_BREAK = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in (*_CLEAN, *map(ord, _BREAKS))) + "]"
+)
 # "Kl.\t10.00 Velkomst": a tab after a clock word is no column.
 _CLOCK_CELL = re.compile(r"(?:kl|klokken|klokka|kloka)\.?$", re.IGNORECASE)
 _BULLET_MARKS = "•·▪◦‣●○■□➢➤►▸→✓✔-–—*+"
@@ -133,14 +140,15 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     rather than as items of a numbered list.
     """
     lines: list[Line] = []
-    special = _SPECIAL.search(text) is not None
+    odd = _SPECIAL_OR_BREAK.search(text) is not None
+    special = odd and _SPECIAL.search(text) is not None
     # Without characters to clean, each line's text is its raw line stripped, with runs
     # of spaces made one and a bullet, tabs or a space taken out or put in: the letters
     # of a glued heading stand so in the input too. Most texts have none.
     glue = special or _GLUED.search(text) is not None
     # Every line break counts, not only "\n": "\r\n", a lone "\r", "\v", "\f", U+0085,
     # U+2028 and U+2029 (str.splitlines); a text ending with a break has one line more.
-    raws = text.splitlines() if _ODD_BREAK.search(text) else text.split("\n")
+    raws = text.splitlines() if odd and _ODD_BREAK.search(text) else text.split("\n")
     for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
         indent = _indent_of(clean) if clean.startswith((" ", "\t")) else 0
