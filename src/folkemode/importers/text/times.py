@@ -56,6 +56,8 @@ class TimeSpan:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     clock_time: re.Pattern[str]
+    mention: re.Pattern[str]
+    """The clock time where a mention may start (:data:`_MENTION_START`), found by search."""
     first_letters: frozenset[str]
     """The letters a line's leading time may open with ("Kl.", "fra", "mellem", "innen")."""
 
@@ -88,6 +90,13 @@ _SEPARATORS = " :,;|" + _DASHES + "."
 _BY_WORDS = ("innen", "inden", "innan", "senest", "seinast")
 
 
+# Where a time may start: a digit or "k" (of "kl."), not inside a word or a number.
+# ("k" is spelt in every case, the Kelvin sign too, as re.IGNORECASE reads it; the
+# pattern is read with case, as written, inside "(?-i:…)".)
+_MENTION_START = r"(?-i:(?<![\w.,:/\u2010-\u2015-])(?=[\dkK\u212a]))"
+_DIGIT_START = re.compile(r"\d")
+
+
 @functools.lru_cache(maxsize=8)
 def time_patterns(lexicon: Lexicon) -> _Patterns:
     """The compiled time pattern for one vocabulary (cached).
@@ -101,12 +110,19 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
     leads = _alternation(lexicon.words("time_leads"))
     between = _alternation(lexicon.words("between_words")) or "(?!)"
     joined = _alternation(lexicon.words("and_words") - {"&"}) or "(?!)"
-    clock_time = re.compile(
-        rf"""
+    # At a digit the words before the hour cannot start: "(?!\d)" skips them at once,
+    # where the engine would try each word in turn (most times start with their hour).
+    # (Only when no word starts with a digit and the clock words match no empty text.)
+    words = lexicon.words("clock") | lexicon.words("time_leads") | lexicon.words("between_words")
+    wordy = not clock or any(_DIGIT_START.match(w) for w in (*words, *_BY_WORDS))
+    no_word = "" if wordy else r"(?!\d)"
+    body = rf"""
         # "fra kl. 9", "ca. 10.30"; "mellem kl. 8 og 10" (an and-word then joins the two)
-        (?:(?:(?P<between>{between})|(?:{leads})\.?)\s{{1,3}})?
-        (?:(?P<by>{"|".join(_BY_WORDS)})\s{{1,3}})?
-        (?:(?P<clock>{clock})\.?\s{{0,3}})?
+        (?:{no_word}
+            (?:(?:(?P<between>{between})|(?:{leads})\.?)\s{{1,3}})?
+            (?:(?P<by>{"|".join(_BY_WORDS)})\s{{1,3}})?
+            (?:(?P<clock>{clock})\.?\s{{0,3}})?
+        )?
         (?P<h1>\d{{1,2}})(?:(?P<sep1>[.:])(?P<gap1>\s)?(?P<m1>\d{{2}})|(?P<x1>\d{{2}}))?
         (?:
             (?:\s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b
@@ -119,13 +135,15 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
         )?
         (?P<open>[{_DASHES}](?![{_DASHES}\d]))?
         (?P<item>\d{{1,2}}(?=[A-ZÆØÅ][a-zæøå]))?  # "11.301Opning": an agenda number glued on
-        """,
-        re.IGNORECASE | re.VERBOSE,
-    )
-    words = lexicon.words("clock") | lexicon.words("time_leads") | lexicon.words("between_words")
+        """
+    flags = re.IGNORECASE | re.VERBOSE
+    clock_time = re.compile(body, flags)
+    # The same time, where find_times looks for one: the search runs at C speed over
+    # a line, where a loop over the places a time may start would match at each.
+    mention = re.compile(_MENTION_START + body, flags)
     initials = {w[0] for w in (*words, *_BY_WORDS) if w}
     first_letters = frozenset({*initials, *(c.upper() for c in initials)})
-    return _Patterns(clock_time=clock_time, first_letters=first_letters)
+    return _Patterns(clock_time=clock_time, mention=mention, first_letters=first_letters)
 
 
 #: A time's reading: its start, its end, and whether a clock word ("kl.") came first.
@@ -306,12 +324,6 @@ def clear_memo() -> None:
     _leading_memo.clear()
 
 
-# Where a time may start: a digit or "k" (of "kl."), not inside a word or a number.
-# (The character comes first and the look behind after it, so the regex engine can
-# skip fast to the next candidate; as no candidate follows a word character, taking
-# it into the match skips no other candidate. "k" is spelt in every case, the Kelvin
-# sign too, as re.IGNORECASE reads it, which the fast skip does without.)
-_MENTION_START = re.compile(r"[\dkK\u212a](?<![\w.,:/\u2010-\u2015-].)")
 _MONEY = re.compile(r"(?:kr|dkk|nok|€|\$)\.?\s*$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s?(?:kr\b|kroner|%|procent|prosent)", re.IGNORECASE)
 
@@ -367,37 +379,32 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool, key: _Key) -> li
     and reads it, so its span goes to that function's memo too: the line that
     starts with a time is asked for both, and the match is made once.
     """
-    pattern = time_patterns(lexicon).clock_time
+    mentions = time_patterns(lexicon).mention
     found: list[TimeMention] = []
-    position = 0
-    for boundary in _MENTION_START.finditer(text):
-        at = boundary.start()
-        if at < position:
-            continue
-        match = pattern.match(text, at)
+    # Each time where _MENTION_START says one may start, in turn: after one is taken the
+    # search goes on from its end, after one is refused from the next character.
+    match = mentions.search(text)
+    while match is not None:
+        at, end = match.span()  # (never empty: a match holds its hour's digits)
         reading = None
         if at == 0:
             # the start is read now, for parse_leading_time too (an amount is told apart below)
-            reading = None if match is None else _leading_reading(match, text, lexicon, four_digits)
+            reading = _leading_reading(match, text, lexicon, four_digits)
             if key not in _leading_memo and _may_lead(text, lexicon):
                 if len(_leading_memo) >= _MEMO_LIMIT:
                     _leading_memo.clear()
                 _leading_memo[key] = _leading_span(text, match, reading, lexicon)
-        # (a match always holds its hour's digits: "h1" is not optional)
-        if match is None:
-            continue
-        end = match.end()
-        if end == at:
-            continue
         # (nothing stands before a time at the start, so no currency does)
         if (at and _MONEY.search(text, max(0, at - 5), at)) or _AMOUNT_AFTER.match(text, end):
+            match = mentions.search(text, at + 1)
             continue  # "kr. 12.50", "12.50 kr", "12.50 %": an amount
         if at:
             reading = _reading(match, text, four_digits=four_digits)
         if reading is None or reading[0] is None or _date_like(match, at, reading[2]):
+            match = mentions.search(text, at + 1)
             continue
         found.append(TimeMention(at, end, reading[0], reading[1]))
-        position = end
+        match = mentions.search(text, end)
     return found
 
 
