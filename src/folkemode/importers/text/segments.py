@@ -85,7 +85,10 @@ def split_items(lines: list[Line], lexicon: Lexicon, *, four_digits: bool = Fals
             result.append(line)
             continue
         mentions = find_times(text, lexicon, four_digits=four_digits)
-        cuts = _cuts(text, mentions, lexicon, four_digits) if mentions else []
+        # One time, at the start (most timed lines): nothing to cut, whether or not the
+        # line starts with a time as parse_leading_time reads it (see _cuts).
+        single = len(mentions) == 1 and mentions[0].begin == 0
+        cuts = _cuts(text, mentions, lexicon, four_digits) if mentions and not single else []
         if not cuts:
             result.append(line)
             continue
