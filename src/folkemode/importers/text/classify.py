@@ -430,10 +430,10 @@ def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Sha
     align_columns(lines)
     join_tab_wraps(lines)
     join_wrapped(lines)
-    items = _classify_all(lines, lexicon, four_digits)
+    items, dated = _classify_all(lines, lexicon, four_digits)
     _numbered_items(items)
     _repeated_headers(items, text)
-    _date_stamp(items)
+    _date_stamp(items, dated)
     return items, four_digits
 
 
@@ -443,23 +443,22 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
 _PUBLISHED = ("label_published",)
 
 
-def _date_stamp(items: list[tuple[Line, Shape]]) -> None:
+def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int]) -> None:
     """ "11.01.19" alone above a page's text is when it was published, not a day heading.
 
     Only the first dated line, before any time or programme heading, and
     only when running text (not a timed line) follows it. A date in English
     order ("Friday, June 7, 2019") is a stamp wherever it stands.
+
+    ``dated`` are the indexes of the only items this reads, in order: the day
+    headings and the lines of text that end with a digit (see :func:`_classify_all`).
     """
     done = False  # past the first dated line
     text_kind, day_kind = Kind.TEXT, Kind.DAY
-    for index, (line, shape) in enumerate(items):
+    for index in dated:
+        line, shape = items[index]
         kind = shape.kind
-        if (
-            kind is text_kind
-            # (parse_english_date reads only a text that ends with a digit: a quick test first)
-            and line.text.rstrip()[-1:].isdecimal()
-            and parse_english_date(line.text) is not None
-        ):
+        if kind is text_kind and parse_english_date(line.text) is not None:
             # "Friday, June 7, 2019" in a Nordic page: the site's date stamp, wherever it stands
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
             continue
@@ -473,30 +472,48 @@ def _date_stamp(items: list[tuple[Line, Shape]]) -> None:
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
 
 
+def _dated(line: Line, shape: Shape) -> bool:
+    """Whether :func:`_date_stamp` reads a line: a day heading, or text that ends with a digit.
+
+    (parse_english_date reads only a text that ends with a digit.)
+    """
+    kind = shape.kind
+    return kind is Kind.DAY or (kind is Kind.TEXT and line.text.rstrip()[-1:].isdecimal())
+
+
 def _classify_all(
     lines: list[Line], lexicon: Lexicon, four_digits: bool
-) -> list[tuple[Line, Shape]]:
+) -> tuple[list[tuple[Line, Shape]], list[int]]:
     """Each line with its shape; a line repeated as it stands is classified once.
 
     A shape depends only on the line's text, raw form, indentation and bullet
     (table rows aside), and nothing changes a shape once made, so repeats share it.
+    With the items come the indexes of those :func:`_date_stamp` reads, told here
+    once for each line classified, not in a second pass over every item.
     """
-    seen: dict[tuple[str, str, int, str | None], Shape] = {}
-    items = []
+    seen: dict[tuple[str, str, int, str | None], tuple[Shape, bool]] = {}
+    items: list[tuple[Line, Shape]] = []
+    dated: list[int] = []
     patterns = field_pattern(lexicon)
     for line in lines:
         if line.cells or line.continued:
-            items.append((line, _shape(line, lexicon, four_digits, patterns)))
+            shape = _shape(line, lexicon, four_digits, patterns)
+            if _dated(line, shape):
+                dated.append(len(items))
+            items.append((line, shape))
             continue
         if not line.text:
             items.append((line, _BLANK))  # (as _shape gives every line without text)
             continue
         key = (line.text, line.raw, line.indent, line.bullet)
-        shape = seen.get(key)
-        if shape is None:
-            shape = seen[key] = _shape(line, lexicon, four_digits, patterns)
-        items.append((line, shape))
-    return items
+        known = seen.get(key)
+        if known is None:
+            shape = _shape(line, lexicon, four_digits, patterns)
+            known = seen[key] = (shape, _dated(line, shape))
+        if known[1]:
+            dated.append(len(items))
+        items.append((line, known[0]))
+    return items, dated
 
 
 # "2.3 Godkjenning av dagsorden": a sub-item's number, read alone like a day and month.
