@@ -93,7 +93,11 @@ _BY_WORDS = ("innen", "inden", "innan", "senest", "seinast")
 # Where a time may start: a digit or "k" (of "kl."), not inside a word or a number.
 # ("k" is spelt in every case, the Kelvin sign too, as re.IGNORECASE reads it; the
 # pattern is read with case, as written, inside "(?-i:…)".)
-_MENTION_START = r"(?-i:(?<![\w.,:/\u2010-\u2015-])(?=[\dkK\u212a]))"
+_STARTS, _NOT_AFTER = r"[\dkK\u212a]", r"[\w.,:/\u2010-\u2015-]"
+_MENTION_START = rf"(?-i:(?<!{_NOT_AFTER})(?={_STARTS}))"
+# The same places, found faster: the character first, which the regex engine skips to
+# at once (a search for the whole time tries every place in turn), the look behind after.
+_MAY_START = re.compile(rf"{_STARTS}(?<!{_NOT_AFTER}.)")
 _DIGIT_START = re.compile(r"\d")
 
 
@@ -383,7 +387,7 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool, key: _Key) -> li
     found: list[TimeMention] = []
     # Each time where _MENTION_START says one may start, in turn: after one is taken the
     # search goes on from its end, after one is refused from the next character.
-    match = mentions.search(text)
+    match = _next_mention(mentions, text, 0)
     while match is not None:
         at, end = match.span()  # (never empty: a match holds its hour's digits)
         reading = None
@@ -396,16 +400,26 @@ def _find_times(text: str, lexicon: Lexicon, four_digits: bool, key: _Key) -> li
                 _leading_memo[key] = _leading_span(text, match, reading, lexicon)
         # (nothing stands before a time at the start, so no currency does)
         if (at and _MONEY.search(text, max(0, at - 5), at)) or _AMOUNT_AFTER.match(text, end):
-            match = mentions.search(text, at + 1)
+            match = _next_mention(mentions, text, at + 1)
             continue  # "kr. 12.50", "12.50 kr", "12.50 %": an amount
         if at:
             reading = _reading(match, text, four_digits=four_digits)
         if reading is None or reading[0] is None or _date_like(match, at, reading[2]):
-            match = mentions.search(text, at + 1)
+            match = _next_mention(mentions, text, at + 1)
             continue
         found.append(TimeMention(at, end, reading[0], reading[1]))
-        match = mentions.search(text, end)
+        match = _next_mention(mentions, text, end)
     return found
+
+
+def _next_mention(mentions: re.Pattern[str], text: str, position: int) -> re.Match[str] | None:
+    """The first match of ``mentions`` at or after ``position``.
+
+    The search for the time starts where :data:`_MAY_START` finds the first place
+    one may start: there is none before, and in most lines none after their time.
+    """
+    start = _MAY_START.search(text, position)
+    return None if start is None else mentions.search(text, start.start())
 
 
 _TRAILING = re.compile(
