@@ -149,15 +149,20 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     # Every line break counts, not only "\n": "\r\n", a lone "\r", "\v", "\f", U+0085,
     # U+2028 and U+2029 (str.splitlines); a text ending with a break has one line more.
     raws = text.splitlines() if odd and _ODD_BREAK.search(text) else text.split("\n")
+    # A mark the whole text lacks no line has: one scan of the text for each, not one
+    # a line. (Cleaning makes no tab, but a full-width "（" becomes a bracket.)
+    tabs = "\t" in text
+    brackets = special or "(" in text
+    append = lines.append
     for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
         indent = _indent_of(clean) if clean.startswith((" ", "\t")) else 0
         body = clean.strip()
         if not body:  # (nothing below makes an empty body, or empties one)
-            lines.append(Line(number, raw, "", indent))
+            append(Line(number, raw, "", indent))
             continue
         cells: tuple[str, ...] = ()
-        if "\t" in body:
+        if tabs and "\t" in body:
             parts = [part.strip() for part in body.split("\t")]
             found = [part for part in parts if part]
             if len(found) >= 2 and _CLOCK_CELL.match(found[0]):
@@ -167,13 +172,15 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
         spaced = "  " in body
         if spaced:
             body = _MULTISPACE.sub(" ", body)
-        if "(" in body:
+        if brackets and "(" in body:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
         bullet = None
         # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
-        if body[0] in _BULLET_MARKS or body[0].isdigit() or body[1:2] == ")":
+        head = body[0]
+        if head in _BULLET_MARKS or head.isdigit() or body[1:2] == ")":
             match = _BULLET.match(body)
-            if match is not None and not _NUMBERED_DATE.match(body):
+            # (a numbered date starts with a digit)
+            if match is not None and not (head.isdigit() and _NUMBERED_DATE.match(body)):
                 marker = match.group("marker")
                 rest = body[match.end() :]
                 if not (marker[0].isdigit() and _first_word(rest) in months):
@@ -181,10 +188,10 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
                     body = rest
         glued = _GLUED.search(body) if glue and bullet is None and not cells else None
         if glued is None:
-            lines.append(Line(number, raw, body, indent, bullet, cells, spaced))
+            append(Line(number, raw, body, indent, bullet, cells, spaced))
             continue
         for part in _unglue(body, glued):
-            lines.append(Line(number, raw, part, indent, None, cells, spaced))
+            append(Line(number, raw, part, indent, None, cells, spaced))
     return lines
 
 
