@@ -264,11 +264,12 @@ def _shape(line: Line, lexicon: Lexicon, four_digits: bool, patterns: _Patterns)
             c[:1].isdigit() for c in line.cells
         ):
             return Shape(Kind.TABLE_HEAD)
-    digits = _DIGIT.search(text) is not None
+    # (a line that starts with a digit has one: most timed lines, told without a search)
+    digits = text[0].isdecimal() or _DIGIT.search(text) is not None
     # (a time holds its hour's digits: a line without a digit starts with none)
     span = parse_leading_time(text, lexicon, four_digits=four_digits) if digits else None
     if span is not None:
-        return Shape(Kind.TIMED, span=span)
+        return Shape(Kind.TIMED, span)  # (the span given by place: the commonest shape)
     if digits and text[0].isdigit() and _YEAR_LABEL.match(text):
         return Shape(Kind.YEAR, year=int(text[:4]))
     lowered = text.lower()
