@@ -99,6 +99,23 @@ _MENTION_START = rf"(?-i:(?<!{_NOT_AFTER})(?={_STARTS}))"
 # at once (a search for the whole time tries every place in turn), the look behind after.
 _MAY_START = re.compile(rf"{_STARTS}(?<!{_NOT_AFTER}.)")
 _DIGIT_START = re.compile(r"\d")
+# The time pattern's groups, in order (_reading takes them by place).
+_GROUPS = (
+    "between",
+    "by",
+    "clock",
+    "h1",
+    "sep1",
+    "gap1",
+    "m1",
+    "x1",
+    "h2",
+    "gap2",
+    "m2",
+    "x2",
+    "open",
+    "item",
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -145,6 +162,9 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
     # The same time, where find_times looks for one: the search runs at C speed over
     # a line, where a loop over the places a time may start would match at each.
     mention = re.compile(_MENTION_START + body, flags)
+    # (_reading takes the groups by place)
+    assert tuple(clock_time.groupindex) == tuple(mention.groupindex) == _GROUPS
+    assert clock_time.groups == mention.groups == len(_GROUPS)
     initials = {w[0] for w in (*words, *_BY_WORDS) if w}
     first_letters = frozenset({*initials, *(c.upper() for c in initials)})
     return _Patterns(clock_time=clock_time, mention=mention, first_letters=first_letters)
@@ -178,10 +198,9 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
     """
     end = match.end()
     following = text[end : end + 4]
-    # (the groups in one call: this runs for every time of every line)
-    clock, h1, sep1, gap1, m1, x1, h2, gap2, m2, x2, open_end = match.group(
-        "clock", "h1", "sep1", "gap1", "m1", "x1", "h2", "gap2", "m2", "x2", "open"
-    )
+    # (the groups in one call, by place, as _GROUPS lists them: this runs for every time
+    # of every line, and a call by names looks each name up)
+    _, _, clock, h1, sep1, gap1, m1, x1, h2, gap2, m2, x2, open_end, _ = match.groups()
     has_clock = clock is not None
     minutes = m1 is not None or m2 is not None
     if following[:1].isalnum() and not (
