@@ -496,6 +496,7 @@ def _classify_all(
     items: list[tuple[Line, Shape]] = []
     dated: list[int] = []
     patterns = field_pattern(lexicon)
+    day_kind, text_kind = Kind.DAY, Kind.TEXT  # (an enum's member is slow to look up)
     for line in lines:
         if line.cells or line.continued:
             shape = _shape(line, lexicon, four_digits, patterns)
@@ -510,7 +511,9 @@ def _classify_all(
         known = seen.get(key)
         if known is None:
             shape = _shape(line, lexicon, four_digits, patterns)
-            known = seen[key] = (shape, _dated(line, shape))
+            kind = shape.kind  # (then as _dated, written out: this runs for most lines)
+            stamp = kind is day_kind or (kind is text_kind and key[0].rstrip()[-1:].isdecimal())
+            known = seen[key] = (shape, stamp)
         if known[1]:
             dated.append(len(items))
         items.append((line, known[0]))
