@@ -28,11 +28,17 @@ def _holds(when: When, days: Sequence[PartialDate]) -> bool:
     return all(first <= (d.month, d.day) <= last for d in days) and (first < last or not days)
 
 
-_YEAR = re.compile(r"(?<![\d.,/-])(?:19|20)\d\d(?![\d-])")
+# "2023" not inside a number or a date ("12.2023", "2023-24"). The look behind stands
+# after "19" or "20", not before: a pattern that opens with its own characters is
+# scanned for them fast, one that opens with a look behind is tried at every place.
+_YEAR = re.compile(r"(?:19|20)(?<![\d.,/-]..)\d\d(?![\d-])")
 
 
 def _title_years(structure: Structure) -> list[int]:
-    return [int(m.group()) for s in structure.sessions for m in _YEAR.finditer(s.title)]
+    # One scan of the titles joined by line breaks finds what a scan of each finds: a
+    # line break is neither a digit nor a dash, so it ends a title as its end would.
+    titles = "\n".join(s.title for s in structure.sessions)
+    return [int(year) for year in _YEAR.findall(titles)]
 
 
 def _same_days(one: When, other: When) -> bool:
