@@ -60,6 +60,8 @@ def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 _WEAK_ROUND = frozenset({"workshop", "runde", "spor", "round"})
 _ROUND_WORDS = _STRONG_ROUND | _WEAK_ROUND
+# Any of them anywhere in a lowered title: a title without one has none among its words.
+_ANY_ROUND_WORD = re.compile("|".join(sorted(_ROUND_WORDS)))
 
 _PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
 
@@ -138,11 +140,15 @@ class RoundsMixin(BuilderState):
         # A heading names its round in its first few words; ten are plenty to look at.
         # (the title lower-cased once, not word by word: the same words, as lower-casing
         # makes and takes no spaces or punctuation, and reads a final sigma alike)
-        words = [w.strip(" ,.:;()#!?–-") for w in title.lower().split(None, 10)[:10]]
+        lowered = title.lower()
         # A quick test first: each way below needs a round word among the words, or a
-        # compound in the first four ("Breakout-sesjoner"), with its hyphen in the title.
-        if "-" not in title and _ROUND_WORDS.isdisjoint(words):
+        # compound in the first four ("Breakout-sesjoner"), with its hyphen in the title;
+        # a word is part of the title, so one scan of it tells most titles apart.
+        if "-" not in title and _ANY_ROUND_WORD.search(lowered) is None:
             return False
+        words = [w.strip(" ,.:;()#!?–-") for w in lowered.split(None, 10)[:10]]
+        if "-" not in title and _ROUND_WORDS.isdisjoint(words):
+            return False  # a round word only inside another ("transport")
         for word in words[:4]:
             if word in _STRONG_ROUND:
                 return True
