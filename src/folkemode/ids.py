@@ -130,10 +130,19 @@ def _places(
     places: list[tuple[date, float]] = []
     last_day = date.min
     last_start = _BEFORE_ALL
+    # Sessions share their starts (every stage opens at 10.00, an importer hands out
+    # one datetime for each): each start is read once, by identity, as the keys hold
+    # them all while this runs. A timestamp costs more than the look-up.
+    read: dict[int, tuple[date, float]] = {}
     for start, day, _ in keys:
         if start is not None:
-            last_day, last_start = start.date(), start.timestamp()
-        elif day is not None and day != last_day:
+            place = read.get(id(start))
+            if place is None:
+                place = read[id(start)] = (start.date(), start.timestamp())
+            last_day, last_start = place
+            places.append(place)
+            continue
+        if day is not None and day != last_day:
             last_day, last_start = day, _BEFORE_ALL
         places.append((last_day, last_start))
     return places
