@@ -10,7 +10,6 @@ does not end one stage's last event at another's first.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,7 +21,7 @@ from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.structure import Structure
-from folkemode.model import Session, SessionKind, Track, WorkshopRound
+from folkemode.model import Session, SessionKind, Speaker, Track, WorkshopRound
 
 __all__ = ["build_sessions"]
 
@@ -382,6 +381,8 @@ def _fields(
     if start is None and draft.day is not None and not calendar.undated:
         day = calendar.days.get(id(draft.day))
     kind = draft.kind if draft.kind is not None else kinds.classify(title)
+    # The collections as tuples: the form the session keeps, which its converters
+    # take as it is once they have looked at each element (a list is copied).
     return dict(
         title=title,
         start=start,
@@ -392,10 +393,10 @@ def _fields(
         round=rounds.get(id(draft.round)) if draft.round is not None else None,
         room=draft.room,
         speakers=_unique_speakers(draft),
-        organisations=draft.organisations,
+        organisations=tuple(draft.organisations),
         description="\n".join(draft.description) or None,
-        items=[item.freeze() for item in draft.items],
-        links=list(dict.fromkeys(draft.links)),
+        items=tuple([item.freeze() for item in draft.items]),
+        links=tuple(dict.fromkeys(draft.links)),
     )
 
 
@@ -415,11 +416,11 @@ def _in_order(fields: list[dict[str, Any]]) -> list[Session]:
     return [Session(**fields[p], id=i) for p, i in order]
 
 
-def _unique_speakers(draft: SessionDraft) -> Iterable[object]:
+def _unique_speakers(draft: SessionDraft) -> tuple[Speaker, ...]:
     seen: set[str] = set()
     unique = []
     for speaker in draft.speakers:
         if speaker.name not in seen:
             seen.add(speaker.name)
             unique.append(speaker)
-    return unique
+    return tuple(unique)
