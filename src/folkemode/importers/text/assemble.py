@@ -411,7 +411,12 @@ def _in_order(fields: list[dict[str, Any]]) -> list[Session]:
     keys = [(f["start"], f["day"], session_id(f["title"].strip(), f["day"])) for f in fields]
     order = session_order(keys)
     # Ordering again keeps them so (the question the event asks), without a second sort.
-    if not in_session_order([(keys[p][0], keys[p][1], i) for p, i in order]):
+    # The ids it gives are all different, and a timed session's place in time is its own
+    # start, so with a start for every session the sorted order is kept as it is: the
+    # question is asked only of a programme with untimed sessions, whose places come
+    # from the sessions above them.
+    untimed = any(start is None for start, _, _ in keys)
+    if untimed and not in_session_order([(keys[p][0], keys[p][1], i) for p, i in order]):
         return [Session(**f) for f in fields]
     return [Session(**fields[p], id=i) for p, i in order]
 
