@@ -46,7 +46,13 @@ class Ledger:
 
     def claim(self, line: Line, what: str) -> None:
         """Record that ``line`` went into the model as ``what``."""
-        self.claims.setdefault(line.number, []).append(what)
+        # Every line of a programme is claimed, some several times: a list is made only
+        # for the first claim (``setdefault`` would make one for each, to throw away).
+        claims = self.claims.get(line.number)
+        if claims is None:
+            self.claims[line.number] = [what]
+        else:
+            claims.append(what)
         self._accounted.add(id(line))
 
     def ignore(self, line: Line, reason: str) -> None:
@@ -102,10 +108,11 @@ class Ledger:
         """Report every non-blank line nobody accounted for; return those lines."""
         missed = []
         owner = False  # the line a continued line was joined to is accounted for
+        known = self._accounted  # what ``accounted`` asks, for each of thousands of lines
         for line in lines:
             if not line.text or (line.continued and owner):
                 continue  # a continued line's text went where its line's went
-            accounted = self.accounted(line)
+            accounted = id(line) in known
             if not accounted:
                 missed.append(line)
                 self.fallbacks.append(line)
