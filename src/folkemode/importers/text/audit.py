@@ -175,15 +175,17 @@ def audit(
     mentions: dict[str, list[tuple[str, ...]]] = {}
     times_seen = 0
     owner = 0  # the line a continued line was joined to ("08.00 -" for "09.30")
+    claims_of, has_digit = ledger.claims.get, _ANY_DIGIT.search  # for each of the lines
     for line, _ in items:
-        if not line.text:
+        text = line.text
+        if not text:
             continue
         if not line.continued:
             owner = line.number
         elif owner in used:
             used.setdefault(line.number, set()).update(used[owner])
-        claims = ledger.claims.get(line.number, ())
-        if _ANY_DIGIT.search(line.text) is not None:
+        claims = claims_of(line.number, ())
+        if has_digit(text) is not None:
             times_seen += _check_times(line, claims, lexicon, used, four_digits, ledger)
         for claim in claims:
             if claim.endswith(_PROSE_CLAIMS):
@@ -238,8 +240,9 @@ def _check_times(
     four_digits: bool,
     ledger: Ledger,
 ) -> int:
-    if any(claim.startswith(_TIME_CLAIMS) for claim in claims):
-        return 0
+    for claim in claims:
+        if claim.startswith(_TIME_CLAIMS):
+            return 0
     unused = unused_times(line, lexicon, used.get(line.number, set()), four_digits)
     if unused:
         listed = ", ".join(unused)
@@ -265,6 +268,20 @@ def _known_people(event: Event) -> set[str]:
     return known
 
 
+def _known_name(words: tuple[str, ...], known: set[str]) -> bool:
+    """True when a run of words ends in a known name ("Borgmester Ida Holm": "ida holm").
+
+    The longest ending first, as most runs are a speaker's whole name.
+    """
+    # "Lone Vestergaards beretning": the genitive of a known name
+    genitive = words[-1].endswith("s")
+    for begin in range(len(words) - 1):
+        tail = " ".join(words[begin:]).casefold()
+        if tail in known or (genitive and tail[:-1] in known):
+            return True
+    return False
+
+
 def _check_people(
     line: Line,
     people: PeopleReader,
@@ -282,11 +299,7 @@ def _check_people(
             memo[text] = person_mentions(text, people)
             found.extend(memo[text])
     for words in found:
-        tails = {" ".join(words[i:]).casefold() for i in range(len(words) - 1)}
-        if words[-1].endswith("s"):
-            # "Lone Vestergaards beretning": the genitive of a known name
-            tails |= {tail[:-1] for tail in tails}
-        if not tails & known:
+        if not _known_name(words, known):
             names.append(" ".join(words))
     if names:
         listed = ", ".join(dict.fromkeys(names))
