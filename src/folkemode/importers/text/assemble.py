@@ -167,7 +167,7 @@ class _Times:
         if until is None and calendar.frame is not None:
             closing = self.hours_on(*calendar.frame)[1]
             until = (closing.hour, closing.minute) if closing is not None else None
-        dates = {self.dates[id(u)] for u in units if id(u) in self.dates}
+        dates = set(self.dates.values())  # the days of the units that have one
         if calendar.frame is not None:
             last_day = calendar.frame[1]
         elif len(dates) == 1:
@@ -383,21 +383,21 @@ def _fields(
     kind = draft.kind if draft.kind is not None else kinds.classify(title)
     # The collections as tuples: the form the session keeps, which its converters
     # take as it is once they have looked at each element (a list is copied).
-    return dict(
-        title=title,
-        start=start,
-        end=end,
-        day=day,
-        kind=kind if isinstance(kind, SessionKind) else SessionKind(kind),
-        track=track,
-        round=rounds.get(id(draft.round)) if draft.round is not None else None,
-        room=draft.room,
-        speakers=_unique_speakers(draft),
-        organisations=tuple(draft.organisations),
-        description="\n".join(draft.description) or None,
-        items=tuple([item.freeze() for item in draft.items]),
-        links=tuple(dict.fromkeys(draft.links)),
-    )
+    return {
+        "title": title,
+        "start": start,
+        "end": end,
+        "day": day,
+        "kind": kind if isinstance(kind, SessionKind) else SessionKind(kind),
+        "track": track,
+        "round": rounds.get(id(draft.round)) if draft.round is not None else None,
+        "room": draft.room,
+        "speakers": _unique_speakers(draft),
+        "organisations": tuple(draft.organisations),
+        "description": "\n".join(draft.description) or None,
+        "items": tuple([item.freeze() for item in draft.items]),
+        "links": tuple(dict.fromkeys(draft.links)) if draft.links else (),
+    }
 
 
 def _in_order(fields: list[dict[str, Any]]) -> list[Session]:
