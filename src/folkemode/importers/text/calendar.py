@@ -37,7 +37,7 @@ _YEAR = re.compile(r"(?:19|20)(?<![\d.,/-]..)\d\d(?![\d-])")
 def _title_years(structure: Structure) -> list[int]:
     # One scan of the titles joined by line breaks finds what a scan of each finds: a
     # line break is neither a digit nor a dash, so it ends a title as its end would.
-    titles = "\n".join(s.title for s in structure.sessions)
+    titles = "\n".join([s.title for s in structure.sessions])
     return [int(year) for year in _YEAR.findall(titles)]
 
 
