@@ -136,10 +136,12 @@ def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
         if token and not opens and (NAME_TOKEN.match(token) or (run and INITIAL.match(token))):
             run.append(token)
             if raw[-1:] in ',.;:)!?»"”' and not INITIAL.match(token):
-                found.extend(_names_in(run, people, after_place))
+                if len(run) > 1:  # one word is no name: most runs end here unasked
+                    found.extend(_names_in(run, people, after_place))
                 run, after_place = [], False
             continue
-        found.extend(_names_in(run, people, after_place))
+        if len(run) > 1:
+            found.extend(_names_in(run, people, after_place))
         run = [token] if token and opens and NAME_TOKEN.match(token) else []
         after_place = token.lower() in _PLACE_WORDS
     return found
