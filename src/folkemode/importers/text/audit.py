@@ -24,7 +24,7 @@ structure is built, the whole text is looked over again:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from datetime import time
 
 from folkemode.importers.text.classify import Shape
@@ -86,11 +86,15 @@ def _times_used(structure: Structure) -> dict[int, set[time]]:
     return used
 
 
+# The times used on a line no session or round starts on (one set for all of them).
+_NONE_USED: frozenset[time] = frozenset()
+
+
 def _shown(value: time) -> str:
     return f"{value.hour}.{value.minute:02d}"
 
 
-def unused_times(line: Line, lexicon: Lexicon, used: set[time], four_digits: bool) -> list[str]:
+def unused_times(line: Line, lexicon: Lexicon, used: Set[time], four_digits: bool) -> list[str]:
     """The clock times written on ``line`` that are not in ``used``, as "9.30"."""
     found = []
     for mention in find_times(line.text, lexicon, four_digits=four_digits):
@@ -245,7 +249,7 @@ def _check_times(
     for claim in claims:
         if claim.startswith(_TIME_CLAIMS):
             return 0
-    unused = unused_times(line, lexicon, used.get(line.number, set()), four_digits)
+    unused = unused_times(line, lexicon, used.get(line.number, _NONE_USED), four_digits)
     if unused:
         listed = ", ".join(unused)
         ledger.warn(
@@ -264,9 +268,11 @@ def _known_people(event: Event) -> set[str]:
     named.update(c.name for c in event.contacts)
     for name in named:
         parts = name.casefold().split()
-        # "Esben Juul Mortensen" is known as "Juul Mortensen" and "Mortensen" too
-        known.update(" ".join(parts[i:]) for i in range(len(parts)))
+        # "Esben Juul Mortensen" is known as "Juul Mortensen" and "Mortensen" too (each
+        # part is known on its own, the last one among them)
         known.update(parts)
+        for begin in range(len(parts) - 1):
+            known.add(" ".join(parts[begin:]))
     return known
 
 
