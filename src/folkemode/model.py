@@ -176,6 +176,8 @@ def _organisation(
 def _organisations(
     value: Iterable[Organisation | str], label: str = "organisations"
 ) -> tuple[Organisation, ...]:
+    if type(value) is tuple and not value:
+        return value  # none: as collection gives it back, without the call (see _speakers)
     return values.collection(
         value, Organisation, label, from_text=_organisation_named, what=_AN_ORGANISATION
     )
@@ -203,6 +205,10 @@ def _speaker_named(name: str) -> Speaker:
 
 
 def _speakers(value: Iterable[Speaker | str], label: str = "speakers") -> tuple[Speaker, ...]:
+    if type(value) is tuple and not value:
+        # No one, as most sessions have: what collection gives back as it is, told here,
+        # as every session asks (and so for its organisations and agenda items).
+        return value
     return values.collection(
         value, Speaker, label, from_text=_speaker_named, what="a Speaker (or a name as a string)"
     )
@@ -310,6 +316,8 @@ def _item_stated(text: str) -> AgendaItem:
 
 
 def _agenda(value: Iterable[AgendaItem | str], label: str = "items") -> tuple[AgendaItem, ...]:
+    if type(value) is tuple and not value:
+        return value  # none: as collection gives it back, without the call (see _speakers)
     return values.collection(
         value, AgendaItem, label, from_text=_item_stated, what="an AgendaItem (or its text)"
     )
