@@ -675,3 +675,22 @@ class TestTableRowsNamingTheirSpeaker:
             ("Åpning", ["Ståle Nordby"]),
             ("Leders tale", ["Ståle Nordby"]),
         ]
+
+
+class TestASentenceOfPeople:
+    def test_people_with_their_bodies(self) -> None:
+        """ "A, Skedsmo Mållag, B, Hamar dialekt- og mållag og C, Sveio Mållag.": three."""
+        text = (
+            "Landsmøte laurdag 10. september 2022\n\n17.30 Om å vere ung i laget\n"
+            "Lene Nakken, Skedsmo Mållag, Siv Luvås, Hamar dialekt- og mållag og "
+            "Mari Fludal, Sveio Mållag.\n20.00 Festmiddag\n"
+        )
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert [s.name for s in session.speakers] == ["Lene Nakken", "Siv Luvås", "Mari Fludal"]
+
+    def test_a_sentence_about_people_stays_a_description(self) -> None:
+        line = (
+            "Socialrådgiver Mette Tind, Hjælperådet, spørger formand Bo Krogh, Vesterå "
+            "Kommune, og direktør Sus Winkel, hvorfor borgerne venter."
+        )
+        assert READER.people_sentence(line) is None

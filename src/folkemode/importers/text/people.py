@@ -1245,6 +1245,25 @@ class PeopleReader(NameWords):
             return None
         return people
 
+    def people_sentence(self, text: str) -> People | None:
+        """ "A, Skedsmo Mållag, B, Hamar mållag og C, Sveio Mållag.": a sentence that is
+        only people, two or more, each with a role or a body; None for anything else."""
+        if not text.endswith(".") or text.count(",") < 2:
+            return None
+        # (a word that ends in "-" goes on in the next: "dialekt- og mållag")
+        words = " ".join(w for w in text[:-1].split() if not w.endswith("-"))
+        if self._says_more(words, self._glue | self._place_words):
+            return None  # "… spør formand Name, hvorfor …": a sentence about them
+        people = self.parse(text[:-1])
+        if (
+            people is None
+            or len(people.speakers) < 2
+            or people.organisations
+            or not all(s.role or s.organisation for s in people.speakers)
+        ):
+            return None
+        return people
+
     def opening_speakers(self, text: str) -> People | None:
         """The speakers of a line that opens with a few words and a marker.
 
