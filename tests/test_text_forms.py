@@ -421,3 +421,22 @@ class TestLeadWordsAndShortLabels:
         result = folkemode.parse(text, format="text")
         unused = [d for d in result.diagnostics if d.code == "time-unused"]
         assert [d.line for d in unused] == [6]
+
+
+class TestALowerCaseItemAfterItsDash:
+    def test_the_dash_makes_it_an_item_not_a_sentence(self) -> None:
+        """ "12.00 – servering av lett måltid for dei som har reist." is a session."""
+        text = (
+            "Haustmøte laurdag 2. oktober 2021\nStad: Hotellet\n\n"
+            "12.00 – servering av lett måltid for dei som har reist litt.\n12.30 Opning\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [f"{s.start:%H.%M}" for s in event.sessions] == ["12.00", "12.30"]
+
+    def test_a_sentence_with_its_time_stays_a_sentence(self) -> None:
+        text = (
+            "Haustmøte laurdag 2. oktober 2021\nStad: Hotellet\n\n12.30 Opning\n"
+            "Fra kl. 9.00 er det kaffi i foajeen, og vi sluttar omkring kl. 15.30.\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [s.title for s in event.sessions] == ["Opning"]

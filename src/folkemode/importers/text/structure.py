@@ -36,6 +36,8 @@ _LONGEST_TITLE = 40
 # A bare time range this long under the date is the event's hours, not a session.
 _FRAME_MINUTES = 180
 _DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
+# "12.00 – …", "9:30 - …": a time, then a dash before the text.
+_TIME_THEN_DASH = re.compile(r"\d{1,2}[.:]\d{2}\s*[–—-]\s")
 
 
 def _date_like_time(line: Line, shape: Shape) -> bool:
@@ -145,7 +147,13 @@ class Builder(RoundsMixin, RowsMixin):
         span = shape.span
         assert span is not None
         rest = span.rest
-        if rest[:1].islower() and not line.cells and is_prose(rest):
+        if (
+            rest[:1].islower()
+            and not line.cells
+            and is_prose(rest)
+            # "12.00 – servering av lett måltid …": a dash after the time makes it an item
+            and _TIME_THEN_DASH.match(line.text) is None
+        ):
             # "Fra kl. 9.00 er der kaffe …, og vi slutter omkring kl. 15.30.": a sentence
             self.on_text(index, line, Shape(Kind.TEXT, prose=True))
             return index + 1
