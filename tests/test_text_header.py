@@ -327,3 +327,17 @@ class TestTheEndInProse:
         result = folkemode.parse(text, format="text")
         assert result.event.sessions[-1].end.isoformat() == "2025-04-09T14:00:00+02:00"
         assert not [d for d in result.problems if d.code == "time-unused"]
+
+
+class TestAnAddressUnderTheDate:
+    def test_the_address_is_the_venue_not_a_session(self) -> None:
+        """ "Fredag den 24. marts 2023 kl. 17:00" over "HK Huset, Aukens Plads 11, 2300 By"."""
+        text = (
+            "Konference om Europa\n\nFredag den 24. marts 2023 kl. 17:00\n"
+            "HK Huset, Svend Aukens Plads 11, 2300 København S\n\nProgram\n\n"
+            "17.00-17.10: Velkomst\n17.10-18.00: Oplæg\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert [s.title for s in result.event.sessions] == ["Velkomst", "Oplæg"]
+        assert result.event.venue is not None and result.event.venue.name.startswith("HK Huset")
+        assert not [d for d in result.problems if d.code == "people-unattached"]

@@ -152,8 +152,8 @@ def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
 
 
 def _names_in(run: list[str], people: PeopleReader, after_place: bool) -> list[tuple[str, ...]]:
-    if len(run) < 2 or after_place:
-        return []
+    if len(run) < 2 or after_place or people.is_org_word(run[-1]):
+        return []  # ("Svend Aukens Plads", "Holmø Forsamlingshus": a place's or a body's name)
     for begin in range(len(run) - 1):
         for size in range(min(len(run) - begin, 4), 1, -1):
             if people.is_person_name(" ".join(run[begin : begin + size])):

@@ -19,7 +19,14 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading, When
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.lines import Line, first_sentence, is_all_caps, is_prose, word_count
+from folkemode.importers.text.lines import (
+    Line,
+    first_sentence,
+    is_all_caps,
+    is_prose,
+    looks_like_address,
+    word_count,
+)
 from folkemode.importers.text.records import Record
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
@@ -361,6 +368,8 @@ class Builder(RoundsMixin, RowsMixin):
             return False
         if shape.prose and (word_count(text) > 14 or text.endswith(".")):
             return False
+        if not self.result.sessions and looks_like_address(text):
+            return False  # "Fredag 24. marts kl. 17:00" over "HK Huset, Vejen 11, 2300 By"
         return not ("@" in text or word_count(text) > 20 or self.people.speaker_line(text))
 
     def frame_hours(self, index: int, span: TimeSpan) -> bool:

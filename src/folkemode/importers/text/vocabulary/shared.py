@@ -167,6 +167,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "forsking | forskning | bank | banken | sygehus | sykehus | sjukehus | hospital | "
         "kulturhus | bibliotek | biblioteket | vegvesen | vegvesenet | vejdirektoratet | "
         "musikhus | musikkhus | forsamlingshus | forsamlingshuset | medborgerhus | "
+        "plads | pladsen | plass | plassen | gade | gaden | gate | gata | vej | vejen | "
+        "vegen | veien | torv | torvet | torget | "
         "medborgerhuset | samfunnshus | samfunnshuset | grendehus | grendehuset | laug | "
         "lauget | bådelaug | parti | partiet | senterparti | venstreparti | folkeparti | "
         "samråd | samarbejde | samarbeid | samskipnaden | fællesskab | fellesskap | alliance "
