@@ -107,10 +107,10 @@ class TestPublished:
     def test_whole_corpus(self) -> None:
         """Programmes in the forms real pages use are read nearly in full."""
         total = score_all(PUBLISHED)
-        # Measured: sessions_f1 0.995, ends 203/208, speakers_f1 0.90, checks 74/84.
+        # Measured: sessions_f1 0.995, ends 203/208, speakers_f1 0.91, checks 74/84.
         assert total.sessions_f1 >= 0.99, total.misses
         assert total.ends_ok >= total.ends - 5, total.misses
-        assert total.speakers_f1 >= 0.89, total.misses
+        assert total.speakers_f1 >= 0.90, total.misses
         assert total.checks_ok >= 74, total.misses
 
     def test_every_miss_is_warned(self) -> None:
