@@ -645,9 +645,9 @@ class TestPeopleAfterTheTitlesDash:
                 ["Åse Rønning", "Jan Hauge"],
             ),
             (
-                "Korleis byggjer vi laget vidare – Alf Bjørkli",
-                "Korleis byggjer vi laget vidare",
-                ["Alf Bjørkli"],
+                "Kraft i det grønne skiftet – fylkesråd for plan og næring Lise Haugli",
+                "Kraft i det grønne skiftet",
+                ["Lise Haugli"],
             ),
         ],
     )
@@ -657,7 +657,13 @@ class TestPeopleAfterTheTitlesDash:
         assert names(people) == speakers
 
     @pytest.mark.parametrize(
-        "title", ["A - Allinge Havn", "Debatt – Høyre og Ap", "Kaffe – Kantina"]
+        "title",
+        [
+            "A - Allinge Havn",
+            "Debatt – Høyre og Ap",
+            "Kaffe – Kantina",
+            "Tematime om reiseliv - Destinasjon Lofoten",
+        ],
     )
     def test_a_place_or_bodies_after_a_dash_are_no_people(self, title: str) -> None:
         assert names(READER.split_title(title)[1]) == []

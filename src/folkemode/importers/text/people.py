@@ -869,18 +869,19 @@ class PeopleReader(NameWords):
         head = title[: dashes[-1].start()].strip()
         rest = title[dashes[-1].end() :].strip(EDGE)
         # (a title of words: "A - Allinge Havn" is a stand's code and its place)
-        if not rest[:1].isupper() or not any(len(w) >= 4 for w in head.split()):
+        if not (rest[:1].isupper() or self.is_role_word(rest.partition(" ")[0])) or not any(
+            len(w) >= 4 for w in head.split()
+        ):
             return None
         people = self.parse(rest)
         if people is None or not people.speakers or people.organisations:
             return None
-        [*_, last] = people.speakers
-        if (
-            len(people.speakers) == 1
-            and not (last.role or last.organisation)
-            and not self.is_person_name(rest)
+        if len(people.speakers) == 1 and not (
+            people.speakers[0].role or people.speakers[0].organisation
         ):
-            return None  # a name, and nothing but the name, after the dash
+            # "Tematime om reiseliv - Destinasjon Lofoten": two capitalised words alone
+            # may as well be a place or a body as a person
+            return None
         return head, people
 
     def _people_then_more(self, spec: str) -> tuple[People, str] | None:
@@ -1352,10 +1353,15 @@ class PeopleReader(NameWords):
     def quoted_talk(self, text: str) -> tuple[str, People] | None:
         """ "«Tittel» – professor i statsvitenskap Name, Universitetet": a talk, its speaker.
 
-        The talk's title in quotes, a dash, then people with their roles.
+        The talk's title in quotes, a dash, then people with their roles; or, with
+        no quotes, people after the last dash who each have a role or a body
+        ("Kraft i det grønne skiftet – fylkesråd for plan og næring Name").
         """
         if text[:1] not in _QUOTES:
-            return None
+            found = self._after_dash(text)
+            if found is None or not all(s.role or s.organisation for s in found[1].speakers):
+                return None
+            return found
         dash = _DASH.search(text)
         if dash is None:
             return None

@@ -29,6 +29,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "role_words": words(
         "konfransier | konferansier | ordfører | varaordfører | fylkesordfører | statsråd | "
+        "fylkesråd | byråd | "
         "statsminister | statssekretær | minister | professor | førsteamanuensis | "
         "amanuensis | dosent | lektor | forsker | rådmann | kommunedirektør | direktør | "
         "sjef | leder | nestleder | konsulent | rådgiver | sekretær | "

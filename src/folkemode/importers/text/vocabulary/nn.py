@@ -28,6 +28,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "role_words": words(
         "konfransier | konferansier | ordførar | varaordførar | fylkesordførar | statsråd | "
+        "fylkesråd | byråd | "
         "statssekretær | minister | professor | førsteamanuensis | amanuensis | dosent | "
         "lektor | forskar | kommunedirektør | direktør | sjef | leiar | nestleiar | "
         "styreleiar | konsulent | rådgjevar | rådgivar | sekretær | stortingsrepresentant | "
