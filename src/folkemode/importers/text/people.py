@@ -85,10 +85,10 @@ def _glue(separator: str, plain: frozenset[str]) -> tuple[bool, str]:
 def _comma_chunks(spec: str) -> list[str]:
     """The separator pattern's ``split(spec)`` for a text whose only separators are commas.
 
-    With no "og", "&", "samt", "and" (nor "ſamt": "amt") and no ";", every
-    separator is a comma with the spaces around it (``\\s*,\\s*``, spaces as
-    ``str.strip`` knows them): the spaces after a comma go with it, even up to
-    the next comma, and those before it too.
+    With no "og", "&", "samt", "and" (nor "ſamt") as a word between spaces and
+    commas, and no ";", every separator is a comma with the spaces around it
+    (``\\s*,\\s*``, spaces as ``str.strip`` knows them): the spaces after a comma
+    go with it, even up to the next comma, and those before it too.
     """
     pieces = spec.split(",")
     last = len(pieces) - 1
@@ -491,16 +491,23 @@ class PeopleReader(NameWords):
         that does not split leaves its text in the part that goes on.
         """
         lowered = spec.lower()
-        joining = "&" in spec or any(hint in lowered for hint in self._split_hints)
-        if ";" in spec or (joining and "," in spec):
+        comma = "," in spec
+        # A joining word splits only as a word of its own, between spaces or after a
+        # comma ("Andersen" holds "and", "Skovgaard" no word): the quick test for a
+        # piece of one comes first, then the words between spaces and commas.
+        joining = ("&" in spec or any(map(lowered.__contains__, self._split_hints))) and (
+            not self._join_words.isdisjoint(
+                lowered.replace(",", " ").split() if comma else lowered.split()
+            )
+        )
+        if joining or ";" in spec:
             chunks = self._split.split(spec)
-        elif "," in spec:
-            chunks = _comma_chunks(spec)  # commas alone: no pattern needed
-        elif joining and not self._join_words.isdisjoint(lowered.split()):
-            chunks = self._split.split(spec)
+        elif comma:
+            # Commas alone: no pattern needed (no joining word can match in it).
+            chunks = _comma_chunks(spec)
         else:
-            # One person, one body: without a comma or a semicolon a separator is a
-            # joining word between spaces, so a word of its own ("Andersen" is none).
+            # One person, one body: without a comma, a semicolon or a joining word
+            # there is no separator.
             chunks = [spec]
         if len(chunks) == 1:
             return [("", spec)] if spec.strip(EDGE) else []
