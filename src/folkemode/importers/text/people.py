@@ -964,8 +964,13 @@ class PeopleReader(NameWords):
             return title, None
         # "Oplæg af Name", "Foredrag av Name", "… lokalsamfund? F.eks. Name".
         # A by-word comes among the first three; later only a word after "?", "." or "!"
-        # can lead to a name, so a title with none of them is read no further.
-        sentences = "?" in title or "." in title or "!" in title
+        # can lead to a name, so a title with none of them is read no further. The word
+        # before a name has a word after it: only a word before the last two can end
+        # such a sentence (most titles' one "?" ends the title).
+        sentences = False
+        if "?" in title or "." in title or "!" in title:
+            before = title.rsplit(None, 2)[0]
+            sentences = "?" in before or "." in before or "!" in before
         by_markers, tentative = self._by_markers, self._tentative
         # Lowering never shortens a word: one longer than every by-word is none.
         longest = self._by_longest
@@ -974,7 +979,7 @@ class PeopleReader(NameWords):
             # the ending first: without a "?", "." or "!" there is no "F.eks." to look up
             if not (
                 (index <= 3 and len(token) <= longest and token.lower() in by_markers)
-                or (tokens[index - 1][-1] in "?.!" and token.lower() in tentative)
+                or (sentences and tokens[index - 1][-1] in "?.!" and token.lower() in tentative)
             ):
                 continue
             people = self.parse(" ".join(tokens[index + 1 :]))
