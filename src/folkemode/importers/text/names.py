@@ -124,21 +124,48 @@ _LABELS = (
 )
 
 
-def _by_length(words: frozenset[str]) -> tuple[tuple[int, frozenset[str]], ...]:
-    lengths = sorted({len(w) for w in words})
-    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+_Groups = tuple[tuple[int, tuple[str, ...]], ...]
 
 
-def _ends_with(
-    word: str, suffixes: tuple[tuple[int, frozenset[str]], ...], short_extra: int
-) -> bool:
-    """True when ``word`` ends with one of ``suffixes`` (short ones need a longer word)."""
-    size = len(word)
-    for length, group in suffixes:
-        need = length + (short_extra if length <= 4 else 0)
-        if size >= need and word[size - length :] in group:
-            return True
-    return False
+class _Endings:
+    """Word endings ("-direktør", "-forening"), looked up by a word's last letter.
+
+    A word is tried only against the endings with its last letter, a few
+    ``str.endswith`` calls on tuples of them rather than a slice and a set lookup
+    for every length of ending. An ending of four letters or fewer needs a word
+    ``short_extra`` letters longer ("ungdomsråd" ends in "-råd"; a word of five letters
+    is too short for that ending).
+    """
+
+    __slots__ = ("_blank", "_by_last")
+
+    def __init__(self, endings: frozenset[str], short_extra: int) -> None:
+        def groups(words: list[str]) -> _Groups:
+            # (the least length of a word, the endings that need it); 0 when the
+            # ending's own length is enough, as ``endswith`` tests it already
+            needs: dict[int, list[str]] = {}
+            for ending in words:
+                size = len(ending)
+                need = size + short_extra if size <= 4 and short_extra else 0
+                needs.setdefault(need, []).append(ending)
+            return tuple((need, tuple(sorted(ws))) for need, ws in sorted(needs.items()))
+
+        # An empty ending (which no vocabulary has) would end every word.
+        blank: list[str] = [e for e in endings if not e]
+        by_last: dict[str, list[str]] = {}
+        for ending in endings:
+            if ending:
+                by_last.setdefault(ending[-1], []).append(ending)
+        self._blank = groups(blank)
+        self._by_last = {last: groups(ws + blank) for last, ws in by_last.items()}
+
+    def ends(self, word: str) -> bool:
+        """True when ``word`` ends with one of the endings (a short one needs a longer word)."""
+        size = len(word)
+        for need, group in self._by_last.get(word[-1:], self._blank):
+            if size >= need and word.endswith(group):
+                return True
+        return False
 
 
 class NameWords:
@@ -148,7 +175,7 @@ class NameWords:
         self.lexicon = lexicon
         self.places = places
         self._role_words = lexicon.words("role_words")
-        self._role_suffixes = _by_length(lexicon.words("role_suffixes"))
+        self._role_suffixes = _Endings(lexicon.words("role_suffixes"), 0)
         self._role_cache: dict[str, bool] = {}
         self._org_cache: dict[str, bool] = {}
         self._person_cache: dict[str, bool] = {}
@@ -156,9 +183,9 @@ class NameWords:
         self.kinds = TokenKinds(self._kind)
         self._modifiers = lexicon.words("role_modifiers")
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
-        self._org_suffixes = _by_length(lexicon.words("org_suffixes"))
+        self._org_suffixes = _Endings(lexicon.words("org_suffixes"), 3)
         self._particles = lexicon.words("name_particles")
-        self._performer_words = _by_length(lexicon.words("performer_words"))
+        self._performer_words = _Endings(lexicon.words("performer_words"), 3)
         # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
         self._not_names = (
             {w for w in (*lexicon.months, *lexicon.weekdays) if len(w) >= 5 and "." not in w}
@@ -205,13 +232,13 @@ class NameWords:
         return known
 
     def _role(self, lowered: str) -> bool:
-        return lowered in self._role_words or _ends_with(lowered, self._role_suffixes, 0)
+        return lowered in self._role_words or self._role_suffixes.ends(lowered)
 
     def is_performer_word(self, word: str) -> bool:
         """A performer or performance ("distriktsmusikar", "Kulturelt innslag"): no speaker."""
         known = self._performer_cache.get(word)
         if known is None:
-            known = _ends_with(word.lower().strip(EDGE), self._performer_words, 3)
+            known = self._performer_words.ends(word.lower().strip(EDGE))
             self._performer_cache[word] = known
         return known
 
@@ -224,7 +251,7 @@ class NameWords:
             known = (
                 lowered in self._org_words
                 or (_ACRONYM.match(stripped) is not None and len(stripped) <= 8)
-                or _ends_with(lowered, self._org_suffixes, 3)
+                or self._org_suffixes.ends(lowered)
             )
             self._org_cache[word] = known
         return known
