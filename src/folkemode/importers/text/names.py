@@ -294,14 +294,15 @@ class NameWords:
         size = len(tokens)
         if not 2 <= size <= 5:
             return False
-        kinds = self.kinds
-        if (kinds[tokens[0]] | kinds[tokens[-1]]) & PARTICLE_WORD:
-            return False
         first = tokens[0]
         if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
             return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
-        for index, token in enumerate(tokens):
-            bits = kinds[token]
+        found = list(map(self.kinds.__getitem__, tokens))
+        if found.count(NAME_WORD) == size:
+            return True  # names and nothing else (no initial, particle or place): most names
+        if (found[0] | found[-1]) & PARTICLE_WORD:
+            return False
+        for index, bits in enumerate(found):
             if bits & PARTICLE_WORD and 0 < index < size - 1:
                 continue
             if bits & INITIAL_WORD and index < size - 1:
