@@ -700,3 +700,10 @@ class TestASentenceOfPeople:
             "Kommune, og direktør Sus Winkel, hvorfor borgerne venter."
         )
         assert READER.people_sentence(line) is None
+
+
+class TestWhitespaceAlone:
+    @pytest.mark.parametrize("spec", ["\t", "\u2003", " \t "])
+    def test_whitespace_names_nobody(self, spec: str) -> None:
+        """A tab or an em space alone is no organisation (and raises nothing)."""
+        assert READER.parse(spec) is None

@@ -120,6 +120,8 @@ def _trimmed(text: str) -> str:
     their edges as before.
     """
     stripped = text.strip(EDGE)
+    if stripped.isspace():
+        return ""  # a tab or an em space alone names nobody
     if ")" in text and stripped.count("(") > stripped.count(")"):
         end = text.find(stripped) + len(stripped)
         closing = text[end:].count(")")
