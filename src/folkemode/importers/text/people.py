@@ -872,6 +872,8 @@ class PeopleReader(NameWords):
     def _after_dash(self, title: str) -> tuple[str, People] | None:
         """ "Velkommen – A, leiar og B, nestleiar", "Korleis byggjer vi laget – Name":
         the people after a title's last dash, and the title before it."""
+        if "-" not in title and "–" not in title and "—" not in title:
+            return None  # (no dash: most lines)
         dashes = list(_DASH.finditer(title))
         if not dashes:
             return None

@@ -104,6 +104,16 @@ def _title(line: Line, shape: Shape) -> bool:
 
 def find_records(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon) -> dict[int, Record]:
     """The records of the text by their title's index; empty unless there are two or more."""
+    # Each record has a dated labelled line: a text with fewer than two has no records,
+    # which one look at the shapes tells (most programmes).
+    dated_lines = sum(
+        1
+        for _, shape in items
+        if (shape.kind is Kind.WHEN and shape.when is not None and shape.when.start is not None)
+        or (shape.kind is Kind.FIELD and "label_time" in shape.categories)
+    )
+    if dated_lines < 2:
+        return {}
     records: dict[int, Record] = {}
     index = 0
     while index < len(items):
