@@ -484,6 +484,15 @@ class TestSpeakersOpeningALine:
         "14.00\nHelsingstale ved HVL-rektor Berit Rønne\n"
     )
 
+    def test_a_lead_of_a_few_words(self) -> None:
+        """ "Velkommen til Oslo rådhus ved ordfører i Oslo Name.": five words, then who."""
+        text = (
+            "Konferanse i Oslo 5. juni 2024\n\n10:00 Velkommen til konferansen\n\n"
+            "Velkommen til Oslo rådhus ved ordfører i Oslo Anne Lind.\n11:00 Pause\n"
+        )
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert [s.name for s in session.speakers] == ["Anne Lind"]
+
     def test_each_session_has_its_speakers(self) -> None:
         event = folkemode.loads(self.TEXT, format="text")
         assert [(s.title, [p.name for p in s.speakers]) for s in event.sessions] == [

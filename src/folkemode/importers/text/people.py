@@ -1288,11 +1288,13 @@ class PeopleReader(NameWords):
         after a list marker ("Samtale med Name om …") only :meth:`listed_sentence`
         reads people, as a sentence that says more is a description.
         """
+        if not text[:1].isupper():
+            return None  # a title going on in lower case on its next line, say
         head, found = self.split_title(text)
         if found is None or not found.speakers or head == text:
             return None
         words = text.split(" ", 2)
-        if not 0 < len(head.split()) <= 3 or words[1].lower() in self._list_markers:
+        if not 0 < len(head.split()) <= 5 or words[1].lower() in self._list_markers:
             return None
         return found
 
