@@ -296,6 +296,15 @@ class TestYearEvidence:
         )
         assert event.sessions[0].start.date() == date(2024, 3, 14)
 
+    def test_of_the_years_named_the_one_the_weekdays_fit(self) -> None:
+        """ "… valet 2021 …", "miljøpris for 2020", "Laurdag 14. november": 2020."""
+        event = folkemode.loads(
+            "Fylkessamling 14. og 15. november\n\nTema er vegen fram mot valet 2021, og vi "
+            "deler ut miljøprisen for 2020.\n\nLaurdag 14. november\n12.30 Opning\n",
+            format="text",
+        )
+        assert event.sessions[0].start.date() == date(2020, 11, 14)
+
 
 class TestRelativeDays:
     @pytest.mark.parametrize(

@@ -70,7 +70,12 @@ def choose_year(
     dated = [r for r in references if r.year is not None]
     if not dated:
         if other_years:
-            return other_years[0], f"the year {other_years[0]} in the text"
+            # "… stortingsvalet 2021 … miljøpris for 2020" over "Laurdag 14. november": of
+            # the years the text names, the one its weekdays fit (else the first named)
+            named = list(dict.fromkeys(other_years))
+            hits = [_weekday_hits(partials, y) for y in named]
+            year = named[hits.index(max(hits))]
+            return year, f"the year {year} in the text"
         return None, ""
     reference = dated[0]
     assert reference.year is not None
