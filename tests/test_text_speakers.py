@@ -601,7 +601,8 @@ class TestALabelAfterTheTitlesSentence:
         """ "Paneldebat med A (S) og B (V). Ordstyrer: journalist C": three speakers."""
         text = (
             "Temadag tirsdag 4. marts 2025\nSted: Rådhuset\n\n"
-            "10.15-11.00 Paneldebat med Ida Bech (S) og Ole Mørk (V). Ordstyrer: journalist Lise Krog\n"
+            "10.15-11.00 Paneldebat med Ida Bech (S) og Ole Mørk (V). "
+            "Ordstyrer: journalist Lise Krog\n"
         )
         (session,) = folkemode.loads(text, format="text").sessions
         assert session.title == "Paneldebat"
