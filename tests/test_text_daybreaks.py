@@ -170,3 +170,29 @@ class TestOvernightUnderOneHeading:
         result = folkemode.parse(text, format="text")
         assert {s.start.day for s in result.event.sessions} == {14}
         assert not [d for d in result.diagnostics if d.code == "day-inferred"]
+
+
+class TestAFirstDayWithoutItsHeading:
+    """Items, then "Tysdag 5. april 2022" over a morning: the items were the day before."""
+
+    TEXT = (
+        "Regiontinget\nStad: Hotellet\n\n1200\n\nRegistrering og lunsj\n\n1300\n\n"
+        "Velkomen ved rådsleiar Hilde Holm\n\n1500\n\nGruppearbeid\n\n2000\n\nMiddag\n\n"
+        "Tysdag 5. april 2022\n\n0830\n\nSamarbeid om skulen\n\n1000\n\nAvslutning\n"
+    )
+
+    def test_four_digit_times_alone_and_the_day_before(self) -> None:
+        result = folkemode.parse(self.TEXT, format="text")
+        assert [(s.title, f"{s.start:%d %H.%M}") for s in result.event.sessions] == [
+            ("Registrering og lunsj", "04 12.00"),
+            ("Velkomen", "04 13.00"),
+            ("Gruppearbeid", "04 15.00"),
+            ("Middag", "04 20.00"),
+            ("Samarbeid om skulen", "05 08.30"),
+            ("Avslutning", "05 10.00"),
+        ]
+        assert [d.code for d in result.diagnostics if d.code == "day-inferred"] == ["day-inferred"]
+
+    def test_years_alone_are_no_times(self) -> None:
+        text = "Jubileum\n\n2019\n\nStiftinga\n\n2020\n\nFyrste møte\n\n2021\n\nNytt styre\n"
+        assert folkemode.loads(text, format="text").sessions == ()

@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from folkemode.importers.text.dates import PartialDate, When
-from folkemode.importers.text.drafts import DayDraft
+from folkemode.importers.text.drafts import DayDraft, SessionDraft
 from folkemode.importers.text.structure import Structure
 from folkemode.importers.text.years import assign_years, choose_year
 
@@ -66,6 +66,9 @@ class Calendar:
     first_day: date | None = None
     undated: bool = False
     """True when the text has dates or times but no year could be found."""
+    day_before: SessionDraft | None = None
+    """The first session of a first day without a heading, put the day before the first
+    heading's because the times run back there."""
 
     @classmethod
     def resolve(cls, structure: Structure, option_year: int | None) -> Calendar:
@@ -192,6 +195,29 @@ class Calendar:
                 if found is not None:
                     candidates.append(found - timedelta(days=number - 1))
         self.first_day = min(candidates) if candidates else None
+        if self.frame is None and structure.days and self.first_day is not None:
+            # "13.00 …" … "20.00 Middag", then "Tysdag 5. april" over "08.30 …": a first
+            # day with no heading of its own, the day before the first one that has one
+            heading = structure.days[0]
+            before = [
+                s
+                for s in structure.sessions
+                if s.day is None and s.start is not None and s.dates is None
+            ]
+            under = [s for s in structure.sessions if s.day is heading and s.start is not None]
+            dated = self.days.get(id(heading))
+            if (
+                dated is not None
+                and heading.date is not None  # a date written in the heading, not a weekday
+                and dated == self.first_day
+                and len(before) >= 2
+                and under
+                and before[-1].start is not None
+                and under[0].start is not None
+                and before[-1].start > under[0].start
+            ):
+                self.first_day = dated - timedelta(days=1)
+                self.day_before = before[0]
 
     def day_of(self, day: DayDraft | None) -> date | None:
         """The date of a day heading, or of the event when the session has none."""

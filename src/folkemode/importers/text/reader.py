@@ -146,6 +146,14 @@ def _weekday_message(found: date) -> str:
 
 def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> None:
     timed = [s for s in structure.sessions if s.start is not None]
+    if calendar.day_before is not None and calendar.first_day is not None:
+        ledger.info(
+            calendar.day_before.line,
+            "day-inferred",
+            f"the items before {structure.days[0].line.text.strip()!r} have no day heading and "
+            f"their times run on past those under it: read as the day before, "
+            f"{calendar.first_day.isoformat()}",
+        )
     for day in structure.days:
         partial = day.date
         if partial is None or calendar.year is None:

@@ -54,21 +54,25 @@ def writes_four_digit_times(lines: list[Line]) -> bool:
     A year at the start of a line ("2024 Program") is one such number, a
     timetable written "0900 … 0930 … 1000" is many, rising through the day.
     """
-    values = []
+    found: list[tuple[int, bool]] = []  # each time, and whether it stands alone on its line
     for line in lines:
         # (the pattern opens with "kl" or a time's first digit, 0, 1 or 2: a quick test first)
         if line.text[:1] not in _FOUR_DIGIT_STARTS:
             continue
         match = _FOUR_DIGITS.match(line.text)
-        rest = line.text[match.end() :] if match is not None else ""
-        year_label = match is not None and rest[:1] == ":" and match.group()[:2] in ("19", "20")
-        if (
-            match is not None
-            and rest[:1] in (" ", ":", "-")
-            and rest.strip(" :")
-            and not year_label
-        ):
-            values.append(int(match.group()[-4:]))
+        if match is None:
+            continue
+        rest = line.text[match.end() :]
+        year_label = rest[:1] == ":" and match.group()[:2] in ("19", "20")
+        if rest[:1] in (" ", ":", "-") and rest.strip(" :") and not year_label:
+            found.append((int(match.group()[-4:]), False))
+        elif not rest.strip(" :") and match.group().isdigit():
+            # "1200" alone on its line, its title on the next (a table flattened)
+            found.append((int(match.group()), True))
+    alone = [value for value, single in found if single]
+    if len(alone) < 3 or all(1900 <= value <= 2100 for value in alone):
+        found = [entry for entry in found if not entry[1]]  # a few numbers, or years
+    values = [value for value, _ in found]
     if len(values) < 3:
         return False
     rising = sum(1 for a, b in itertools.pairwise(values) if b > a)
