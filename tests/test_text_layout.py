@@ -264,3 +264,18 @@ class TestStackedTimes:
         )
         found, _ = self.sessions(text)
         assert ("09:30", "Opning ved ordføraren") not in found
+
+
+class TestATableWithBlankLinesAroundEveryCell:
+    def test_each_time_finds_its_title_past_the_blank_lines(self) -> None:
+        """A table copied with blank lines around each cell: "15:00-15:30", blanks, title."""
+        text = (
+            "Ordførersamling 24.-25. oktober 2018\nSted: Lysebu\n\n"
+            "Tid\n\n \n\nTema\n\n\n15:00-15:30\n\n \n\n \n\nKaffe og noe å bite i.\n\n\n"
+            "15:30-15:45\n\n \n\n \n\nVelkommen.\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert [(f"{s.start:%H:%M}", s.title) for s in event.sessions] == [
+            ("15:00", "Kaffe og noe å bite i."),
+            ("15:30", "Velkommen."),
+        ]

@@ -30,6 +30,9 @@ from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = ["BuilderState", "Structure"]
 
+# The most blank lines in a row passed over beyond a look-ahead's own few.
+_MOST_BLANKS = 8
+
 # Line ends that say a title goes on on the next line.
 _CONTINUING = ("–", "-", ",", " og")
 
@@ -86,12 +89,19 @@ class BuilderState:
         self.records = find_records(items, lexicon)
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
-        """The next line with text of its own: blank lines and lines joined to the one
-        before them ("08.00 -" / "09.30") are passed over."""
+        """The next line with text of its own, within ``limit`` lines: blank lines and lines
+        joined to the one before them ("08.00 -" / "09.30") are passed over, and a run of
+        blank lines counts as one (a table copied with a blank line around every cell)."""
         skipped = (Kind.BLANK, Kind.CONTINUED)
-        for j in range(index + 1, min(len(self.items), index + 1 + limit)):
-            if self.items[j][1].kind not in skipped:
+        counted = 0
+        for j in range(index + 1, min(len(self.items), index + 1 + limit + _MOST_BLANKS)):
+            kind = self.items[j][1].kind
+            if kind not in skipped:
                 return j
+            if kind is not Kind.BLANK or self.items[j - 1][1].kind is not Kind.BLANK:
+                counted += 1
+            if counted >= limit:
+                return None
         return None
 
     def previous_line(self, index: int) -> Line | None:
