@@ -341,3 +341,18 @@ class TestAnAddressUnderTheDate:
         assert [s.title for s in result.event.sessions] == ["Velkomst", "Oplæg"]
         assert result.event.venue is not None and result.event.venue.name.startswith("HK Huset")
         assert not [d for d in result.problems if d.code == "people-unattached"]
+
+
+class TestHoursOfADayWithoutAProgramme:
+    def test_a_course_page_gives_its_day_and_hours(self) -> None:
+        """ "Dato:" over "28. august 2019 09:30 - 12:00", no programme: the event's hours."""
+        text = (
+            "Kurs i val av formannskap\n\nDato:\n28. august 2019 09:30 - 12:00\nStad:\n"
+            "Statens hus, møterom 1\n\nFylkesmannen inviterer til kurs om vala.\n"
+        )
+        event = folkemode.loads(text, format="text")
+        assert (event.start.isoformat(), event.end.isoformat()) == (
+            "2019-08-28T09:30:00+02:00",
+            "2019-08-28T12:00:00+02:00",
+        )
+        assert not event.all_day

@@ -101,6 +101,13 @@ def _when(
     days.extend(calendar.days.values())
     if calendar.first_day is not None:
         days.append(calendar.first_day)
+    hours = structure.header.frame_times
+    if days and hours is not None and hours[1] is not None and min(days) == max(days):
+        # "Dato:" over "28. august 2019 09:30 - 12:00", and no programme: that day's hours
+        # (a range; a time alone by a date is as often when a page was written)
+        start, end = at(min(days), hours[0], zone), at(min(days), hours[1], zone)
+        if end >= start:
+            return start, end, False
     if days:
         midnight = time(0, 0)
         return at(min(days), midnight, zone), at(max(days), midnight, zone), True
