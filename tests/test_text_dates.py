@@ -374,3 +374,10 @@ class TestNumberedSubItems:
     def test_a_date_alone_is_still_a_day(self) -> None:
         heading = parse_day_heading("2.3 Rådhuset", LEX)
         assert heading is not None and heading.date == PartialDate(2, 3)
+
+
+class TestAWeekdaysShortFormOpeningAName:
+    def test_tor_eide_is_no_thursday(self) -> None:
+        """ "Tor Eide, dagleg leiar i Kystnæringa" names a person; "Torsdag" is a day."""
+        assert parse_day_heading("Tor Eide, dagleg leiar i Kystnæringa", LEX) is None
+        assert parse_day_heading("Torsdag – Rådhuset", LEX) is not None

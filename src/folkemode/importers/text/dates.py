@@ -324,7 +324,8 @@ def parse_day_heading(text: str, lexicon: Lexicon) -> DayHeading | None:
             when = PartialDate(when.day, when.month, when.year, _weekday(lead.rstrip("."), lexicon))
         return DayHeading(date=when, number=number, location=tail or None)
     weekday = patterns.weekday_only.match(rest)
-    if weekday is not None and len(weekday.group("wd")) >= 3:
+    # a weekday in full: "Tor Eide, dagleg leiar" opens with a name, not "tor." (Thursday)
+    if weekday is not None and len(weekday.group("wd")) >= 5:
         tail = rest[weekday.end() :].strip(" ,:-–—|")
         if _is_place(tail, lexicon):
             return DayHeading(
