@@ -211,13 +211,16 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
         return None
     if gap2 and not has_clock and text[match.start("gap2") - 1] == ".":
         return None
-    if (x1 is not None or x2 is not None) and not (
-        has_clock
-        or (x1 is not None and x2 is not None)
-        or (four_digits and text[end:].strip(" :"))
-        # "1300" alone on its line, in a text that writes its times so (a table flattened)
-        or (four_digits and match.start() == 0 and h2 is None and not text[end:].strip())
-        or (following[:1] == ":" and h1 not in ("19", "20"))
+    if (
+        (x1 is not None or x2 is not None)
+        and not (
+            has_clock
+            or (x1 is not None and x2 is not None)
+            or (four_digits and text[end:].strip(" :"))
+            # "1300" alone on its line, in a text that writes its times so (a table flattened)
+            or (four_digits and match.start() == 0 and h2 is None and not text[end:].strip())
+            or (following[:1] == ":" and h1 not in ("19", "20"))
+        )
     ):
         return None  # "2024:" and "2019 Program" are years
     if m1 is None and x1 is None and not has_clock:
