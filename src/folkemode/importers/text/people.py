@@ -668,12 +668,7 @@ class PeopleReader(NameWords):
         text after the name as role or organisation; an organisation is the one
         organisation; anything else names nobody.
         """
-        known = self._part_cache
-        part = known.get(text, _UNREAD)
-        if part is _UNREAD:
-            part = self._read_part_uncached(text)
-            if len(known) < 20_000:
-                known[text] = part
+        part = self._read_part(text)
         if part is None:
             return None
         kind = part.kind
