@@ -717,3 +717,17 @@ class TestWhitespaceAlone:
     def test_whitespace_names_nobody(self, spec: str) -> None:
         """A tab or an em space alone is no organisation (and raises nothing)."""
         assert READER.parse(spec) is None
+
+
+class TestAnItemNamingWhoGivesIt:
+    def test_a_short_line_under_a_title_ending_in_its_speaker(self) -> None:
+        """ "med mellom anna handlingsplan for valkampen ved Name": kept, and a speaker."""
+        text = (
+            "Årsmøte 31. januar 2009\n\nkl 1750 — 1830 Valkampen 2009\n"
+            "med mellom anna handlingsplan for valkampen ved Børre Rud\n\nkl 1830 Slutt for dagen\n"
+        )
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert [s.name for s in session.speakers] == ["Børre Rud"]
+        assert [i.text for i in session.items] == [
+            "med mellom anna handlingsplan for valkampen ved Børre Rud"
+        ]

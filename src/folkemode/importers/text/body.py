@@ -264,6 +264,11 @@ class BodyReader:
             self.item(session, line, depth - 0.5)
             return
         if line.indent == 0 and not text.endswith(":") and word_count(text) <= 12:
+            # "med mellom anna handlingsplan for valkampen ved Name": the item as written,
+            # and who gives it
+            head, found = self.people.split_title(text)
+            if found is not None and found.speakers and head != text:
+                self.add_speakers_quietly(session, found)
             self.item(session, line, depth - 0.5)
             return
         self.describe(session, line)
