@@ -173,7 +173,7 @@ class BodyReader:
             session.body_lines += 1
             self.ledger.claim(line, f"{_label(session)}: link")
             return
-        talk = self.people.quoted_talk(text)
+        talk = self.people.talk_and_speakers(text)
         if talk is not None:
             # "• «Tittel» – professor Name, Universitetet": a talk and who gives it
             self.add_people(session, talk[1], line, "agenda item and speakers")

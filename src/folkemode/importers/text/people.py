@@ -1363,7 +1363,7 @@ class PeopleReader(NameWords):
             return text[:end], people
         return None
 
-    def quoted_talk(self, text: str) -> tuple[str, People] | None:
+    def talk_and_speakers(self, text: str) -> tuple[str, People] | None:
         """ "«Tittel» – professor i statsvitenskap Name, Universitetet": a talk, its speaker.
 
         The talk's title in quotes, a dash, then people with their roles; or, with

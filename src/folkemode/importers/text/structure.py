@@ -272,17 +272,10 @@ class Builder(RoundsMixin, RowsMixin):
         dated_line = self.items[record.when][0]
         when = record.dates
         if isinstance(when, TimeSpan):
-            span = when  # "Tid: 10.00-11.00": the hours, on the day the walk is in
+            # "Tid: 10.00-11.00": the hours, on the day the walk is in
+            session = self.new_session(title_line.text, dated_line, when)
         else:
-            assert when.start is not None
-            span = TimeSpan(
-                start=time(*when.start),
-                end=time(*when.end) if when.end is not None else None,
-                rest=title_line.text,
-            )
-        session = self.new_session(title_line.text, dated_line, span)
-        if not isinstance(when, TimeSpan):
-            session.dates = when
+            session = self.new_dated_session(title_line.text, dated_line, when)
         self.titled(session, title_line.text, title_line, "title of its record")
         self.ledger.claim(dated_line, "session days and hours")
         for index in record.lines:
@@ -535,8 +528,13 @@ class Builder(RoundsMixin, RowsMixin):
 
     def on_dated_item(self, line: Line, when: When) -> None:
         """An item held on each of its days at its hours: a session with its own dates."""
-        assert when.start is not None
         title = when.after or when.before
+        session = self.new_dated_session(title, line, when)
+        self.titled(session, title, line, "its days, hours and title")
+
+    def new_dated_session(self, title: str, line: Line, when: When) -> SessionDraft:
+        """A session held on the days of ``when`` at its hours (its own dates)."""
+        assert when.start is not None
         span = TimeSpan(
             start=time(*when.start),
             end=time(*when.end) if when.end is not None else None,
@@ -544,7 +542,7 @@ class Builder(RoundsMixin, RowsMixin):
         )
         session = self.new_session(title, line, span)
         session.dates = when
-        self.titled(session, title, line, "its days, hours and title")
+        return session
 
     def is_deadline(self, text: str) -> bool:
         """ "Tilmelding senest", "Påmeldingsfrist", "Frist for påmelding": words of a deadline."""
