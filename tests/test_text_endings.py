@@ -199,3 +199,13 @@ class TestOneDaysHoursInASentence:
             "2025-09-13T14:30:00+02:00",
         )
         assert found[0][2] is None  # Friday's evening meeting keeps its open end
+
+
+class TestAnEndMarkerOpeningTheTitle:
+    def test_thanks_for_now_then_more_words(self) -> None:
+        """ "Takk for no! Seminaret vert avslutta …": the first sentence ends the part."""
+        assert PLAIN.no_end("Takk for no! Seminaret vert avslutta – og kveldsmøtet held fram", [])
+        assert PLAIN.no_end("Tak for i aften. Kom godt hjem", [])
+
+    def test_a_title_that_only_starts_alike_has_its_length(self) -> None:
+        assert not PLAIN.no_end("Takk for sist – erfaringar frå i fjor", [])

@@ -141,3 +141,19 @@ class TestRangeBrokenAfterItsDash:
             ("Kompetanse i kommunene", "14.00", "15.00"),
         ]
         assert not [d for d in result.problems if d.code != "no-venue"]
+
+
+class TestFourDigitsWithALeadingZero:
+    def test_one_such_time_in_a_dotted_programme(self) -> None:
+        """ "0800 - Kaffe" among "08.30 - …" lines: no year or count opens with a zero."""
+        text = (
+            "Fredag 6. november 2026\n\n0800 - Kaffe og frokost\n\n08.30 - Velkommen\n\n"
+            "09.00 - Budsjettet\n"
+        )
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [(s.title, f"{s.start:%H.%M}") for s in sessions][0] == ("Kaffe og frokost", "08.00")
+
+    def test_a_year_opening_a_line_is_no_time(self) -> None:
+        text = "Fredag 6. november 2026\n\n2026 - et år med valg\n\n08.30 - Velkommen\n"
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [s.title for s in sessions] == ["Velkommen"]

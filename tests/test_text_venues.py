@@ -157,3 +157,24 @@ class TestVenueInProgrammes:
             )
             is None
         )
+
+
+class TestAMonthAndYearIsNoPostcode:
+    def test_a_date_stamp_is_no_address(self) -> None:
+        """ "20 October, 2021 Det sker": the year after a month is no postcode before a town."""
+        assert finder(lines=("20 October, 2021 Det sker",)).best() is None
+        assert finder(lines=("Opdateret 3. marts, 2026 Nyheder",)).best() is None
+
+    def test_a_postcode_is_still_one(self) -> None:
+        assert finder(lines=("Kulturstalden, Møllegade 14, 2500 Valby",)).best() == (
+            "Kulturstalden, Møllegade 14, 2500 Valby"
+        )
+
+    def test_the_venue_in_the_sentence_wins_over_the_stamp(self) -> None:
+        text = (
+            "20 October, 2021 Det sker\n\nVælgermøde i Vesterå\n\n"
+            "Mødet er tirsdag d. 9. november kl. 19 i Vesterå kultur- og fritidscenter.\n\n"
+            "kl. 19.00: Velkomst\nkl. 19.05: Debat\nkl. 21.30: Tak for i aften\n"
+        )
+        found = venue(text)
+        assert found is not None and found.name == "Vesterå kultur- og fritidscenter"

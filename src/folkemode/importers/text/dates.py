@@ -449,9 +449,12 @@ def _english_pattern() -> re.Pattern[str]:
 
     months = "|".join(get_month_names("wide", locale="en").values())
     days = "|".join(get_day_names("wide", locale="en").values())
+    # "Friday, June 7, 2019" (American order) or "20 October, 2021" (the day first)
     return re.compile(
-        rf"(?:(?:{days}),?\s{{1,2}})?(?P<mon>{months})\s{{1,2}}(?P<d>\d{{1,2}}),?\s{{1,2}}"
-        r"(?P<y>(?:19|20)\d\d)"
+        rf"(?:(?:{days}),?\s{{1,2}})?"
+        rf"(?:(?P<mon>{months})\s{{1,2}}(?P<d>\d{{1,2}})"
+        rf"|(?P<d2>\d{{1,2}})\s{{1,2}}(?P<mon2>{months}))"
+        r",?\s{1,2}(?P<y>(?:19|20)\d\d)"
     )
 
 
@@ -460,6 +463,8 @@ def parse_english_date(text: str) -> PartialDate | None:
 
     >>> parse_english_date("Friday, June 7, 2019")
     PartialDate(day=7, month=6, year=2019, weekday=None)
+    >>> parse_english_date("20 October, 2021")
+    PartialDate(day=20, month=10, year=2021, weekday=None)
     >>> parse_english_date("7. juni 2019") is None
     True
     """
@@ -473,7 +478,8 @@ def parse_english_date(text: str) -> PartialDate | None:
     from babel.dates import get_month_names
 
     names = {name: number for number, name in get_month_names("wide", locale="en").items()}
-    day, month = int(match.group("d")), names[match.group("mon")]
+    day = int(match.group("d") or match.group("d2"))
+    month = names[match.group("mon") or match.group("mon2")]
     if not _valid(day, month):
         return None
     return PartialDate(day, month, int(match.group("y")))

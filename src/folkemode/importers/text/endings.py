@@ -37,6 +37,14 @@ __all__ = ["Endings"]
 _EDGE = " .,:;!–-"
 
 
+def _first_sentence(lowered: str) -> str:
+    """The title's first sentence, without its edges ("takk for no" of "takk for no! …")."""
+    for index, char in enumerate(lowered):
+        if char in ".!?" and lowered[index + 1 : index + 2] == " ":
+            return lowered[:index].strip(_EDGE)
+    return lowered
+
+
 class Endings:
     """The end rules of one text, with the vocabulary's words."""
 
@@ -53,8 +61,8 @@ class Endings:
     def no_end(self, title: str, description: Iterable[str]) -> bool:
         """True when the session has no length: an end marker, a notice, the day's last word."""
         lowered = title.lower().strip(_EDGE)
-        if lowered in self._markers:
-            return True
+        if lowered in self._markers or _first_sentence(lowered) in self._markers:
+            return True  # "Slutt", "Takk for no! Seminaret vert avslutta …"
         first = lowered.split(" ", 1)[0].strip(_EDGE)
         if first in self._notices or any(
             f" {word}" in f" {lowered} " for word in self._notices if len(word) >= 8

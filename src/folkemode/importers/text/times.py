@@ -192,7 +192,8 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
 
     Without "kl." a time needs its minutes ("10.00", not "10"); four digits
     ("1100") need "kl.", a range of four-digit times, a colon after them, or
-    a document that writes its times that way (``four_digits``); "01.11." and
+    a document that writes its times that way (``four_digits``), or a zero first
+    opening a line ("0800 - Kaffe"); "01.11." and
     "14.11 kl. 12" are dates; a space after the separator ("13: 30") is read
     after a colon, and after a dot only with "kl." ("Kl 20. 40").
     """
@@ -220,6 +221,8 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
             # "1300" alone on its line, in a text that writes its times so (a table flattened)
             or (four_digits and match.start() == 0 and h2 is None and not text[end:].strip())
             or (following[:1] == ":" and h1 not in ("19", "20"))
+            # "0800 - Kaffe" opening a line: no year or count starts with a zero
+            or (match.start() == 0 and h1[:1] == "0" and text[end:].strip(" :-–—"))
         )
     ):
         return None  # "2024:" and "2019 Program" are years

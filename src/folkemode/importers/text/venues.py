@@ -35,6 +35,17 @@ _RUN = re.compile(
 )
 
 
+# "oktober 2021", "October, 2021": a month and a year, whose four digits look like a
+# postcode before a capital ("20 October, 2021 Det sker")
+_MONTH_YEAR = re.compile(r"(\w+)\.?,?\s{1,2}(?:19|20)\d\d(?!\d)")
+
+
+def _english_months() -> frozenset[str]:
+    from babel.dates import get_month_names
+
+    return frozenset(name.lower() for name in get_month_names("wide", locale="en").values())
+
+
 class VenueFinder:
     """Venue candidates found in the header, with how much each is to be trusted."""
 
@@ -45,6 +56,7 @@ class VenueFinder:
         self._not_places = (
             frozenset(lexicon.months) | frozenset(lexicon.weekdays) | lexicon.words("event_words")
         )
+        self._months = frozenset(lexicon.months) | _english_months()
         self._found: list[tuple[int, int, str]] = []
         self._named: str | None = None  # the header line before, when it named a venue
 
@@ -60,7 +72,9 @@ class VenueFinder:
         """
         stripped = text.strip(" ,")
         named, self._named = self._named, None
-        if looks_like_address(stripped + ("," if "," not in stripped else "")):
+        if looks_like_address(stripped + ("," if "," not in stripped else "")) and not any(
+            match.group(1).lower() in self._months for match in _MONTH_YEAR.finditer(stripped)
+        ):
             self._add(3, f"{named}, {stripped}" if named else stripped)
         elif (
             "," in stripped

@@ -7,7 +7,8 @@ from folkemode.importers.text.vocabulary.words import words
 WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words(
         "program ferdig | programmet er ferdig | ferdig for i dag | slutt | møteslutt | "
-        "møtet slutter | møtet heves | dagen avsluttes | takk for i dag"
+        "møtet slutter | møtet heves | dagen avsluttes | takk for i dag | takk for nå | "
+        "takk for i kveld"
     ),
     "day_end_phrases": words(
         "avslutning på dagens | avslutning av dagens | slutt for dagen | "
