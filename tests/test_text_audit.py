@@ -95,3 +95,24 @@ class TestNoProgramme:
 
     def test_a_programme_is_no_such_warning(self) -> None:
         assert _warnings("Torsdag 5. marts 2026\n\nKl. 9.00 Velkomst\n", "no-programme") == []
+
+
+class TestTheFrameSentenceUsesItsTime:
+    def test_the_frame_hours_in_prose_are_used(self) -> None:
+        """The sentence that dates the event gives its start: no time-unused on it."""
+        text = (
+            "Borgermøde om skolen\n\n"
+            "Mødet holdes tirsdag d. 9. november 2027 kl. 19 på Vesterå Skole.\n\n"
+            "kl. 19.00: Velkomst\nkl. 19.05: Debat\nkl. 21.30: Tak for i aften\n"
+        )
+        assert _warnings(text, "time-unused") == []
+
+    def test_a_second_time_in_that_sentence_is_still_warned(self) -> None:
+        text = (
+            "Borgermøde om skolen\n\n"
+            "Mødet holdes tirsdag d. 9. november 2027 kl. 19 på Vesterå Skole. "
+            "Dørene åbner kl. 18.15.\n\n"
+            "kl. 19.00: Velkomst\nkl. 19.05: Debat\nkl. 21.30: Tak for i aften\n"
+        )
+        (warning,) = _warnings(text, "time-unused")
+        assert "18.15" in warning.message

@@ -731,3 +731,107 @@ class TestAnItemNamingWhoGivesIt:
         assert [i.text for i in session.items] == [
             "med mellom anna handlingsplan for valkampen ved Børre Rud"
         ]
+
+
+class TestAbbreviatedTitleWithModifier:
+    def test_professor_emeritus_abbreviated(self) -> None:
+        """ "v/ prof. em. Name": an abbreviated title and its modifier, then the name."""
+        head, people = READER.split_title("Kommunalrett i praksis v/ prof. em. Åse Lind Berget")
+        assert head == "Kommunalrett i praksis"
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [("Åse Lind Berget", "prof. em.")]
+
+    def test_a_modifier_alone_is_no_title(self) -> None:
+        """ "tidligere Name": a modifier with no title before the name is not read as one."""
+        assert READER.parse("tidligere Åse Lind Berget") is None
+
+
+class TestAlternatives:
+    def test_or_someone_standing_in(self) -> None:
+        """ "v/ byråd Name eller stedfortreder": the person; the stand-in names nobody."""
+        head, people = READER.split_title(
+            "Budsjettet for 2027 v/ finansbyråd Tone Vik Hauge eller stedfortreder"
+        )
+        assert head == "Budsjettet for 2027"
+        assert [(s.name, s.role) for s in people.speakers] == [("Tone Vik Hauge", "finansbyråd")]
+
+    def test_one_or_the_other_or_both(self) -> None:
+        """ "ved A eller B eller begge": both are the session's speakers."""
+        assert names(READER.parse("Eirik Nes eller Marit Lunde eller begge")) == [
+            "Eirik Nes",
+            "Marit Lunde",
+        ]
+
+
+class TestALongLineOpenedByTheMarker:
+    def test_ved_line_with_two_people_and_long_roles(self) -> None:
+        """A line under the title opening with "Ved" names the people, however long it is."""
+        text = (
+            "Seminar laurdag 7. mars 2026\n\n12.30 Kva er eit godt lokalsamfunn?\n"
+            "Ved Sigrun Bakke Aas, nestleiar i Ungdomsrådet og medlem i programnemnda, "
+            "og Hallvard Eide, tilsett i Bygdeforlaget\n13.30 Lunsj\n"
+        )
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert [s.name for s in session.speakers] == ["Sigrun Bakke Aas", "Hallvard Eide"]
+
+
+class TestAPanelSentence:
+    def test_label_then_people_whose_roles_name_their_bodies(self) -> None:
+        """ "Panelsamtale: A, leiar i X, B, varaordførar i Y kommune, … og D, role.": four
+        people; a person after a role that names its body is the next person, not a body."""
+        text = (
+            "Haustmøte laurdag 10. oktober 2026\n\n14.20 Kva no for bygdene?\n"
+            "Panelsamtale: Odd Ivar Bru, leiar i Mållaget, Randi Sæle, varaordførar i "
+            "Fjordvik kommune, Tor Heggheim, rådgjevar i Tankesmia Vest og Liv Hagen, "
+            "stortingsrepresentant.\n15.30 Kaffi\n"
+        )
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert [
+            (s.name, s.organisation.name if s.organisation else None) for s in session.speakers
+        ] == [
+            ("Odd Ivar Bru", "Mållaget"),
+            ("Randi Sæle", "Fjordvik kommune"),
+            ("Tor Heggheim", "Tankesmia Vest"),
+            ("Liv Hagen", None),
+        ]
+
+
+class TestBodiesNamedAsCompounds:
+    @pytest.mark.parametrize(
+        "spec", ["Ida Vang, projektleder, Vesterå Bibliotekerne", "Norges Bondelag"]
+    )
+    def test_no_body_is_a_speaker(self, spec: str) -> None:
+        """A body in the plural definite, or opening with a country's genitive, is no person."""
+        people = READER.parse(spec)
+        assert people is not None
+        assert "Vesterå Bibliotekerne" not in names(people)
+        assert "Norges Bondelag" not in names(people)
+
+
+class TestASpeakerNamedAgainBySurname:
+    TEXT = (
+        "Folkevalgtopplæring fredag 6. november 2026\n\n"
+        "08.55 - Lokaldemokratiet v/ professor Inger Marie Solheim\n"
+        "09.30 - Spørsmål til Solheim\n09.40 - Pause\n09.50 - Solheim fortsetter\n"
+        "10.30 - Dialog med salen om Solheims foredrag\n11.00 - Lunsj\n"
+    )
+
+    def test_the_surname_alone_names_the_speaker(self) -> None:
+        sessions = folkemode.loads(self.TEXT, format="text").sessions
+        speakers = {s.title: [p.name for p in s.speakers] for s in sessions}
+        assert speakers["Spørsmål til Solheim"] == ["Solheim"]
+        assert speakers["Solheim fortsetter"] == ["Solheim"]
+
+    def test_a_genitive_and_other_items_name_nobody(self) -> None:
+        sessions = folkemode.loads(self.TEXT, format="text").sessions
+        speakers = {s.title: [p.name for p in s.speakers] for s in sessions}
+        assert speakers["Dialog med salen om Solheims foredrag"] == []
+        assert speakers["Pause"] == []
+
+    def test_a_surname_two_speakers_share_names_neither(self) -> None:
+        text = (
+            "Temadag 6. november 2026\n\n09.00 Velkomst v/ Ane Holt\n"
+            "09.30 Oplæg v/ Bo Holt\n10.00 Spørgsmål til Holt\n"
+        )
+        sessions = folkemode.loads(text, format="text").sessions
+        assert sessions[-1].speakers == ()

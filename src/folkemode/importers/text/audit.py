@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Sequence, Set
 from datetime import time
 
+from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import Shape
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.ledger import Ledger
@@ -66,8 +67,8 @@ _PROSE_CLAIMS = (
 )
 
 
-def _times_used(structure: Structure) -> dict[int, set[time]]:
-    """The clock times each line gave a session or a round, by line number."""
+def _times_used(structure: Structure, calendar: Calendar) -> dict[int, set[time]]:
+    """The clock times each line gave a session, a round or the event, by line number."""
     used: dict[int, set[time]] = {}
     units: list[SessionDraft | RoundDraft] = [*structure.sessions, *structure.rounds]
     for unit in units:
@@ -83,6 +84,12 @@ def _times_used(structure: Structure) -> dict[int, set[time]]:
     if header.frame_times is not None and header.frame_times_line is not None:
         times = {t for t in header.frame_times if t is not None}
         used.setdefault(header.frame_times_line.number, set()).update(times)
+    # "… tirsdag d. 9. november kl. 19 i Skagen …": the sentence whose date is the
+    # event's frame gives its hours too, though sessions then say the same
+    when, line = calendar.frame_when, calendar.frame_line
+    if when is not None and line is not None:
+        clocks = {time(*hours) for hours in (when.start, when.end) if hours is not None}
+        used.setdefault(line.number, set()).update(clocks)
     return used
 
 
@@ -164,6 +171,7 @@ def _names_in(run: list[str], people: PeopleReader, after_place: bool) -> list[t
 def audit(
     items: Sequence[tuple[Line, Shape]],
     structure: Structure,
+    calendar: Calendar,
     event: Event,
     lexicon: Lexicon,
     people: PeopleReader,
@@ -175,7 +183,7 @@ def audit(
 
     ``four_digits`` is the classifier's reading of the document: times written "1530".
     """
-    used = _times_used(structure)
+    used = _times_used(structure, calendar)
     known = _known_people(event)
     # descriptions repeat ("Kom og hør, …" under many sessions): each text is scanned once
     mentions: dict[str, list[tuple[str, ...]]] = {}

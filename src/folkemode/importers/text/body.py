@@ -247,7 +247,11 @@ class BodyReader:
             self.item(session, line, depth)
             return
         if shape.prose and line.bullet is None:
-            listed = self.people.listed_sentence(text) or self.people.people_sentence(text)
+            listed = (
+                self.people.marked_people(text)
+                or self.people.listed_sentence(text)
+                or self.people.people_sentence(text)
+            )
             if listed is not None:
                 self.add_people(session, listed, line, "speakers")
                 return

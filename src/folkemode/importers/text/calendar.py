@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from folkemode.importers.text.dates import PartialDate, When
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
+from folkemode.importers.text.lines import Line
 from folkemode.importers.text.structure import Structure
 from folkemode.importers.text.years import assign_years, choose_year
 
@@ -63,6 +64,8 @@ class Calendar:
     """Resolved date of each day heading, by ``id()`` of its draft."""
     frame: tuple[date, date] | None = None
     frame_when: When | None = None
+    frame_line: Line | None = None
+    """The line whose dates (and hours, if it gives them) are the event's frame."""
     first_day: date | None = None
     undated: bool = False
     """True when the text has dates or times but no year could be found."""
@@ -124,7 +127,7 @@ class Calendar:
             first, last = resolved[0], resolved[1]
             if first is not None and last is not None and last >= first:
                 calendar.frame = (first, last)
-                calendar.frame_when = frames[0][0]
+                calendar.frame_when, calendar.frame_line = frames[0]
             position = 2
         dated = iter(resolved[position:])
         for day in structure.days:
@@ -136,12 +139,12 @@ class Calendar:
         calendar._first_day(structure, header.day_hints, base)
         return calendar
 
-    def _undated_frame(self, frames: Sequence[tuple[When, object]]) -> None:
-        for when, _ in frames[:1]:
+    def _undated_frame(self, frames: Sequence[tuple[When, Line]]) -> None:
+        for when, line in frames[:1]:
             first = when.first.with_year(when.first.year) if when.first.year else None
             last = when.last.with_year(when.last.year) if when.last.year else None
             if first is not None and last is not None and last >= first:
-                self.frame, self.frame_when = (first, last), when
+                self.frame, self.frame_when, self.frame_line = (first, last), when, line
 
     def _relative_days(
         self, days: list[DayDraft], hints: list[tuple[int, PartialDate]], base: int

@@ -76,8 +76,10 @@ class TokenKinds(dict[str, int]):
         return kind
 
 
+# (and their genitives, which open a body's name: "Norges Bondelag", "Danmarks Radio")
 _COUNTRIES = frozenset(
     {"danmark", "norge", "sverige", "norden", "europa", "grønland", "færøerne", "island"}
+    | {"danmarks", "norges", "sveriges", "nordens", "europas", "grønlands", "færøernes"}
 )
 _ORG_ADJECTIVES = frozenset(
     {

@@ -268,7 +268,9 @@ class PeopleReader(NameWords):
         # The words that join two people into a list ("A og B", "A och B", "A samt B"),
         # and of them the plain ones, which join words of a role too ("og", "och", "&").
         and_words = lexicon.words("and_words") | {"and"}
-        self._joins = frozenset(and_words)
+        # "v/ A eller B", "v/ A eller stedfortreder": alternatives split as a list does
+        self._or_words = lexicon.words("or_words") - and_words
+        self._joins = frozenset(and_words | self._or_words)
         self._plain_joins = frozenset(and_words - {"samt", "and"}) | {"&"}
         self._split, self._split_hints = _separators(self._joins)
         # The joining words as a lowered text holds them ("ſamt" is how the long s lowers).
@@ -359,8 +361,9 @@ class PeopleReader(NameWords):
                 return _Part("rolename", name, role=" ".join(tokens[:cut]), extra=text)
             return _Part("role", text)
         if text[0].islower():
-            # "coach Kari Nordmann", "konst. redaktør Per Vold": a title the vocabulary
-            # does not know (or not in full), a few words before a whole name, is a title
+            # "coach Kari Nordmann", "konst. redaktør Per Vold", "prof. em. Name": a title
+            # the vocabulary does not know (or not in full), a few words before a whole
+            # name, is a title; a modifier ("em.", "tidligere") goes with one, never alone
             cut = self._trailing_name(tokens, 1)
             if (
                 cut is not None
@@ -368,10 +371,12 @@ class PeopleReader(NameWords):
                 and all(
                     t[:1].islower()
                     and t.rstrip(".").isalpha()
-                    and t.lower() not in self._glue
+                    and t.lower() not in self._role_glue
+                    and t.lower() not in self._particles
                     and not self.is_performer_word(t)  # "distriktsmusikar Name" plays
                     for t in tokens[:cut]
                 )
+                and not all(t.lower() in self._modifiers for t in tokens[:cut])
             ):
                 return _Part("person", " ".join(tokens[cut:]), role=" ".join(tokens[:cut]))
             if any(self.is_role_word(t) for t in tokens):
@@ -426,6 +431,11 @@ class PeopleReader(NameWords):
         if len(self._leads) < 50_000:
             self._leads[token] = lead
         return lead
+
+    def is_lone_surname(self, token: str) -> bool:
+        """True when ``token`` alone may be a person's surname: name-shaped, and no
+        month, body, title or place of the text ("Bondelag" ends as bodies do)."""
+        return self._surname(token) and not self.is_org_word(token) and not self.is_role_word(token)
 
     def _surname(self, token: str) -> bool:
         """A single capitalised word that may be a person's surname (not a body or a title)."""
@@ -598,6 +608,8 @@ class PeopleReader(NameWords):
         body_last = False  # the part before named the last person's organisation
         for glue, part in readings:
             kind = part.kind
+            if glue in self._or_words and kind != "person" and kind != "rolename":
+                continue  # "… eller stedfortreder", "… eller begge": nobody else named
             after_body, body_last = body_last, False
             if kind == "rolename":
                 # "Name, utredningssjef i tankesmien Arena Idé": after a person, a role
@@ -614,6 +626,8 @@ class PeopleReader(NameWords):
                     and part.role is None
                     and last.organisation is None
                     and glue not in self._joins
+                    # "A, leiar i Mållaget, B, …": whose role names their body, has it
+                    and (last.role is None or self._role_and_organisation(last.role)[1] is None)
                 ):
                     last.organisation = part.text if not part.extra else f"{part.text} {part.extra}"
                     continue
@@ -1217,14 +1231,9 @@ class PeopleReader(NameWords):
     def line_people(self, text: str) -> People | None:
         """People on a line of their own: "v/ Name, role", "Med A, B og C", "Samtale mellom …"."""
         lowered = text.lower()
-        for marker in self._line_markers_by_letter.get(lowered[:1], ()):
-            if lowered.startswith(marker) and (
-                marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
-            ):
-                people = self.parse(text[len(marker) :])
-                if people and (marker in self._markers or people.speakers):
-                    return people
-                return None
+        marked = self._marked(text, lowered)
+        if marked is not None:
+            return marked[1]
         head, people = self._split_at_marker(text, lowered)
         if people is not None and head.count(" ") < 3 and people.speakers:
             return people
@@ -1233,6 +1242,24 @@ class PeopleReader(NameWords):
             people = self.parse(text.split(" ", 2)[2])
             if people and people.speakers and not people.organisations:
                 return people
+        return None
+
+    def marked_people(self, text: str) -> People | None:
+        """ "Ved A, role, og B, role": people after a speaker marker that opens the line,
+        however long the line is; None when no marker opens it or the rest is no list."""
+        marked = self._marked(text, text.lower())
+        return None if marked is None else marked[1]
+
+    def _marked(self, text: str, lowered: str) -> tuple[str, People | None] | None:
+        """(marker, its people) when a speaker or list marker opens ``text``, else None."""
+        for marker in self._line_markers_by_letter.get(lowered[:1], ()):
+            if lowered.startswith(marker) and (
+                marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
+            ):
+                people = self.parse(text[len(marker) :])
+                if people and (marker in self._markers or people.speakers):
+                    return marker, people
+                return marker, None
         return None
 
     def listed_sentence(self, text: str) -> People | None:
@@ -1259,9 +1286,13 @@ class PeopleReader(NameWords):
 
     def people_sentence(self, text: str) -> People | None:
         """ "A, Skedsmo Mållag, B, Hamar mållag og C, Sveio Mållag.": a sentence that is
-        only people, two or more, each with a role or a body; None for anything else."""
+        only people, two or more, each with a role or a body, perhaps after a label of a
+        word or two ("Panelsamtale: …"); None for anything else."""
         if not text.endswith(".") or text.count(",") < 2:
             return None
+        colon = text.find(": ", 0, 30)
+        if colon > 0 and text[:colon].count(" ") <= 1 and text[:1].isupper():
+            text = text[colon + 2 :]  # "Panelsamtale: A, leiar i X, B, …": the label goes
         # (a word that ends in "-" goes on in the next: "dialekt- og mållag")
         words = " ".join(w for w in text[:-1].split() if not w.endswith("-"))
         if self._says_more(words, self._glue | self._place_words):

@@ -39,6 +39,7 @@ from folkemode.importers.text.kinds import KindClassifier, PluginKind
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.locale import detect_locale
 from folkemode.importers.text.people import PeopleReader
+from folkemode.importers.text.references import add_named_again
 from folkemode.importers.text.structure import Builder, Structure
 from folkemode.importers.text.times import clear_memo
 from folkemode.importers.text.vocabulary import Lexicon
@@ -278,6 +279,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
     kinds = KindClassifier(lexicon, _kind_plugin(locale))
     endings = Endings(lexicon, text)
     structure = Builder(items, lexicon, people, kinds, ledger, locale, endings).build()
+    add_named_again(structure.sessions, people)
     add_daybreaks(structure)
     add_overnight_days(structure, ledger)
     calendar = Calendar.resolve(structure, options.year)
@@ -296,7 +298,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
         lexicon=lexicon,
         ledger=ledger,
     )
-    audit(items, structure, event, lexicon, people, ledger, four_digits=four_digits)
+    audit(items, structure, calendar, event, lexicon, people, ledger, four_digits=four_digits)
     ledger.settle(line for line, _ in items)
     # ImportResult converts with ``tuple``, which mypy cannot type: hand it over as Any.
     diagnostics: Any = ledger.sorted_diagnostics()

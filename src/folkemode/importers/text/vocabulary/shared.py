@@ -31,6 +31,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "framhald | framh. | continued | cont."
     ),
     "and_words": words("og | samt | &"),
+    "or_words": words("eller"),
     "speaker_markers": words("v/ | ved | v."),
     "tentative_words": words(
         "fx | fx. | f.eks. | f.eks | f.ex. | f.ex | feks. | evt. | evt | ev. | muligvis | kanskje"
@@ -176,7 +177,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "tankesmie | tankesmien | videncenter | videnscenter | gruppe | gruppen | "
         "arbejdsgruppe | konsortium | byråd | byrådet | regionsråd | regionsrådet | regionråd "
         "| ungdomsråd | ældreråd | eldreråd | hotell | hotel | kirke | kirken | kyrkje | "
-        "kyrkja | ministeren | regioner | kommuner | kommunar | råd | centre"
+        "kyrkja | ministeren | regioner | kommuner | kommunar | råd | centre | "
+        "bibliotekerne | bibliotekene | bibliotekane | tankesmia | allé"
     ),
 }
 
