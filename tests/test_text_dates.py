@@ -381,3 +381,25 @@ class TestAWeekdaysShortFormOpeningAName:
         """ "Tor Eide, dagleg leiar i Kystnæringa" names a person; "Torsdag" is a day."""
         assert parse_day_heading("Tor Eide, dagleg leiar i Kystnæringa", LEX) is None
         assert parse_day_heading("Torsdag – Rådhuset", LEX) is not None
+
+
+class TestTheDateThePageWasUpdated:
+    TEXT = (
+        "Borgermøde om svømmehallen\n\n12. marts 2027\n\n"
+        "Udvalget inviterer til borgermøde onsdag den 17. marts kl. 19.00-21.00 i Vesterå.\n\n"
+        "PROGRAM\n\nKl. 19.00 Velkommen\n\nKl. 19.30 Debat\n\n"
+        "Sidst opdateret den 12. marts 2027\n"
+    )
+
+    def test_a_bare_date_the_stamp_names_is_no_day(self) -> None:
+        """ "12. marts 2027" above the text, "Sidst opdateret den 12. marts 2027" below."""
+        result = folkemode.parse(self.TEXT, format="text")
+        assert [f"{s.start:%Y-%m-%d %H.%M}" for s in result.event.sessions] == [
+            "2027-03-17 19.00",
+            "2027-03-17 19.30",
+        ]
+
+    def test_a_day_heading_with_its_weekday_stays_a_day(self) -> None:
+        text = self.TEXT.replace("\n12. marts 2027\n", "\nFredag 12. marts 2027\n")
+        result = folkemode.parse(text, format="text")
+        assert f"{result.event.sessions[0].start:%Y-%m-%d}" == "2027-03-12"

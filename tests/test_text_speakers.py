@@ -835,3 +835,68 @@ class TestASpeakerNamedAgainBySurname:
         )
         sessions = folkemode.loads(text, format="text").sessions
         assert sessions[-1].speakers == ()
+
+
+class TestNamesSetInCapitals:
+    def test_names_in_capitals_in_a_description(self) -> None:
+        """ "Minister ANNE BØGH og borgmester KAJ LIND åbner …": two speakers, in ordinary case."""
+        text = (
+            "Topmøde 3. september 2026\n\n9.00 VELKOMST\n\n"
+            "Børneminister ANNE BØGH og borgmester KAJ LIND åbner dagen og byder velkommen.\n\n"
+            "10.00 PAUSE\n"
+        )
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert [s.name for s in session.speakers] == ["Anne Bøgh", "Kaj Lind"]
+
+    def test_a_heading_in_capitals_and_a_body_stay(self) -> None:
+        assert READER.names_cased("FROKOST Ved VIFTENS BISTRO") == "FROKOST Ved VIFTENS BISTRO"
+        assert READER.names_cased("ELEVER FRA VESTERÅ SKOLE hjælper os i gang") == (
+            "ELEVER FRA VESTERÅ SKOLE hjælper os i gang"
+        )
+        assert READER.names_cased("Oplæg fra KL om budgettet") == "Oplæg fra KL om budgettet"
+
+
+class TestPeopleOpeningASentence:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            (
+                "Ida Krag Holm formand for Danske Elevråd, giver os en ung stemme i debatten.",
+                ["Ida Krag Holm"],
+            ),
+            (
+                "Eske Lund, ph.d., og Bo Mørk, autoriseret psykolog, debatterer, hvordan vi "
+                "skaber gode vaner.",
+                ["Eske Lund", "Bo Mørk"],
+            ),
+        ],
+    )
+    def test_people_with_roles_then_the_verb(self, line: str, expected: list[str]) -> None:
+        assert names(READER.prose_people(line)) == expected
+
+    def test_a_body_opening_a_sentence_is_no_speaker(self) -> None:
+        assert (
+            READER.prose_people("Vesterå Kommune, Region Midtkysten, inviterer til møde.") is None
+        )
+
+
+class TestRolesWrittenFirst:
+    def test_each_role_before_its_person(self) -> None:
+        """ "X's formand, A, minister B samt Y's præsident, C": each role goes to the next."""
+        people = READER.parse(
+            "Folketingets formand, Ole Sand, statsminister Eva Borg samt Højesterets "
+            "præsident, Jens Peter Kold"
+        )
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [
+            ("Ole Sand", "Folketingets formand"),
+            ("Eva Borg", "statsminister"),
+            ("Jens Peter Kold", "Højesterets præsident"),
+        ]
+
+    def test_a_role_at_the_end_is_the_last_persons(self) -> None:
+        people = READER.parse(
+            "statssekretær i departementet, Åse Moen (H) og Pål Eng (Frp), varaordfører"
+        )
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers][-1] == ("Pål Eng", "varaordfører")

@@ -151,7 +151,8 @@ class TestFourDigitsWithALeadingZero:
             "09.00 - Budsjettet\n"
         )
         sessions = folkemode.loads(text, format="text").sessions
-        assert [(s.title, f"{s.start:%H.%M}") for s in sessions][0] == ("Kaffe og frokost", "08.00")
+        first = sessions[0]
+        assert (first.title, f"{first.start:%H.%M}") == ("Kaffe og frokost", "08.00")
 
     def test_a_year_opening_a_line_is_no_time(self) -> None:
         text = "Fredag 6. november 2026\n\n2026 - et år med valg\n\n08.30 - Velkommen\n"

@@ -178,3 +178,19 @@ class TestAMonthAndYearIsNoPostcode:
         )
         found = venue(text)
         assert found is not None and found.name == "Vesterå kultur- og fritidscenter"
+
+
+class TestASentenceSayingWhereItIsHeld:
+    def test_held_at_beats_a_body_named_earlier(self) -> None:
+        """ "Styret i Fjordvik Venstre …" names a body; "Møtet vert på Fjordhotellet" the place."""
+        found = finder(
+            sentences=(
+                "Styret i Fjordvik Venstre har kalla inn til møte",
+                "Møtet vert på Storm Bergen City, same stad som i fjor",
+            )
+        )
+        assert found.best(at_least=2) == "Storm Bergen City"
+
+    def test_a_hotel_beats_the_town_it_is_held_in(self) -> None:
+        found = finder(sentences=("Møtet avholdes i Molde på Quality Hotel Fjordhagen lørdag",))
+        assert found.best() == "Quality Hotel Fjordhagen"

@@ -312,7 +312,8 @@ def _check_people(
         if text in memo:
             found.extend(memo[text])
         else:
-            memo[text] = person_mentions(text, people)
+            # (names set in capitals as the reader reads them: "LAURA DRACHMANN POULSEN")
+            memo[text] = person_mentions(people.names_cased(text), people)
             found.extend(memo[text])
     for words in found:
         if not _known_name(words, known):

@@ -246,11 +246,14 @@ class BodyReader:
                     self.add_speakers_quietly(session, found)
             self.item(session, line, depth)
             return
+        if shape.prose:
+            # "LAURA DRACHMANN POULSEN, formand for …": names set in capitals, read as names
+            cased = self.people.names_cased(text)
         if shape.prose and line.bullet is None:
             listed = (
-                self.people.marked_people(text)
-                or self.people.listed_sentence(text)
-                or self.people.people_sentence(text)
+                self.people.marked_people(cased)
+                or self.people.listed_sentence(cased)
+                or self.people.people_sentence(cased)
             )
             if listed is not None:
                 self.add_people(session, listed, line, "speakers")
@@ -258,7 +261,7 @@ class BodyReader:
         if shape.prose:
             # "Centerdirektør Name fører os …": a speaker named in the description;
             # "Velkommen ved ordstyrer Name, ekspedisjonssjef i …": one after a short lead
-            found = self.people.prose_people(text) or self.people.opening_speakers(text)
+            found = self.people.prose_people(cased) or self.people.opening_speakers(cased)
             if found is not None and found.speakers:
                 self.add_speakers_quietly(session, found)
             self.describe(session, line)

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from folkemode.importers.text.columns import align_columns, join_tab_wraps, join_wrapped
 from folkemode.importers.text.dates import (
     DayHeading,
+    PartialDate,
     When,
+    find_dates,
     parse_day_heading,
     parse_english_date,
     parse_when,
@@ -307,11 +309,17 @@ def _shape(line: Line, lexicon: Lexicon, four_digits: bool, patterns: _Patterns)
                 categories=patterns.labels[label],
                 value=text[len(label) :].strip(),
             )
-        if digits and "label_published" in patterns.labels.get(lead, ()):
-            # "Udgivet den 02-03-2016", "Sist endret 3. mars": a stamp without its colon
-            return Shape(
-                Kind.FIELD, label=lead, categories=_PUBLISHED, value=text[len(lead) :].strip()
-            )
+        if digits:
+            # "Udgivet den 02-03-2016", "Sidst opdateret den 12. marts 2019": a stamp
+            # without its colon (a label of one word or of two)
+            for label in (lead, " ".join(lowered.split(" ", 2)[:2]).rstrip(_PUNCTUATION)):
+                if "label_published" in patterns.labels.get(label, ()):
+                    return Shape(
+                        Kind.FIELD,
+                        label=label,
+                        categories=_PUBLISHED,
+                        value=text[len(label) :].strip(),
+                    )
         bare = lowered.rstrip(" :?").strip()
         if bare in patterns.alone:
             return Shape(Kind.LABEL, label=bare, categories=patterns.labels.get(bare, ()))
@@ -434,7 +442,7 @@ def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Sha
     items, dated = _classify_all(lines, lexicon, four_digits)
     _numbered_items(items)
     _repeated_headers(items, text)
-    _date_stamp(items, dated)
+    _date_stamp(items, dated, lexicon)
     return items, four_digits
 
 
@@ -444,21 +452,29 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
 _PUBLISHED = ("label_published",)
 
 
-def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int]) -> None:
+def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexicon) -> None:
     """ "11.01.19" alone above a page's text is when it was published, not a day heading.
 
     Only the first dated line, before any time or programme heading, and
     only when running text (not a timed line) follows it. A date in English
-    order ("Friday, June 7, 2019") is a stamp wherever it stands.
+    order ("Friday, June 7, 2019") is a stamp wherever it stands, and so is a
+    bare date heading ("12. marts 2019", no weekday) that the page's own stamp
+    names ("Sidst opdateret den 12. marts 2019").
 
     ``dated`` are the indexes of the only items this reads, in order: the day
-    headings and the lines of text that end with a digit (see :func:`_classify_all`).
+    headings, the publication stamps and the lines of text that end with a digit
+    (see :func:`_classify_all`).
     """
+    stamps = _stamped_days(items, dated, lexicon)
     done = False  # past the first dated line
     text_kind, day_kind = Kind.TEXT, Kind.DAY
     for index in dated:
         line, shape = items[index]
         kind = shape.kind
+        day = shape.day
+        if kind is day_kind and day is not None and day.date in stamps and day.weekday is None:
+            items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
+            continue
         if kind is text_kind and parse_english_date(line.text) is not None:
             # "Friday, June 7, 2019" in a Nordic page: the site's date stamp, wherever it stands
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
@@ -473,13 +489,31 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int]) -> None:
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
 
 
+def _stamped_days(
+    items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexicon
+) -> set[PartialDate]:
+    """The full dates the page's publication stamps give ("Udgivet 12. marts 2019")."""
+    found: set[PartialDate] = set()
+    for index in dated:
+        shape = items[index][1]
+        if shape.kind is Kind.FIELD and shape.categories == _PUBLISHED:
+            found.update(
+                m.first for m in find_dates(shape.value, lexicon, loose=True) if m.first.year
+            )
+    return found
+
+
 def _dated(line: Line, shape: Shape) -> bool:
     """Whether :func:`_date_stamp` reads a line: a day heading, or text that ends with a digit.
 
     (parse_english_date reads only a text that ends with a digit.)
     """
     kind = shape.kind
-    return kind is Kind.DAY or (kind is Kind.TEXT and line.text.rstrip()[-1:].isdecimal())
+    return (
+        kind is Kind.DAY
+        or (kind is Kind.TEXT and line.text.rstrip()[-1:].isdecimal())
+        or (kind is Kind.FIELD and shape.categories == _PUBLISHED)
+    )
 
 
 def _classify_all(
@@ -496,7 +530,8 @@ def _classify_all(
     items: list[tuple[Line, Shape]] = []
     dated: list[int] = []
     patterns = field_pattern(lexicon)
-    day_kind, text_kind = Kind.DAY, Kind.TEXT  # (an enum's member is slow to look up)
+    # (an enum's member is slow to look up)
+    day_kind, text_kind, field_kind = Kind.DAY, Kind.TEXT, Kind.FIELD
     for line in lines:
         if line.cells or line.continued:
             shape = _shape(line, lexicon, four_digits, patterns)
@@ -512,7 +547,11 @@ def _classify_all(
         if known is None:
             shape = _shape(line, lexicon, four_digits, patterns)
             kind = shape.kind  # (then as _dated, written out: this runs for most lines)
-            stamp = kind is day_kind or (kind is text_kind and key[0].rstrip()[-1:].isdecimal())
+            stamp = (
+                kind is day_kind
+                or (kind is text_kind and key[0].rstrip()[-1:].isdecimal())
+                or (kind is field_kind and shape.categories == _PUBLISHED)
+            )
             known = seen[key] = (shape, stamp)
         if known[1]:
             dated.append(len(items))

@@ -130,6 +130,10 @@ def _trimmed(text: str) -> str:
 
 
 _DASH = re.compile(r"\s+[–—-]\s+")
+# Two to four words in capitals, each of letters (a hyphen inside): "LAURA DRACHMANN POULSEN".
+_CAPITALS = re.compile(
+    r"(?<![\w-])[A-ZÆØÅÄÖÜÉ][A-ZÆØÅÄÖÜÉ-]*[A-ZÆØÅÄÖÜÉ](?:\s[A-ZÆØÅÄÖÜÉ][A-ZÆØÅÄÖÜÉ-]*[A-ZÆØÅÄÖÜÉ]){1,3}(?![\w-])"
+)
 
 
 @dataclass
@@ -603,10 +607,19 @@ class PeopleReader(NameWords):
             previous = part
         people: list[_Person] = []
         organisations: list[str] = []
+        # "Folketingets formand, Søren Gade, statsminister …, Højesterets præsident, Name":
+        # a list whose first part is a role and the next a person gives each role first
+        # (a role with no person after it is still the last person's, as "…, varaordfører")
+        role_first = readings[0][1].kind == "role" and readings[1][1].kind == "person"
+        leads = (
+            {i for i in range(len(readings) - 1) if readings[i + 1][1].kind == "person"}
+            if role_first
+            else set()
+        )
         pending_role: str | None = None
         last: _Person | None = None
         body_last = False  # the part before named the last person's organisation
-        for glue, part in readings:
+        for index, (glue, part) in enumerate(readings):
             kind = part.kind
             if glue in self._or_words and kind != "person" and kind != "rolename":
                 continue  # "… eller stedfortreder", "… eller begge": nobody else named
@@ -623,6 +636,7 @@ class PeopleReader(NameWords):
                 if (
                     last is not None
                     and not listing
+                    and pending_role is None
                     and part.role is None
                     and last.organisation is None
                     and glue not in self._joins
@@ -640,7 +654,7 @@ class PeopleReader(NameWords):
                         last.organisation = part.extra.strip("()") or None
                 people.append(last)
             elif kind == "role":
-                if last is not None and pending_role is None:
+                if last is not None and pending_role is None and index not in leads:
                     last.role = _join(
                         last.role, part.text, f" {glue} " if glue[:1].isalpha() else ", "
                     )
@@ -1350,6 +1364,29 @@ class PeopleReader(NameWords):
         people = self.parse(text)
         return people is not None and bool(people.speakers) and not people.organisations
 
+    def names_cased(self, text: str) -> str:
+        """ "Minister MATTIAS TESFAYE åbner …": names written in capitals, in ordinary case.
+
+        Pages set a speaker's name in capitals inside running text. A run of two to
+        four words in capitals, in a line that has lower case too, is given ordinary
+        case, so that the name reads as a name; a line mostly in capitals is left as
+        it is, and so is a run holding a small word ("FRA") or a body's word or
+        acronym ("SKOLE", "KL"): a heading or a body. A text with no such run comes
+        back as it is.
+        """
+        if not _CAPITALS.search(text):
+            return text
+        if sum(c.islower() for c in text) < sum(c.isupper() for c in text):
+            return text  # a heading in capitals ("FROKOST Ved VIFTENS BISTRO")
+        return _CAPITALS.sub(self._cased_run, text)
+
+    def _cased_run(self, match: re.Match[str]) -> str:
+        run = match.group(0)
+        words = run.split()
+        if any(w.lower() in self._glue or self.is_org_word(w.title()) for w in words):
+            return run
+        return " ".join(w.title() for w in words)
+
     def prose_people(self, text: str) -> People | None:
         """People a sentence names with their job title or role.
 
@@ -1373,7 +1410,32 @@ class PeopleReader(NameWords):
                 and self._starts_role(tokens, found[1])
             ):
                 speakers = [Speaker(name=found[0])]
+        if not speakers:
+            return self._leading_people(text)
         return People(speakers=speakers) if speakers else None
+
+    def _leading_people(self, text: str) -> People | None:
+        """ "A, ph.d., og B, autoriseret psykolog, debatterer …", "Name formand for X,
+        tilbyder …": people, each with a role or a body, opening a sentence whose verb
+        follows the comma after them; None for anything else."""
+        if not text[:1].isupper():
+            return None
+        end = text.find(". ")
+        sentence = text if end < 0 else text[:end]
+        commas = [i for i, c in enumerate(sentence[:160]) if c == ","]
+        for comma in reversed(commas):
+            after = sentence[comma + 1 :].lstrip()
+            if not after[:1].islower() or self._starts_role(after.split(), 0):
+                continue  # a verb goes on after the people, not their next role
+            people = self.parse(sentence[:comma])
+            if (
+                people is not None
+                and people.speakers
+                and not people.organisations
+                and all(s.role or s.organisation for s in people.speakers)
+            ):
+                return people
+        return None
 
     def labelled_tail(self, text: str) -> tuple[str, People] | None:
         """ "Paneldebat med A, B og C. Ordstyrer: journalist Name": a speaker label after

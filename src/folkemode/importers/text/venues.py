@@ -6,8 +6,9 @@ Strand, Hotel og Konferencecenter") or a sentence ("… kulturkonferanse på
 Scandic Sunnfjord hotell i Førde torsdag …"). :class:`VenueFinder` collects
 candidates from the header's lines and keeps the best: an address line
 first, then a line naming a kind of venue, then a place in a sentence that
-names a kind of venue ("på Scandic Sunnfjord hotell" before "i Førde"),
-then any place after "på"/"i" — never a stray sentence.
+names a kind of venue ("på Scandic Sunnfjord hotell" before "i Førde") or
+says the event is held there ("Møtet vert på Scandic Bergen City"), then
+any place after "på"/"i" — never a stray sentence.
 
 >>> finder = VenueFinder(Lexicon.build())
 >>> finder.sentence("Velkomen til konferanse på Scandic Sunnfjord hotell i Førde torsdag")
@@ -57,6 +58,7 @@ class VenueFinder:
             frozenset(lexicon.months) | frozenset(lexicon.weekdays) | lexicon.words("event_words")
         )
         self._months = frozenset(lexicon.months) | _english_months()
+        self._verbs = lexicon.words("venue_verbs")
         self._found: list[tuple[int, int, str]] = []
         self._named: str | None = None  # the header line before, when it named a venue
 
@@ -75,7 +77,7 @@ class VenueFinder:
         if looks_like_address(stripped + ("," if "," not in stripped else "")) and not any(
             match.group(1).lower() in self._months for match in _MONTH_YEAR.finditer(stripped)
         ):
-            self._add(3, f"{named}, {stripped}" if named else stripped)
+            self._add(4, f"{named}, {stripped}" if named else stripped)
         elif (
             "," in stripped
             and word_count(stripped) <= 8
@@ -83,7 +85,7 @@ class VenueFinder:
             and not stripped.endswith((".", "?", "!", ":"))
             and self._kind_word(stripped)
         ):
-            self._add(2, stripped)
+            self._add(3, stripped)
             self._named = stripped
 
     def sentence(self, text: str) -> None:
@@ -94,12 +96,15 @@ class VenueFinder:
                 continue
             kind = (match.group("kind") or "").strip()
             town = match.group("town")
+            # "Møtet vert på Scandic Bergen City": the sentence says where it is held
+            before = text[: match.start()].rsplit(None, 1)[-1:]
+            held = bool(before) and before[0].lower() in self._verbs
             if kind and kind.lower() in self._kinds:
-                self._add(2, f"{place} {kind}", town)
+                self._add(3, f"{place} {kind}", town)
             elif self._kind_word(place):
-                self._add(2, place, town)
+                self._add(3, place, town)
             else:
-                self._add(1, place)
+                self._add(2 if held else 1, place)
 
     def _add(self, rank: int, text: str, town: str | None = None) -> None:
         text = text.rstrip(" ,.")
@@ -110,7 +115,8 @@ class VenueFinder:
     def best(self, at_least: int = 1) -> str | None:
         """The most trusted candidate (the first of its rank) of ``at_least`` that rank, or None.
 
-        Ranks: 3 an address line, 2 a place with a kind of venue, 1 any place.
+        Ranks: 4 an address line, 3 a place with a kind of venue, 2 a place the
+        sentence says the event is held at ("holdes i Molde"), 1 any place.
         """
         found = max(self._found) if self._found else None
         return found[2] if found is not None and found[0] >= at_least else None

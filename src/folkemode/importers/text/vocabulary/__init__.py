@@ -36,6 +36,7 @@ CATEGORIES: dict[str, str] = {
     "date_articles": "words before a day number (den, d.)",
     "day_words": "the word in 'Dag 1', 'Dag 2'",
     "and_words": "words joining the last item of a list (og, samt)",
+    "venue_verbs": "verbs saying where an event is held, before 'på'/'i' (holdes, vert)",
     "or_words": "words between two alternatives (eller): 'v/ A eller stedfortræder'",
     "speaker_markers": "words before speakers after a title (v/, ved)",
     "list_markers": "words before a list of names (med, mellem)",

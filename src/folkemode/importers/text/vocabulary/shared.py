@@ -32,6 +32,10 @@ SHARED: dict[str, tuple[str, ...]] = {
     ),
     "and_words": words("og | samt | &"),
     "or_words": words("eller"),
+    "venue_verbs": words(
+        "er | bliver | blir | vert | holdes | afholdes | avholdes | haldast | foregår | "
+        "arrangeres | arrangerast | sted | stad"
+    ),
     "speaker_markers": words("v/ | ved | v."),
     "tentative_words": words(
         "fx | fx. | f.eks. | f.eks | f.ex. | f.ex | feks. | evt. | evt | ev. | muligvis | kanskje"
