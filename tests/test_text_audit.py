@@ -116,3 +116,12 @@ class TestTheFrameSentenceUsesItsTime:
         )
         (warning,) = _warnings(text, "time-unused")
         assert "18.15" in warning.message
+
+
+class TestABodysGenitiveIsNoPerson:
+    def test_kommunes_is_no_person(self) -> None:
+        text = (
+            "Borgermøde 20. september 2027\n\nVesterå Kommunes handicappolitik skal "
+            "revideres, og alle er velkomne.\n\n18.30: Velkomst\n19.00: Debat\n"
+        )
+        assert _warnings(text, "people-unattached") == []

@@ -403,3 +403,31 @@ class TestTheDateThePageWasUpdated:
         text = self.TEXT.replace("\n12. marts 2027\n", "\nFredag 12. marts 2027\n")
         result = folkemode.parse(text, format="text")
         assert f"{result.event.sessions[0].start:%Y-%m-%d}" == "2027-03-12"
+
+
+class TestTheDayANewsItemWasWritten:
+    def test_a_bare_date_over_prose_that_gives_the_day(self) -> None:
+        """ "30. august 2027" over "Mødet holdes mandag den 20. september kl. 18.30": the
+        bare date is when the page was written; the prose gives the day."""
+        text = (
+            "Borgermøde om handicappolitik\n\n30. august 2027\n"
+            "Handicaprådet inviterer til borgermøde.\n\n"
+            "Mødet holdes mandag den 20. september kl. 18.30-21.30 i Teatersalen.\n\n"
+            "Program:\n18.30: Velkomst\n18.40: Oplæg\n"
+        )
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [f"{s.start:%Y-%m-%d}" for s in sessions] == ["2027-09-20", "2027-09-20"]
+
+    def test_a_date_opening_a_news_paragraph(self) -> None:
+        """ "12.12.26: Onsdag bliver en festdag, …" then "13. december 2026 mødes …"."""
+        text = (
+            "12.12.26: Onsdag bliver en festdag, hvor udvalget skifter navn og bliver til det "
+            "nye råd, og hvor rådet samles for første gang.\n\n"
+            "13. december 2026 mødes rådet for første gang i den nye sal.\n\n"
+            "Program for festdagen\n\nKl. 12.00 Møde i udvalget\n\nKl. 15.00 Indvielse\n"
+        )
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [f"{s.start:%Y-%m-%d %H.%M}" for s in sessions] == [
+            "2026-12-13 12.00",
+            "2026-12-13 15.00",
+        ]

@@ -459,7 +459,8 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexi
     only when running text (not a timed line) follows it. A date in English
     order ("Friday, June 7, 2019") is a stamp wherever it stands, and so is a
     bare date heading ("12. marts 2019", no weekday) that the page's own stamp
-    names ("Sidst opdateret den 12. marts 2019").
+    names ("Sidst opdateret den 12. marts 2019"). A bare date first, over
+    running text that gives the event's day with its weekday, is a stamp too.
 
     ``dated`` are the indexes of the only items this reads, in order: the day
     headings, the publication stamps and the lines of text that end with a digit
@@ -472,7 +473,7 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexi
         line, shape = items[index]
         kind = shape.kind
         day = shape.day
-        if kind is day_kind and day is not None and day.date in stamps and day.weekday is None:
+        if kind is day_kind and day is not None and day.date in stamps and _bare(line, lexicon):
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
             continue
         if kind is text_kind and parse_english_date(line.text) is not None:
@@ -482,11 +483,39 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexi
         if done or kind is not day_kind:
             continue
         done = True
-        if not _NUMERIC_DATE.fullmatch(line.text):
-            continue
         after = next((s for _, s in items[index + 1 :] if s.kind is not Kind.BLANK), None)
-        if after is not None and after.kind is Kind.TEXT:
+        if after is None or after.kind is not Kind.TEXT:
+            continue
+        if _NUMERIC_DATE.fullmatch(line.text) or _dated_in_prose(items, index, lexicon):
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
+
+
+def _bare(line: Line, lexicon: Lexicon) -> bool:
+    """A date heading that names no weekday ("12. marts 2019", not "Fredag 12. marts")."""
+    weekdays = lexicon.weekdays
+    return not any(word.strip(_PUNCTUATION).lower() in weekdays for word in line.text.split())
+
+
+def _dated_in_prose(items: list[tuple[Line, Shape]], index: int, lexicon: Lexicon) -> bool:
+    """ "30. august 2017" over "Mødet holdes mandag den 18. september kl. 18.30": a bare
+    date (no weekday, nothing else on its line) whose running text, before the
+    programme, gives another day with its weekday: the bare date is when the page
+    was written."""
+    day = items[index][1].day
+    if day is None or day.date is None or day.location or day.number is not None:
+        return False
+    if not _bare(items[index][0], lexicon) or word_count(items[index][0].text) > 4:
+        return False
+    own = (day.date.day, day.date.month)
+    for line, shape in items[index + 1 :]:
+        if shape.kind is Kind.TIMED or shape.kind is Kind.PROGRAM or shape.kind is Kind.DAY:
+            return False
+        if shape.kind is Kind.TEXT and _DIGIT.search(line.text) is not None:
+            for mention in find_dates(line.text, lexicon):
+                first = mention.first
+                if first.weekday is not None and (first.day, first.month) != own:
+                    return True
+    return False
 
 
 def _stamped_days(

@@ -46,6 +46,8 @@ _DAY_HINT = re.compile(r"\bdag\s{1,3}(?P<n>\d)\s{0,2}[,:]\s{0,3}", re.IGNORECASE
 # Where one sentence ends and the next begins: "… idrætspolitik. Det sker …"
 _SENTENCE = re.compile(r"(?<=[a-zæøå)]{2}[.!?])\s+(?=[A-ZÆØÅ])")
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d])")
+# "12.12.06: " opening a paragraph: the day the news item was written
+_STAMP_PREFIX = re.compile(r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})):\s")
 _PLACE_AFTER = re.compile(r"(?:i|på)\s(?P<place>[A-ZÆØÅ].{2,80})$")
 # "… arrangeres på Scandic Kristiansand Bystranda" before the dates.
 _PLACE_BEFORE = re.compile(
@@ -345,8 +347,16 @@ class HeaderReader:
         if any(c.isdigit() for c in text):
             found = [int(match.group("y")) for match in _YEAR.finditer(text)]
             (draft.title_years if title else draft.years).extend(found)
+            stamp = _STAMP_PREFIX.match(text)
+            if stamp is not None and len(text) > 80:
+                # "12.12.06: Onsdag bliver en festdag, …": a news item opens with its date
+                draft.references.extend(
+                    m.first
+                    for m in find_dates(stamp.group(1), self.lexicon, loose=True)
+                    if m.first.year
+                )
             # each sentence on its own: "Tilmeld dig … Det sker mandag den 21. januar kl. 18.30"
-            for sentence in _SENTENCE.split(text):
+            for sentence in _SENTENCE.split(text[stamp.end() :] if stamp else text):
                 self._sentence_dates(line, sentence)
         self.venues.line(text)
         for sentence in _SENTENCE.split(text):

@@ -299,6 +299,9 @@ class NameWords:
         first = tokens[0]
         if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
             return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
+        last = tokens[-1]
+        if last.endswith("s") and len(last) > 5 and self.is_org_word(last[:-1]):
+            return False  # a body's genitive: "Hvidovre Kommunes handicappolitik"
         found = list(map(self.kinds.__getitem__, tokens))
         if found.count(NAME_WORD) == size:
             return True  # names and nothing else (no initial, particle or place): most names
