@@ -356,3 +356,24 @@ class TestHoursOfADayWithoutAProgramme:
             "2019-08-28T12:00:00+02:00",
         )
         assert not event.all_day
+
+
+class TestWhenTheMeetingOpens:
+    def test_an_opening_sentence_without_a_date_gives_the_start(self) -> None:
+        """ "Samlingen begynner klokken 09.45, og har følgende program:" — the event's start."""
+        text = (
+            "Folkevalgtsamling lørdag 16. januar 2027\n\n"
+            "Samlingen begynner klokken 09.45, og har følgende program:\n\n"
+            "10.00 Velkommen\n10.30 Lokalsamfunnene\n11.30 Lunsj\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert f"{result.event.start:%H.%M}" == "09.45"
+        assert not [d for d in result.problems if d.code == "time-unused"]
+
+    def test_a_time_in_a_sentence_without_an_opening_verb_is_no_start(self) -> None:
+        text = (
+            "Folkevalgtsamling lørdag 16. januar 2027\n\n"
+            "Påmelding innen klokken 09.45 dagen før.\n\n"
+            "10.00 Velkommen\n10.30 Lokalsamfunnene\n"
+        )
+        assert f"{folkemode.loads(text, format='text').start:%H.%M}" == "10.00"

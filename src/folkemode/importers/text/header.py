@@ -425,15 +425,22 @@ class HeaderReader:
         return found[0].start if len(found) == 1 and found[0].end is None else None
 
     def _sentence_times(self, line: Line, sentence: str) -> None:
-        """ "… inviterer til Ældredag kl. 14.00-17.00.": the event's hours, in a sentence."""
+        """ "… inviterer til Ældredag kl. 14.00-17.00.": the event's hours, in a sentence;
+        "Samlingen begynner klokken 09.45": when it opens."""
         if self.draft.frame_times is not None or any(self.programme):
             return
         if "kl" not in sentence.lower():
             return
         found = find_times(sentence, self.lexicon)
-        if len(found) == 1 and found[0].end is not None:
-            self.draft.frame_times = (found[0].start, found[0].end)
-            self.draft.frame_times_line = line
+        if len(found) != 1:
+            return
+        if found[0].end is None:
+            # "Samlingen begynner klokken 09.45, og har følgende program:": when it opens
+            words = {w.strip(",.:;") for w in sentence.lower().split()}
+            if not words & self.lexicon.words("opening_verbs"):
+                return
+        self.draft.frame_times = (found[0].start, found[0].end)
+        self.draft.frame_times_line = line
 
     def day_hint(self, line: Line) -> None:
         """ "konferansens dag 2, 8.mars": which date a numbered day is, anywhere in the text."""
