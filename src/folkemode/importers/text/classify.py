@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -440,7 +439,7 @@ def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Sha
     join_tab_wraps(lines)
     join_wrapped(lines)
     items, dated = _classify_all(lines, lexicon, four_digits)
-    _numbered_items(items)
+    _numbered_items(items, [i for i in dated if items[i][1].kind is Kind.DAY])
     _repeated_headers(items, text)
     _date_stamp(items, dated, lexicon)
     return items, four_digits
@@ -592,30 +591,42 @@ def _classify_all(
 _SUB_NUMBER = re.compile(r"(\d{1,2})\.(\d{1,2})\s+\S")
 
 
-def _numbered_items(items: list[tuple[Line, Shape]]) -> None:
+def _numbered_items(items: list[tuple[Line, Shape]], days: list[int]) -> None:
     """ "2.2 …", "2.3 …", "2.4 …": numbered sub-items in a row are items, not day headings.
 
     A day heading written "2.3 Godkjenning av dagsorden" would be the 2nd of March;
     beside "2.2 …" or "2.4 …" on the line before or after, it is item 2.3 of a list.
+
+    Only a day heading changes, so only the lines next to one are read: ``days``
+    are the indexes of the day headings, in order (see :func:`_classify_all`).
+    Its neighbour is the nearest line with text above or below it (blank lines
+    between, nothing else), and a sub-number of the same list.
     """
-    numbered: list[tuple[int, int, int]] = []  # (index, first number, second number)
-    for index, (line, _) in enumerate(items):
+    for index in days:
+        line = items[index][0]
         match = _SUB_NUMBER.match(line.text)
-        if match is not None:
-            numbered.append((index, int(match.group(1)), int(match.group(2))))
-    listed: set[int] = set()
-    for (at, first, second), (nxt, first_after, second_after) in itertools.pairwise(numbered):
-        between = items[at + 1 : nxt]
-        if (
-            first == first_after
-            and second_after == second + 1
-            and all(shape.kind is Kind.BLANK for _, shape in between)
+        if match is None:
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        before = _numbered_neighbour(items, index, -1)
+        after = _numbered_neighbour(items, index, 1)
+        if (before is not None and before == (first, second - 1)) or (
+            after is not None and after == (first, second + 1)
         ):
-            listed.update((at, nxt))
-    for index in listed:
-        line, shape = items[index]
-        if shape.kind is Kind.DAY:
             items[index] = (line, _TEXT)
+
+
+def _numbered_neighbour(
+    items: list[tuple[Line, Shape]], index: int, step: int
+) -> tuple[int, int] | None:
+    """The sub-number ("2.2") of the nearest line with text ``step`` away, past blank lines."""
+    at = index + step
+    while 0 <= at < len(items) and items[at][1].kind is Kind.BLANK:
+        at += step
+    if not 0 <= at < len(items):
+        return None
+    match = _SUB_NUMBER.match(items[at][0].text)
+    return None if match is None else (int(match.group(1)), int(match.group(2)))
 
 
 def _repeated_headers(items: list[tuple[Line, Shape]], text: str) -> None:
