@@ -38,6 +38,12 @@ from folkemode.importers.text.lines import Line, word_count
 
 __all__ = ["Layout", "titles_above"]
 
+# The kinds looked at around every time line, looked up once (an enum member's
+# lookup costs more than the test).
+_BLANK, _TEXT, _TIMED, _DAY, _PROGRAM = Kind.BLANK, Kind.TEXT, Kind.TIMED, Kind.DAY, Kind.PROGRAM
+# What may stand above a block's first line (a tuple: members compare by identity).
+_BEFORE_BLOCK = (_BLANK, _DAY, _PROGRAM)
+
 # "B12 Organiser - Place", "A5 - Højskolernes Folkekøkken": a stand or tent code first.
 _STAND = re.compile(r"[A-ZÆØÅ]{1,3}\s?\d{1,3}[a-z]?(?:\s|$)")
 
@@ -66,7 +72,7 @@ class Layout:
 def _is_title(line: Line, shape: Shape) -> bool:
     text = line.text
     return (
-        shape.kind is Kind.TEXT
+        shape.kind is _TEXT
         and line.bullet is None
         and word_count(text) <= 20
         and not text.endswith((":", ","))
@@ -88,15 +94,15 @@ def _block_title(items: Sequence[tuple[Line, Shape]], index: int) -> tuple[int, 
     """The heading of the block a time line closes, and the paragraphs between them."""
     number = items[index][0].number
     j = index - 1
-    while j >= 0 and items[j][1].kind is Kind.DAY and items[j][0].number == number:
+    while j >= 0 and items[j][1].kind is _DAY and items[j][0].number == number:
         j -= 1  # "Torsdag 15. juni," cut from the front of the time line
     between: list[int] = []
     while j >= 0:
         line, shape = items[j]
-        if shape.kind is Kind.BLANK:
+        if shape.kind is _BLANK:
             j -= 1
             continue
-        if shape.kind is not Kind.TEXT or line.bullet is not None:
+        if shape.kind is not _TEXT or line.bullet is not None:
             return None
         if not shape.prose:
             heading = _is_title(line, shape) and _starts_block(items, j) and bool(between)
@@ -107,7 +113,7 @@ def _block_title(items: Sequence[tuple[Line, Shape]], index: int) -> tuple[int, 
 
 
 def _starts_block(items: Sequence[tuple[Line, Shape]], index: int) -> bool:
-    return index == 0 or items[index - 1][1].kind in (Kind.BLANK, Kind.DAY, Kind.PROGRAM)
+    return index == 0 or items[index - 1][1].kind in _BEFORE_BLOCK
 
 
 def titles_above(
@@ -124,9 +130,8 @@ def titles_above(
     blocks: dict[int, tuple[int, list[int]]] = {}
     bare_times = 0
     hours: list[int] = []  # every time line without a title, for the hour headings below
-    timed = Kind.TIMED
     for index, (line, shape) in enumerate(items):
-        if shape.kind is not timed or shape.span is None:
+        if shape.kind is not _TIMED or shape.span is None:
             continue
         rest = shape.span.rest
         if not rest:

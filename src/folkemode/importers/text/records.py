@@ -47,6 +47,9 @@ __all__ = ["Record", "find_records"]
 _LABELLED = re.compile(r"[A-ZÆØÅ][\w/-]*(?: [\w/-]+){0,2}: \S")
 # The most lines a record's block of labelled lines may have.
 _LONGEST_BLOCK = 12
+# The kinds looked at on every line, looked up once (an enum member's lookup costs
+# more than the test, on every line of a long programme).
+_BLANK, _TEXT, _WHEN, _FIELD = Kind.BLANK, Kind.TEXT, Kind.WHEN, Kind.FIELD
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,22 +69,22 @@ class Record:
 def _labelled(line: Line, shape: Shape) -> bool:
     if line.bullet is not None or line.cells:
         return False
-    if shape.kind is Kind.FIELD:
+    if shape.kind is _FIELD:
         return bool(shape.value)
-    return shape.kind in (Kind.TEXT, Kind.WHEN) and _LABELLED.match(line.text) is not None
+    return (shape.kind is _TEXT or shape.kind is _WHEN) and _LABELLED.match(line.text) is not None
 
 
 def _dated(line: Line, shape: Shape, lexicon: Lexicon) -> When | TimeSpan | None:
     """The date and time a labelled line gives: "Dag: Mandag 14/8 2017 21:30 – 23:00",
     "Tid: 14. august kl. 10-11", or only the hours ("Tid: 10.00-11.00")."""
     when = shape.when
-    if shape.kind is Kind.WHEN and when is not None and when.start is not None:
+    if shape.kind is _WHEN and when is not None and when.start is not None:
         # only the label before the date ("Dag:"), not a title with its dates, nor a place after
         label = line.text.partition(":")[0]
         if word_count(label) <= 3 and when.before.strip(" :") == label and not when.after:
             return when
         return None
-    if shape.kind is not Kind.FIELD or "label_time" not in shape.categories:
+    if shape.kind is not _FIELD or "label_time" not in shape.categories:
         return None
     when = parse_when(shape.value, lexicon)
     if when is not None:
@@ -93,7 +96,7 @@ def _dated(line: Line, shape: Shape, lexicon: Lexicon) -> When | TimeSpan | None
 def _title(line: Line, shape: Shape) -> bool:
     text = line.text
     return (
-        shape.kind is Kind.TEXT
+        shape.kind is _TEXT
         and line.bullet is None
         and not _labelled(line, shape)
         and word_count(text) <= 20
@@ -102,17 +105,27 @@ def _title(line: Line, shape: Shape) -> bool:
     )
 
 
+def _two_dated_lines(items: Sequence[tuple[Line, Shape]]) -> bool:
+    """Whether two lines or more may be a record's dated line (by their shapes alone).
+
+    Each record has one, so a text with fewer has no records, which this tells
+    without reading a line (most programmes); it stops at the second.
+    """
+    found = 0
+    for _, shape in items:
+        kind = shape.kind
+        if (kind is _WHEN and shape.when is not None and shape.when.start is not None) or (
+            kind is _FIELD and "label_time" in shape.categories
+        ):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def find_records(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon) -> dict[int, Record]:
     """The records of the text by their title's index; empty unless there are two or more."""
-    # Each record has a dated labelled line: a text with fewer than two has no records,
-    # which one look at the shapes tells (most programmes).
-    dated_lines = sum(
-        1
-        for _, shape in items
-        if (shape.kind is Kind.WHEN and shape.when is not None and shape.when.start is not None)
-        or (shape.kind is Kind.FIELD and "label_time" in shape.categories)
-    )
-    if dated_lines < 2:
+    if not _two_dated_lines(items):
         return {}
     records: dict[int, Record] = {}
     index = 0
@@ -126,7 +139,7 @@ def find_records(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon) -> dict[
         j = index + 1
         while j < len(items) and len(block) < _LONGEST_BLOCK:
             below, below_shape = items[j]
-            if below_shape.kind is Kind.BLANK:
+            if below_shape.kind is _BLANK:
                 j += 1
                 continue
             if not _labelled(below, below_shape):
