@@ -431,3 +431,18 @@ class TestTheDayANewsItemWasWritten:
             "2026-12-13 12.00",
             "2026-12-13 15.00",
         ]
+
+
+class TestASpaceBeforeTheDayDot:
+    def test_day_headings_written_with_a_stray_space(self) -> None:
+        """ "Tysdag 6 .desember kl 10.00:" and "Onsdag 7 . desember" are those days."""
+        text = (
+            "Fylkesting 2016\n\nTysdag 6 .desember kl 10.00:\n\n • Møte i fylkestinget\n\n"
+            " • kl 12.00: Lunsj\n\nOnsdag 7 . desember\n\n • kl 09.00: Møte i fylkestinget\n"
+        )
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [f"{s.start:%m-%d %H.%M}" for s in sessions] == [
+            "12-06 10.00",
+            "12-06 12.00",
+            "12-07 09.00",
+        ]

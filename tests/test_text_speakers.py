@@ -900,3 +900,17 @@ class TestRolesWrittenFirst:
         )
         assert people is not None
         assert [(s.name, s.role) for s in people.speakers][-1] == ("Pål Eng", "varaordfører")
+
+
+class TestWhoOpensTheItemAfterAColon:
+    def test_role_name_and_verb_after_the_colon(self) -> None:
+        """ "Møte i fylkestinget: Ordførar i X kommune, Name, helsar tinget": the speaker."""
+        head, people = READER.split_title(
+            "Møte i fylkestinget: Ordførar i Fjordvik kommune, Jon Håkon Lid, helsar tinget"
+        )
+        assert head.startswith("Møte i fylkestinget")
+        assert people is not None
+        assert [(s.name, s.role) for s in people.speakers] == [("Jon Håkon Lid", "Ordførar")]
+
+    def test_a_title_with_a_colon_and_no_people(self) -> None:
+        assert READER.split_title("Debatt: Kva no, Noreg?") == ("Debatt: Kva no, Noreg?", None)

@@ -158,3 +158,18 @@ class TestFourDigitsWithALeadingZero:
         text = "Fredag 6. november 2026\n\n2026 - et år med valg\n\n08.30 - Velkommen\n"
         sessions = folkemode.loads(text, format="text").sessions
         assert [s.title for s in sessions] == ["Velkommen"]
+
+
+class TestASpaceBeforeTheDot:
+    def test_after_kl_it_is_a_time(self) -> None:
+        """ "Kl 11 .00 En stemme …": the minutes after a stray space are the time's."""
+        text = "Torsdag 27. august 2020\n\nKl 09.00 Velkomst\nKl 11 .00 En stemme i debatten\n"
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [(s.title, f"{s.start:%H.%M}") for s in sessions][-1] == (
+            "En stemme i debatten",
+            "11.00",
+        )
+
+    def test_without_kl_it_is_no_time(self) -> None:
+        text = "Torsdag 27. august 2020\n\nKl 09.00 Velkomst\nSal 3 .40 er stengt i dag\n"
+        assert [s.title for s in folkemode.loads(text, format="text").sessions] == ["Velkomst"]

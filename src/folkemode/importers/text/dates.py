@@ -129,7 +129,7 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
         rf"""
         (?:(?P<wd>{weekdays})(?![a-zæøå])\.?,?\s{{1,3}})?
         (?:(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?
-        (?<![\d.])(?P<d1>\d{{1,2}})(?:\.|,(?=\s))?
+        (?<![\d.])(?P<d1>\d{{1,2}})(?:\s?\.|,(?=\s))?  # "6 .desember" as "6. desember"
         (?:\s{{0,3}}(?:[-–—/]|(?:{until})(?![a-zæøå]))\s{{0,3}}
            (?:(?:{weekdays})(?![a-zæøå])\.?,?\s{{1,3}})?  # "5. og torsdag 6. november"
            (?:(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?

@@ -795,6 +795,11 @@ class PeopleReader(NameWords):
         if people is None:
             found = self._after_dash(title)
             head, people = found if found is not None else self._named_in_title(title)
+        if people is None and ": " in title:
+            # "Møte i fylkestinget: Ordførar i X, Name, helsar tinget": who opens the item,
+            # in a sentence after its name (the title is kept as it is written)
+            colon = title.index(": ")
+            people = self._leading_people(title[colon + 2 :]) if colon > 0 else None
         if people is not None and people.speakers:
             # "Kulturelt innslag ved Name", "v/ distriktsmusikar Name": performers are no speakers.
             performing = False

@@ -129,7 +129,7 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
     """The compiled time pattern for one vocabulary (cached).
 
     One pattern serves a time at the start of a line and a time anywhere in
-    it: "Kl. 10.00", "kl 9", "Kl 1100 – 1115", "13: 30", "Kl 20. 40",
+    it: "Kl. 10.00", "kl 9", "Kl 1100 – 1115", "13: 30", "Kl 20. 40", "Kl 11 .00",
     "15:15.16:00" (a dot for the dash), "19:00-" (open end).
     """
     clock = _alternation(lexicon.words("clock"))
@@ -150,7 +150,7 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
             (?:(?P<by>{"|".join(_BY_WORDS)})\s{{1,3}})?
             (?:(?P<clock>{clock})\.?\s{{0,3}})?
         )?
-        (?P<h1>\d{{1,2}})(?:(?P<sep1>[.:])(?P<gap1>\s)?(?P<m1>\d{{2}})|(?P<x1>\d{{2}}))?
+        (?P<h1>\d{{1,2}})(?:(?P<sep1>\s?[.:])(?P<gap1>\s)?(?P<m1>\d{{2}})|(?P<x1>\d{{2}}))?
         (?:
             (?:\s{{0,3}}(?:[{_DASHES}]|\.(?=\d{{1,2}}:\d{{2}})|(?:{until})\b
                             |(?(between)(?:{joined})\b|(?!)))\s{{0,3}}
@@ -214,8 +214,9 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
         minutes and following[:1].isalpha() and following[:1].isupper()
     ):
         return None  # "10:00–10:30Registrering" is a range glued to its title
-    if gap1 and sep1 == "." and not has_clock:
-        return None
+    spaced = sep1 is not None and sep1[0] == " "
+    if ((gap1 and sep1 == ".") or spaced) and not has_clock:
+        return None  # "20. 40" and "11 .00" are times only after "kl." ("Kl 11 .00")
     if gap2 and not has_clock and text[match.start("gap2") - 1] == ".":
         return None
     if (
