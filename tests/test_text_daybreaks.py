@@ -196,3 +196,29 @@ class TestAFirstDayWithoutItsHeading:
     def test_years_alone_are_no_times(self) -> None:
         text = "Jubileum\n\n2019\n\nStiftinga\n\n2020\n\nFyrste møte\n\n2021\n\nNytt styre\n"
         assert folkemode.loads(text, format="text").sessions == ()
+
+
+class TestDayHeadingsStackedOverOneList:
+    TEXT = (
+        "Fylkeskonferanse\nStjørdal, 14.–15. februar 2027\nSøndag 14. februar\n"
+        "Mandag 15. februar\n10.00 Registrering\n12.00 Lunsj\n18.00 Slutt for dagen\n"
+        "08.00 Frokost\n09.00 Innledning\n12.00 Hjemreise\n"
+    )
+
+    def test_each_run_goes_to_its_heading(self) -> None:
+        """Two headings over one list whose times go back once: a run for each day."""
+        result = folkemode.parse(self.TEXT, format="text")
+        assert [f"{s.start:%d %H.%M}" for s in result.event.sessions] == [
+            "14 10.00",
+            "14 12.00",
+            "14 18.00",
+            "15 08.00",
+            "15 09.00",
+            "15 12.00",
+        ]
+        assert any(d.code == "day-inferred" for d in result.diagnostics)
+
+    def test_more_turns_than_headings_leave_the_list_alone(self) -> None:
+        text = self.TEXT + "07.00 Tur\n"
+        sessions = folkemode.loads(text, format="text").sessions
+        assert f"{sessions[0].start:%d}" == "15"  # nothing to go by: as the headings stand

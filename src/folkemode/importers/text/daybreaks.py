@@ -14,6 +14,12 @@ Under a day heading, only an evening start followed by a morning one
 puts the morning and what follows on the day after the heading's, and says
 so (``day-inferred``); the list of another stage or room ("Scene: Havnen")
 starts the same day again.
+
+Day headings stacked one over the other with nothing between them ("Tirsdag
+14. februar" / "Onsdag 15. februar", a table's header row flattened) head one
+list: :func:`add_stacked_days` gives its first run to the first heading and
+each run after the times go back to the next, when there are as many runs as
+headings.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from folkemode.importers.text.drafts import DayDraft, RoundDraft, SessionDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.state import Structure
 
-__all__ = ["add_daybreaks", "add_overnight_days"]
+__all__ = ["add_daybreaks", "add_overnight_days", "add_stacked_days"]
 
 # How far back a start must lie to mean the next day (a second track restarts at the
 # same time or close to it; a new day starts the morning after an evening).
@@ -141,6 +147,57 @@ def add_overnight_days(structure: Structure, ledger: Ledger) -> None:
                 )
         previous = session
         if day is not heading:
+            session.day = day
+            if session.round is not None:
+                session.round.day = day
+
+
+def add_stacked_days(structure: Structure, ledger: Ledger) -> None:
+    """Share one list under day headings stacked over it among them, run by run."""
+    holding = {id(s.day) for s in structure.sessions if s.day is not None}
+    days = structure.days
+    index = 0
+    while index < len(days):
+        end = index
+        while (
+            end + 1 < len(days)
+            and id(days[end]) not in holding
+            and days[end + 1].line.number - days[end].line.number <= 2
+        ):
+            end += 1
+        if end > index and id(days[end]) in holding:
+            _share(structure, days[index : end + 1], ledger)
+        index = end + 1
+
+
+def _share(structure: Structure, stacked: list[DayDraft], ledger: Ledger) -> None:
+    last = stacked[-1]
+    sessions = [s for s in structure.sessions if s.day is last]
+    runs: list[list[SessionDraft]] = [[]]
+    previous: SessionDraft | None = None
+    for session in sessions:
+        if (
+            previous is not None
+            and previous.start is not None
+            and session.start is not None
+            and _minutes(previous.start) - _minutes(session.start) >= _BACKWARDS_MINUTES
+        ):
+            runs.append([])
+        runs[-1].append(session)
+        if session.start is not None:
+            previous = session
+    if len(runs) != len(stacked):
+        return  # more or fewer turns back than headings: nothing to go by
+    for day, run in zip(stacked, runs, strict=True):
+        if day is last:
+            continue
+        ledger.info(
+            run[0].line,
+            "day-inferred",
+            f"{run[0].title[:40]!r} and what follows until the times go back are read as "
+            f"{day.line.text.strip()!r}'s (day headings stacked over one list)",
+        )
+        for session in run:
             session.day = day
             if session.round is not None:
                 session.round.day = day

@@ -32,7 +32,11 @@ from folkemode.importers.text.assemble import build_sessions
 from folkemode.importers.text.audit import audit
 from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import classify_document
-from folkemode.importers.text.daybreaks import add_daybreaks, add_overnight_days
+from folkemode.importers.text.daybreaks import (
+    add_daybreaks,
+    add_overnight_days,
+    add_stacked_days,
+)
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.event import build_event
 from folkemode.importers.text.kinds import KindClassifier, PluginKind
@@ -281,6 +285,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
     structure = Builder(items, lexicon, people, kinds, ledger, locale, endings).build()
     add_named_again(structure.sessions, people)
     add_daybreaks(structure)
+    add_stacked_days(structure, ledger)
     add_overnight_days(structure, ledger)
     calendar = Calendar.resolve(structure, options.year)
     _report_dates(structure, calendar, ledger)
