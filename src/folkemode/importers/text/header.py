@@ -435,9 +435,13 @@ class HeaderReader:
         if len(found) != 1:
             return
         if found[0].end is None:
-            # "Samlingen begynner klokken 09.45, og har følgende program:": when it opens
+            # "Samlingen begynner klokken 09.45, og har følgende program:": when it opens,
+            # unless a dated sentence gave the hours already ("… kl. 19. Dørene åbner 18.15")
             words = {w.strip(",.:;") for w in sentence.lower().split()}
             if not words & self.lexicon.words("opening_verbs"):
+                return
+            draft = self.draft
+            if any(w.start is not None for w, _ in (*draft.frames, *draft.weak_frames)):
                 return
         self.draft.frame_times = (found[0].start, found[0].end)
         self.draft.frame_times_line = line
