@@ -246,9 +246,8 @@ class BodyReader:
                     self.add_speakers_quietly(session, found)
             self.item(session, line, depth)
             return
-        if shape.prose:
-            # "LAURA DRACHMANN POULSEN, formand for …": names set in capitals, read as names
-            cased = self.people.names_cased(text)
+        # "LAURA DRACHMANN POULSEN, formand for …": names set in capitals, read as names
+        cased = self.people.names_cased(text) if shape.prose else text
         if shape.prose and line.bullet is None:
             listed = (
                 self.people.marked_people(cased)
