@@ -808,35 +808,6 @@ class TestBodiesNamedAsCompounds:
         assert "Norges Bondelag" not in names(people)
 
 
-class TestASpeakerNamedAgainBySurname:
-    TEXT = (
-        "Folkevalgtopplæring fredag 6. november 2026\n\n"
-        "08.55 - Lokaldemokratiet v/ professor Inger Marie Solheim\n"
-        "09.30 - Spørsmål til Solheim\n09.40 - Pause\n09.50 - Solheim fortsetter\n"
-        "10.30 - Dialog med salen om Solheims foredrag\n11.00 - Lunsj\n"
-    )
-
-    def test_the_surname_alone_names_the_speaker(self) -> None:
-        sessions = folkemode.loads(self.TEXT, format="text").sessions
-        speakers = {s.title: [p.name for p in s.speakers] for s in sessions}
-        assert speakers["Spørsmål til Solheim"] == ["Solheim"]
-        assert speakers["Solheim fortsetter"] == ["Solheim"]
-
-    def test_a_genitive_and_other_items_name_nobody(self) -> None:
-        sessions = folkemode.loads(self.TEXT, format="text").sessions
-        speakers = {s.title: [p.name for p in s.speakers] for s in sessions}
-        assert speakers["Dialog med salen om Solheims foredrag"] == []
-        assert speakers["Pause"] == []
-
-    def test_a_surname_two_speakers_share_names_neither(self) -> None:
-        text = (
-            "Temadag 6. november 2026\n\n09.00 Velkomst v/ Ane Holt\n"
-            "09.30 Oplæg v/ Bo Holt\n10.00 Spørgsmål til Holt\n"
-        )
-        sessions = folkemode.loads(text, format="text").sessions
-        assert sessions[-1].speakers == ()
-
-
 class TestNamesSetInCapitals:
     def test_names_in_capitals_in_a_description(self) -> None:
         """ "Minister ANNE BØGH og borgmester KAJ LIND åbner …": two speakers, in ordinary case."""

@@ -436,11 +436,6 @@ class PeopleReader(NameWords):
             self._leads[token] = lead
         return lead
 
-    def is_lone_surname(self, token: str) -> bool:
-        """True when ``token`` alone may be a person's surname: name-shaped, and no
-        month, body, title or place of the text ("Bondelag" ends as bodies do)."""
-        return self._surname(token) and not self.is_org_word(token) and not self.is_role_word(token)
-
     def _surname(self, token: str) -> bool:
         """A single capitalised word that may be a person's surname (not a body or a title)."""
         # Name-shaped, and neither a word no name holds (a month, a body, a title) nor a place.

@@ -43,7 +43,6 @@ from folkemode.importers.text.kinds import KindClassifier, PluginKind
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.locale import detect_locale
 from folkemode.importers.text.people import PeopleReader
-from folkemode.importers.text.references import add_named_again
 from folkemode.importers.text.structure import Builder, Structure
 from folkemode.importers.text.times import clear_memo
 from folkemode.importers.text.vocabulary import Lexicon
@@ -283,7 +282,6 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
     kinds = KindClassifier(lexicon, _kind_plugin(locale))
     endings = Endings(lexicon, text)
     structure = Builder(items, lexicon, people, kinds, ledger, locale, endings).build()
-    add_named_again(structure.sessions, people)
     add_daybreaks(structure)
     add_stacked_days(structure, ledger)
     add_overnight_days(structure, ledger)
