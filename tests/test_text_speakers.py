@@ -885,3 +885,25 @@ class TestWhoOpensTheItemAfterAColon:
 
     def test_a_title_with_a_colon_and_no_people(self) -> None:
         assert READER.split_title("Debatt: Kva no, Noreg?") == ("Debatt: Kva no, Noreg?", None)
+
+
+class TestAPanelListedAfterTheProgramme:
+    TEXT = (
+        "Debatmøde om motorvejen\n\nMandag den 7. april 2025 kl. 16.00 på Vesterå Glasværk.\n\n"
+        "Programmet:\n- Kl. 16.00 | Velkomst\n- Kl. 16.40 | Debat med lokale folketingsmedlemmer\n"
+        "- Kl. 17.30 | Rundvisning på glasværket\n\nDebatpanelet består af:\n"
+        "- Signe Holt, Venstre\n- Bo Kragh, Moderaterne\n"
+    )
+
+    def test_the_panel_is_the_debates(self) -> None:
+        result = folkemode.parse(self.TEXT, format="text")
+        speakers = {s.title: [p.name for p in s.speakers] for s in result.event.sessions}
+        assert speakers["Debat med lokale folketingsmedlemmer"] == ["Signe Holt", "Bo Kragh"]
+        assert speakers["Rundvisning på glasværket"] == []
+        assert [d.code for d in result.diagnostics if d.code == "panel-moved"] == ["panel-moved"]
+
+    def test_with_two_debates_the_panel_stays(self) -> None:
+        text = self.TEXT.replace("| Velkomst", "| Debat om broen")
+        result = folkemode.parse(text, format="text")
+        speakers = {s.title: [p.name for p in s.speakers] for s in result.event.sessions}
+        assert speakers["Rundvisning på glasværket"] == ["Signe Holt", "Bo Kragh"]

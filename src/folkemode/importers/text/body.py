@@ -54,6 +54,8 @@ class BodyReader:
         self.ledger = ledger
         self.people_list: SessionDraft | None = None
         """The session whose speaker label ("Deltagere:") announced a list below it."""
+        self.panel_list: SessionDraft | None = None
+        """The session under which a line announced a panel ("Debatpanelet består af:")."""
         self.named_bullets: dict[int, int] = {}
         """Indent of the bullets of bare names under a session, by ``id()`` of the session."""
         self.known_names: dict[int, _Names] = {}
@@ -82,6 +84,8 @@ class BodyReader:
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         if people.speakers:
             self.add_speakers_quietly(session, people)
+            if self.panel_list is session and line.bullet is not None:
+                session.panel.extend(people.speakers)
         if people.organisations:
             # Most lines name no organisation of their own: the session's names are
             # looked at only when there is one to add (they are kept, not worked out).
@@ -158,6 +162,12 @@ class BodyReader:
         ``attached`` says no blank line came between this line and the one before.
         """
         text = line.text
+        if line.bullet is None:
+            # "Debatpanelet af folkevalgte består af:": the people listed next are a panel
+            announces = text.endswith(":") and "panel" in text.lower()
+            self.panel_list = session if announces else None
+            if announces:
+                session.panel_line = line
         if self.people_list is session and line.bullet is not None:
             people = self.people.parse(text)
             if people:

@@ -93,6 +93,11 @@ class SessionDraft:
     """Lines read into the session after its title (description, items, people)."""
     end_line: Line | None = None
     """The line under the session that gave its end ("Møtet heves kl. 16:00.")."""
+    panel: list[Speaker] = field(default_factory=list)
+    """Speakers listed under a line announcing a panel ("Debatpanelet består af:"), and
+    so perhaps the panel of another session (see :mod:`.panels`)."""
+    panel_line: Line | None = None
+    """The line that announced that panel."""
     dates: When | None = None
     """The session's own days, for an item held on each of them at its hours
     ("22.-25. juni kl. 10-18 Udstilling: …"); the day heading is then not its day."""

@@ -42,6 +42,7 @@ from folkemode.importers.text.event import build_event
 from folkemode.importers.text.kinds import KindClassifier, PluginKind
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.locale import detect_locale
+from folkemode.importers.text.panels import move_panels
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.structure import Builder, Structure
 from folkemode.importers.text.times import clear_memo
@@ -282,6 +283,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
     kinds = KindClassifier(lexicon, _kind_plugin(locale))
     endings = Endings(lexicon, text)
     structure = Builder(items, lexicon, people, kinds, ledger, locale, endings).build()
+    move_panels(structure, kinds, ledger)
     add_daybreaks(structure)
     add_stacked_days(structure, ledger)
     add_overnight_days(structure, ledger)

@@ -117,6 +117,7 @@ class BuilderState:
     def close_session(self) -> None:
         self.session = None
         self.body.people_list = None
+        self.body.panel_list = None
 
     def close_round(self) -> None:
         self.close_session()
