@@ -249,3 +249,17 @@ class TestFourDigitTimes:
             ("Oplæg om bålpladsen", "2026-03-14T10:00:00+01:00"),
             ("Frokost", "2026-03-14T11:00:00+01:00"),
         ]
+
+
+class TestAYearGluedToTheClockWord:
+    def test_day_heading_then_range_on_one_line(self) -> None:
+        """ "Dag 1: Onsdag den 30. september 2026Kl. 12.30 – 12.35" over its title."""
+        text = (
+            "Topmøde 2026\n\nDag 1: Onsdag den 30. september 2026Kl. 12.30 – 12.35\n"
+            "Velkomst ved moderator Karen Holt\n\nKl. 12.35 – 12.55\nFormål og forventninger\n"
+        )
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [(s.title, f"{s.start:%d %H.%M}") for s in sessions] == [
+            ("Velkomst", "30 12.30"),
+            ("Formål og forventninger", "30 12.35"),
+        ]

@@ -907,3 +907,12 @@ class TestAPanelListedAfterTheProgramme:
         result = folkemode.parse(text, format="text")
         speakers = {s.title: [p.name for p in s.speakers] for s in result.event.sessions}
         assert speakers["Rundvisning på glasværket"] == ["Signe Holt", "Bo Kragh"]
+
+
+class TestATitleBeforeTheMarker:
+    def test_velkomst_ved_moderator_is_a_title_with_its_speaker(self) -> None:
+        """ "Velkomst ved moderator Name" under a bare time is the title, not a role."""
+        assert not READER.speaker_line("Velkomst ved moderator Karen Holt")
+        head, people = READER.split_title("Velkomst ved moderator Karen Holt")
+        assert head == "Velkomst"
+        assert [(s.name, s.role) for s in people.speakers] == [("Karen Holt", "moderator")]

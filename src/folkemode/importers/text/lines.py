@@ -50,6 +50,8 @@ _CLEAN: dict[int, str | None] = {
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
 _GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
+# "… 30. september 2020Kl. 12.30 – 12.35": a date's year glued to the clock word after it
+_GLUED_CLOCK = re.compile(r"\d(?=[Kk][Ll]\.?\s?\d)")
 # The line breaks besides "\n" (str.splitlines reads them all).
 _BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _ODD_BREAK = re.compile(f"[{_BREAKS}]")
@@ -153,6 +155,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     # a line. (Cleaning makes no tab, but a full-width "（" becomes a bracket.)
     tabs = "\t" in text
     brackets = special or "(" in text
+    clocks = _GLUED_CLOCK.search(text) is not None
     append = lines.append
     for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
@@ -174,6 +177,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             body = _MULTISPACE.sub(" ", body)
         if brackets and "(" in body:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
+        if clocks:
+            body = _GLUED_CLOCK.sub(r"\g<0> ", body)  # "2020Kl. 12.30": the year, a space
         bullet = None
         # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
         head = body[0]

@@ -400,7 +400,12 @@ class PeopleReader(NameWords):
         # "Socialpolitisk arbejdsgruppe Ingelise Bech-Hansen": an organisation or
         # role, then a name at the end; every small word before it belongs to them.
         cut = self._trailing_name(tokens, 1)
-        if cut is not None and tokens[cut - 1][:1].islower():
+        if (
+            cut is not None
+            and tokens[cut - 1][:1].islower()
+            # "Velkomst ved moderator Name": a title, a marker, then who gives it
+            and not any(t.lower() in self._markers for t in tokens[1:cut])
+        ):
             prefix = tokens[:cut]
             if self.is_role_word(prefix[-1]) or all(
                 t[:1].isupper() or self.is_org_word(t) or self.is_role_word(t) or t in self._glue
