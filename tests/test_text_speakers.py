@@ -916,3 +916,33 @@ class TestATitleBeforeTheMarker:
         head, people = READER.split_title("Velkomst ved moderator Karen Holt")
         assert head == "Velkomst"
         assert [(s.name, s.role) for s in people.speakers] == [("Karen Holt", "moderator")]
+
+
+class TestItemsWrittenAsSentences:
+    TEXT = (
+        "1. maj 2027\n\nKl. 12.30 mødes vi ved rådhuset i Vesterå.\n"
+        "Kl. 12.50 byder Kim Holt velkommen.\n"
+        "Kl. 13.00 går vi med fanerne i optog gennem byen.\n"
+        "Kl. 13.45 holder Dan Vang (S), minister, tale.\n"
+    )
+
+    def test_each_kl_line_of_the_list_is_an_item(self) -> None:
+        """ "Kl. 13.00 går vi …" among "Kl. …" lines is an item, not the one above's text."""
+        sessions = folkemode.loads(self.TEXT, format="text").sessions
+        assert [f"{s.start:%H.%M}" for s in sessions] == ["12.30", "12.50", "13.00", "13.45"]
+
+    def test_who_the_verb_first_sentence_names(self) -> None:
+        sessions = folkemode.loads(self.TEXT, format="text").sessions
+        assert [[p.name for p in s.speakers] for s in sessions] == [
+            [],
+            ["Kim Holt"],
+            [],
+            ["Dan Vang"],
+        ]
+
+    def test_a_sentence_alone_in_prose_stays_text(self) -> None:
+        text = (
+            "Temadag 5. marts 2027\n\nFra kl. 9.00 er der kaffe, og vi slutter omkring "
+            "kl. 15.30.\n\nKl. 10.00 Velkomst\n"
+        )
+        assert [s.title for s in folkemode.loads(text, format="text").sessions] == ["Velkomst"]

@@ -1025,8 +1025,22 @@ class PeopleReader(NameWords):
         if not speakers:
             speakers = self._names_before_roles(tokens)
         if not speakers:
+            speakers = self._after_verb(tokens)
+        if not speakers:
             return self._greeting_from(title, tokens)
         return title, People(speakers=speakers)
+
+    def _after_verb(self, tokens: list[str]) -> list[Speaker]:
+        """ "byder Kim Johansen velkommen", "holder Dan Jensen (S), minister, tale": an item
+        written as a sentence after its time ("Kl. 13.45 holder …"), the verb first, then
+        who does it; nobody when the first word is no verb of one word or no name follows."""
+        first = tokens[0]
+        if not (first[:1].islower() and first.isalpha()) or first in self._glue:
+            return []
+        found = self._title_name(tokens, 1)
+        if found is None or found[1] >= len(tokens):
+            return []  # "… ved Name" at the very end is a marker's, read before this
+        return [Speaker(name=found[0])]
 
     def _greeting_from(self, title: str, tokens: list[str]) -> tuple[str, People | None]:
         """ "Hilsen fra Name, Partiets formand": who a greeting or talk comes from.

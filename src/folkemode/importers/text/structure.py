@@ -31,7 +31,7 @@ from folkemode.importers.text.records import Record
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
-from folkemode.importers.text.times import TimeSpan, parse_trailing_time
+from folkemode.importers.text.times import TimeSpan, find_times, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
 from folkemode.model import SessionKind
 
@@ -160,6 +160,13 @@ class Builder(RoundsMixin, RowsMixin):
             and is_prose(rest)
             # "12.00 – servering av lett måltid …": a dash after the time makes it an item
             and _TIME_THEN_DASH.match(line.text) is None
+            # "Kl. 13.00 går vi i optog …" among "Kl. …" lines: an item of the list (not
+            # "Fra kl. 9.00 er der kaffe …, og vi slutter kl. 15.30.", a sentence)
+            and not (
+                line.text[:1] in "Kk0123456789"
+                and not find_times(rest, self.lexicon)
+                and self.in_time_list(index)
+            )
         ):
             # "Fra kl. 9.00 er der kaffe …, og vi slutter omkring kl. 15.30.": a sentence
             self.on_text(index, line, Shape(Kind.TEXT, prose=True))
@@ -373,6 +380,17 @@ class Builder(RoundsMixin, RowsMixin):
             span.start.hour * 60 + span.start.minute
         )
         return minutes >= _FRAME_MINUTES
+
+    def in_time_list(self, index: int) -> bool:
+        """True when the line above or below (blank lines aside) is a timed line too."""
+        timed = Kind.TIMED
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(self.items) and self.items[j][1].kind is Kind.BLANK:
+                j += step
+            if 0 <= j < len(self.items) and self.items[j][1].kind is timed:
+                return True
+        return False
 
     def sentence_title(self, index: int) -> tuple[str, str] | None:
         """A paragraph under a bare time: its first sentence is the title, the rest describes."""
