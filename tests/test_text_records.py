@@ -109,3 +109,24 @@ class TestRecords:
         event = folkemode.loads(text, format="text")
         assert [s.title for s in event.sessions] == ["Velkomst", "Oplæg"]
         assert event.name == "Borgermøde om skolestrukturen"
+
+
+class TestABareDateLineUnderItsTitle:
+    TEXT = (
+        "Vores program på Folkemødet 2027\n\nTorsdag\n\n"
+        "Stemmer fra Sahel: Hvem får mikrofonen, når vi taler om Afrika?\n\n"
+        "Torsdag 10. juni 16:00 – 17:00 / N11 – Gæsten\n\n"
+        "Unge fortæller deres egne historier.\n\nFredag\n\n"
+        "Mad og job på tværs af Middelhavet\n\n"
+        "Fredag 11. juni 11:00-11:45 / E15 – Sammen om mad\n\nUnge kokke laver mad på scenen.\n"
+    )
+
+    def test_each_title_over_its_dated_line_is_a_session(self) -> None:
+        """A title, then a line opening with its date and hours, the stand after them."""
+        sessions = folkemode.loads(self.TEXT, format="text").sessions
+        assert [
+            (s.title[:20], f"{s.start:%d %H.%M}", f"{s.end:%H.%M}", s.room) for s in sessions
+        ] == [
+            ("Stemmer fra Sahel: H", "10 16.00", "17.00", "N11 – Gæsten"),
+            ("Mad og job på tværs ", "11 11.00", "11.45", "E15 – Sammen om mad"),
+        ]

@@ -10,6 +10,10 @@ them, give each event as a little record rather than a programme line:
     Tema: Politikk
     Sted: Arendal kultur- og rådhus
 
+A guide may give the date line bare, with the stand or the place after the
+hours ("Torsdag 13. juni 16:00 – 17:00 / N11 – Gæsten"): that is a record's
+dated line too, and what follows the hours is the session's place.
+
 Read line by line, the first such date would be the event's own and every
 title a line of its description. :func:`find_records` decides it over the
 whole text instead: when two or more titles are each followed by a block
@@ -93,12 +97,21 @@ def _dated(line: Line, shape: Shape, lexicon: Lexicon) -> When | TimeSpan | None
     return span if span is not None and not span.invalid and not span.rest else None
 
 
+def _bare_when(shape: Shape) -> When | None:
+    """A line that opens with its date and gives a time, perhaps a place after it."""
+    when = shape.when
+    if shape.kind is _WHEN and when is not None and when.start is not None and not when.before:
+        return when
+    return None
+
+
 def _title(line: Line, shape: Shape) -> bool:
     text = line.text
     return (
         shape.kind is _TEXT
         and line.bullet is None
-        and not _labelled(line, shape)
+        # "Repræsentation: Hvordan bryder vi lydmuren …?" is a title, "Tema: Politikk" a fact
+        and (not _labelled(line, shape) or word_count(text.partition(":")[2]) >= 4)
         and word_count(text) <= 20
         and not text.endswith((":", ","))
         and (text[:1].isupper() or text[:1] in "«\"'”“")
@@ -143,7 +156,14 @@ def find_records(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon) -> dict[
                 j += 1
                 continue
             if not _labelled(below, below_shape):
-                break
+                bare = _bare_when(below_shape) if not block else None
+                if bare is None:
+                    break
+                # "Torsdag 13. juni 16:00 – 17:00 / N11 – Gæsten": the date opens the line
+                block.append(j)
+                dated.append((j, bare))
+                j += 1
+                continue
             block.append(j)
             when = _dated(below, below_shape, lexicon)
             if when is not None:

@@ -283,6 +283,9 @@ class Builder(RoundsMixin, RowsMixin):
             session = self.new_session(title_line.text, dated_line, when)
         else:
             session = self.new_dated_session(title_line.text, dated_line, when)
+            place = when.after.strip(" /|–—-")
+            if place:
+                session.room = place  # "… 16:00 – 17:00 / N11 – Gæsten": the stand, the place
         self.titled(session, title_line.text, title_line, "title of its record")
         self.ledger.claim(dated_line, "session days and hours")
         for index in record.lines:
