@@ -173,3 +173,25 @@ class TestASpaceBeforeTheDot:
     def test_without_kl_it_is_no_time(self) -> None:
         text = "Torsdag 27. august 2020\n\nKl 09.00 Velkomst\nSal 3 .40 er stengt i dag\n"
         assert [s.title for s in folkemode.loads(text, format="text").sessions] == ["Velkomst"]
+
+
+class TestADashTypedForTheDot:
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("10-00 – 10.15 Pause", ("10.00", "10.15")),
+            ("12.00-12-45 Tale", ("12.00", "12.45")),
+            ("Kl. 16-00 – 16.45 Debat", ("16.00", "16.45")),
+        ],
+    )
+    def test_one_time_of_the_range_written_right(
+        self, line: str, expected: tuple[str, str]
+    ) -> None:
+        text = f"Tirsdag 3. desember 2019\n\n09.00 – 09.30 Velkommen\n{line}\n"
+        session = folkemode.loads(text, format="text").sessions[-1]
+        assert (f"{session.start:%H.%M}", f"{session.end:%H.%M}") == expected
+
+    def test_a_range_of_hours_stays_hours(self) -> None:
+        text = "Tirsdag 3. desember 2019\n\n10-12 Workshop\n13.00 Lunsj\n"
+        session = folkemode.loads(text, format="text").sessions[0]
+        assert (f"{session.start:%H.%M}", f"{session.end:%H.%M}") == ("10.00", "12.00")

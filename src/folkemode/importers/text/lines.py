@@ -50,8 +50,31 @@ _CLEAN: dict[int, str | None] = {
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in _CLEAN) + "]")
 _MULTISPACE = re.compile(r" {2,}")
 _GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
-# "… 30. september 2020Kl. 12.30 – 12.35": a date's year glued to the clock word after it
-_GLUED_CLOCK = re.compile(r"\d(?=[Kk][Ll]\.?\s?\d)")
+# "… 30. september 2020Kl. 12.30 – 12.35": a date's year glued to the clock word after it.
+# (The pattern opens with the capital, which the engine scans for fast and few
+# characters are, and looks back for the digit only there.)
+_GLUED_CLOCK = re.compile(r"K(?<=\dK)[Ll]\.?\s?\d")
+_BEFORE_CLOCK = re.compile(r"(?<=\d)(?=K[Ll]\.?\s?\d)")
+# "10-00 – 10.15", "12.00-12-45" opening a line: a dash typed for the dot of a time in a
+# range whose other time is written right; "10-12" (hours) has no such neighbour
+_DASH_FOR_DOT = re.compile(
+    r"(?P<lead>(?:[Kk]l\.?\s?)?)(?:(?P<a>\d{1,2})-(?P<b>[0-5]\d)(?=\s?[-–—]\s?\d{1,2}[.:]\d\d(?!\d))"
+    r"|(?P<c>\d{1,2}[.:]\d\d\s?[-–—]\s?\d{1,2})-(?P<d>[0-5]\d)(?![\d.:-]))"
+)
+
+
+def _dot_for_dash(text: str) -> str:
+    """The line with a dash typed for a time's dot made a dot ("10-00 – 10.15")."""
+    match = _DASH_FOR_DOT.match(text)
+    if match is None:
+        return text
+    if match.group("a") is not None:
+        fixed = f"{match.group('lead')}{match.group('a')}.{match.group('b')}"
+    else:
+        fixed = f"{match.group('lead')}{match.group('c')}.{match.group('d')}"
+    return fixed + text[match.end() :]
+
+
 # The line breaks besides "\n" (str.splitlines reads them all).
 _BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _ODD_BREAK = re.compile(f"[{_BREAKS}]")
@@ -177,8 +200,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             body = _MULTISPACE.sub(" ", body)
         if brackets and "(" in body:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
-        if clocks:
-            body = _GLUED_CLOCK.sub(r"\g<0> ", body)  # "2020Kl. 12.30": the year, a space
+        if clocks and _GLUED_CLOCK.search(body):
+            body = _BEFORE_CLOCK.sub(" ", body)  # "2020Kl. 12.30": the year, a space
         bullet = None
         # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
         head = body[0]
@@ -191,6 +214,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
                 if not (marker[0].isdigit() and _first_word(rest) in months):
                     bullet = marker
                     body = rest
+        if "-" in body[:16] and (body[:1].isdigit() or body[:1] in "Kk"):
+            body = _dot_for_dash(body)
         glued = _GLUED.search(body) if glue and bullet is None and not cells else None
         if glued is None:
             append(Line(number, raw, body, indent, bullet, cells, spaced))
