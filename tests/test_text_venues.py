@@ -194,3 +194,15 @@ class TestASentenceSayingWhereItIsHeld:
     def test_a_hotel_beats_the_town_it_is_held_in(self) -> None:
         found = finder(sentences=("Møtet avholdes i Molde på Quality Hotel Fjordhagen lørdag",))
         assert found.best() == "Quality Hotel Fjordhagen"
+
+
+class TestAnAddressWithAnAccentOrATownInitial:
+    @pytest.mark.parametrize(
+        "line",
+        ["Vesterå Skole, Vestensborg Allé 78, Nykøbing F.", "Kulturhuset, Strandallé 4, Vesterå"],
+    )
+    def test_the_address_line_is_the_venue(self, line: str) -> None:
+        assert finder(lines=(line,)).best() is not None
+
+    def test_a_sentence_is_still_no_address(self) -> None:
+        assert finder(lines=("Vi ses på Allé 78, når det bliver mørkt.",)).best() is None

@@ -99,7 +99,9 @@ _NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d(?!\d?[.:]\d\d))")
 _GLUED = re.compile(r"[A-ZÆØÅÄÖÜ](?<=[a-zæøåäöü]{5}.)(?=[a-zæøåäöü])")
 _WORD_START = re.compile(r"[a-zæøåäöü]+$")
 # "Kaivegen 2," / "…, Kaivegen 2" (a street and its number) or "7100 Vejle" (a postcode).
-_ADDRESS = re.compile(r"[a-zæøåäöü]\s\d{1,4}[A-Za-z]?(?:,|$)|(?<!\d)\d{4}\s{1,2}[A-ZÆØÅ]")
+_ADDRESS = re.compile(r"[a-zæøåäöüé]\s\d{1,4}[A-Za-z]?(?:,|$)|(?<!\d)\d{4}\s{1,2}[A-ZÆØÅ]")
+# "…, Nykøbing F.": a town with the initial of its island ends with a dot, not a sentence
+_TOWN_INITIAL = re.compile(r"\s[A-ZÆØÅ]\.$")
 
 
 def looks_like_address(text: str) -> bool:
@@ -108,7 +110,7 @@ def looks_like_address(text: str) -> bool:
         ", " in text
         and ":" not in text
         and word_count(text) <= 10
-        and not text.endswith((".", "?", "!"))
+        and (not text.endswith((".", "?", "!")) or _TOWN_INITIAL.search(text) is not None)
         and _ADDRESS.search(text) is not None
     )
 
