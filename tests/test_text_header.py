@@ -377,3 +377,28 @@ class TestWhenTheMeetingOpens:
             "10.00 Velkommen\n10.30 Lokalsamfunnene\n"
         )
         assert f"{folkemode.loads(text, format='text').start:%H.%M}" == "10.00"
+
+
+class TestALabelAloneOverItsValue:
+    TEXT = (
+        "Konference om borgerinddragelse\n\nDato og tid\n\n"
+        "Tirsdag d. 29. april 2025 kl. 09:30 til 16:00\n\nTilmeldingsfrist\n\n"
+        "Fredag d. 25. april 2025 kl. 23:55\n\n"
+        "Konferencen afholdes den 29. april 2025 kl. 09:30 - 16:00.\n\n"
+        "Program\n09:30 Morgenmad\n10:00 Velkomst\n11:35 Workshops\n"
+    )
+
+    def test_the_date_and_hours_are_the_events(self) -> None:
+        """ "Dato og tid" over its value: the event's frame, not a day and a session."""
+        result = folkemode.parse(self.TEXT, format="text")
+        event = result.event
+        assert (f"{event.start:%Y-%m-%d %H.%M}", f"{event.end:%H.%M}") == (
+            "2025-04-29 09.30",
+            "16.00",
+        )
+        assert [s.title for s in event.sessions] == ["Morgenmad", "Velkomst", "Workshops"]
+
+    def test_the_deadline_under_its_label(self) -> None:
+        result = folkemode.parse(self.TEXT, format="text")
+        assert f"{result.event.registration_deadline:%Y-%m-%d}" == "2025-04-25"
+        assert not [d for d in result.problems if d.code in ("time-unused", "date-unused")]

@@ -29,6 +29,7 @@ from datetime import time
 
 from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import Shape
+from folkemode.importers.text.dates import When
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line
@@ -90,7 +91,20 @@ def _times_used(structure: Structure, calendar: Calendar) -> dict[int, set[time]
     if when is not None and line is not None:
         clocks = {time(*hours) for hours in (when.start, when.end) if hours is not None}
         used.setdefault(line.number, set()).update(clocks)
+        # the same days and hours said again ("Konferencen afholdes den 29. april kl. …")
+        for again, again_line in (*header.frames, *header.weak_frames):
+            if _same_frame(again, when):
+                used.setdefault(again_line.number, set()).update(clocks)
     return used
+
+
+def _same_frame(one: When, other: When) -> bool:
+    """The same days (whether a weekday is named or not) and the same hours."""
+
+    def days(when: When) -> tuple[object, ...]:
+        return tuple((d.day, d.month, d.year) for d in (when.first, when.last))
+
+    return days(one) == days(other) and (one.start, one.end) == (other.start, other.end)
 
 
 # The times used on a line no session or round starts on (one set for all of them).

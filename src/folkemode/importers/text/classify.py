@@ -14,6 +14,7 @@ looks at these shapes instead of re-reading the text.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import re
@@ -171,6 +172,7 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
 _ALONE = (
     "label_contact",
     "label_dates",
+    "label_deadline",
     "label_practical",
     "label_registration",
     "label_description",
@@ -439,6 +441,7 @@ def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Sha
     join_tab_wraps(lines)
     join_wrapped(lines)
     items, dated = _classify_all(lines, lexicon, four_digits)
+    _label_values(items)
     _numbered_items(items, [i for i in dated if items[i][1].kind is Kind.DAY])
     _repeated_headers(items, text)
     _date_stamp(items, dated, lexicon)
@@ -446,6 +449,40 @@ def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Sha
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
+# Labels whose value, on the line below them, is a date and time ("Dato og tid").
+_WHEN_LABELS = frozenset({"label_time", "label_dates", "label_deadline"})
+_WHEN_KINDS = frozenset({Kind.DAY, Kind.WHEN, Kind.TIMED})
+
+
+def _label_values(items: list[tuple[Line, Shape]]) -> None:
+    """ "Dato og tid" over "Tirsdag d. 29. april 2025 kl. 09:30 til 16:00": a form's label
+    alone, its value on the next line, is one labelled field, not a day and a session.
+
+    The value's line, cut into a day and a time, is made whole again: its first piece
+    becomes the field, the others are marked as folded into it.
+    """
+    for index, (_, shape) in enumerate(items):
+        if shape.kind is not Kind.LABEL or _WHEN_LABELS.isdisjoint(shape.categories):
+            continue
+        at = index + 1
+        while at < len(items) and items[at][1].kind is Kind.BLANK:
+            at += 1
+        if at >= len(items) or items[at][1].kind not in _WHEN_KINDS:
+            continue
+        line = items[at][0]
+        pieces = [at]
+        while pieces[-1] + 1 < len(items) and items[pieces[-1] + 1][0].number == line.number:
+            pieces.append(pieces[-1] + 1)
+        if not all(items[i][1].kind in _WHEN_KINDS for i in pieces):
+            continue
+        value = " ".join(items[i][0].text for i in pieces)
+        whole = dataclasses.replace(line, text=value)
+        items[at] = (
+            whole,
+            Shape(Kind.FIELD, label=shape.label, categories=shape.categories, value=value),
+        )
+        for i in pieces[1:]:
+            items[i] = (items[i][0], _CONTINUED)
 
 
 _PUBLISHED = ("label_published",)
