@@ -54,3 +54,16 @@ class TestLocaleOfProgrammes:
         """The event gets the detected locale and that locale's time zone."""
         event = folkemode.loads(text, format="text")
         assert (event.locale, event.timezone) == (locale, zone)
+
+
+class TestAddressesAreNoWords:
+    def test_a_domain_holds_no_nynorsk_word(self) -> None:
+        """ "kommune.no" and "post@lag.no" hold no Nynorsk "no" (now)."""
+        text = (
+            "Fagdag for valgsekretærer\n\nÅpning ved ordfører. Se www.lierby.kommune.no, "
+            "www.lag.no eller skriv til post@lag.no.\n"
+        )
+        assert detect_locale(text, Lexicon.build()) == "nb"
+
+    def test_the_word_itself_still_counts(self) -> None:
+        assert detect_locale("Takk for no, vi ses", Lexicon.build()) == "nn"

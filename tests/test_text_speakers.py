@@ -946,3 +946,18 @@ class TestItemsWrittenAsSentences:
             "kl. 15.30.\n\nKl. 10.00 Velkomst\n"
         )
         assert [s.title for s in folkemode.loads(text, format="text").sessions] == ["Velkomst"]
+
+
+class TestABulletOpenedByTheMarker:
+    def test_ved_bullet_names_the_speaker(self) -> None:
+        """ "- ved sekretariatsleder i X Name" under a session: its speaker, not an item."""
+        text = (
+            "23.06.2027\n\n09.00 Åpning\n- ved sekretariatsleder i Utredningen Ellen Rømme\n\n"
+            "09.15 Overlevering\n- ved professor Øyvind Sand\n"
+        )
+        sessions = folkemode.loads(text, format="text").sessions
+        assert [[p.name for p in s.speakers] for s in sessions] == [
+            ["Ellen Rømme"],
+            ["Øyvind Sand"],
+        ]
+        assert sessions[0].items == ()

@@ -191,7 +191,8 @@ class BodyReader:
             return
         if not shape.prose:
             if line.bullet is not None:
-                people = self.people.bullet_people(text)
+                # "- ved professor Name": a bullet opened by the marker names the speaker
+                people = self.people.bullet_people(text) or self.people.marked_people(text)
             else:
                 people = self.people.line_people(text)
                 if people is None or not (people.speakers or people.organisations):

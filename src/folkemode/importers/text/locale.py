@@ -24,6 +24,8 @@ from folkemode.importers.text.vocabulary import Lexicon
 __all__ = ["detect_locale"]
 
 _WORDS = re.compile(r"[a-zæøåäöüéèò'-]+")
+# Web and mail addresses, whose parts are no words: "kommune.no" holds no Nynorsk "no".
+_ADDRESS = re.compile(r"@|://|www\.|[a-z0-9]\.(?:no|dk|se|com|org|net)\b")
 _SAMPLE = 60_000
 
 
@@ -32,7 +34,10 @@ _BUILT_IN = ("da", "nb", "nn")
 
 def detect_locale(text: str, lexicon: Lexicon) -> str:
     """ "da", "nb", "nn" or a plugin's locale for ``text`` (Danish when there is no evidence)."""
-    words = _WORDS.findall(text[:_SAMPLE].lower())
+    sample = text[:_SAMPLE].lower()
+    if _ADDRESS.search(sample) is not None:
+        sample = " ".join(t for t in sample.split() if _ADDRESS.search(t) is None)
+    words = _WORDS.findall(sample)
     built_in, evidence = _nordic(words, lexicon)
     others = {k: v for k, v in lexicon.by_locale.items() if k not in _BUILT_IN}
     if not others:
