@@ -206,3 +206,12 @@ class TestAnAddressWithAnAccentOrATownInitial:
 
     def test_a_sentence_is_still_no_address(self) -> None:
         assert finder(lines=("Vi ses på Allé 78, når det bliver mørkt.",)).best() is None
+
+
+class TestAHallInAHouse:
+    def test_the_house_after_the_hall_is_kept(self) -> None:
+        """ "i Teatersalen i Vesterå Idrætscenter": the hall and the house it is in."""
+        found = finder(
+            sentences=("Mødet holdes mandag kl. 18.30 i Teatersalen i Vesterå Idrætscenter",)
+        )
+        assert found.best() == "Teatersalen, Vesterå Idrætscenter"

@@ -31,8 +31,8 @@ __all__ = ["VenueFinder"]
 _RUN = re.compile(
     r"(?:^|\s)(?:på|paa|i|ved)\s(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:[A-ZÆØÅ&][\w'’&-]*))*)"
     r"(?P<kind>\s(?!(?:i|på|om|ved|den|d|fra|til|med|og)\b)[a-zæøå]+)?"
-    # "… hotell i Førde": the town after the venue
-    r"(?:\si\s(?P<town>[A-ZÆØÅ][\w-]+))?"
+    # "… hotell i Førde", "Teatersalen i Frihedens Idrætscenter": the town or house after it
+    r"(?:\si\s(?P<town>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+){0,3}))?"
 )
 
 
