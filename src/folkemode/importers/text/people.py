@@ -82,27 +82,40 @@ def _glue(separator: str, plain: frozenset[str]) -> tuple[bool, str]:
     return separator.strip().lower() in plain, (bare or separator).strip().lower()
 
 
-def _comma_chunks(spec: str) -> list[str]:
-    """The separator pattern's ``split(spec)`` for a text whose only separators are commas.
+def _comma_parts(spec: str, plain: frozenset[str]) -> list[tuple[str, str]]:
+    """:meth:`PeopleReader._parts` of a text whose only separators are commas, in one pass.
 
     With no "og", "&", "samt", "and" (nor "ſamt") as a word between spaces and
     commas, and no ";", every separator is a comma with the spaces around it
     (``\\s*,\\s*``, spaces as ``str.strip`` knows them): the spaces after a comma
-    go with it, even up to the next comma, and those before it too.
+    go with it, even up to the next comma, and those before it too. A comma is
+    no and-word, so a part goes on past one only when it ends in "-" ("trafik-,
+    bolig- …") or is blank; each separator's glue is what :func:`_glue` makes of it.
+    The separators and parts are those the separator pattern's ``split`` gives,
+    read as they are found rather than listed first.
     """
     pieces = spec.split(",")
     last = len(pieces) - 1
-    text = pieces[0].rstrip() if last else pieces[0]
-    chunks = [text]
-    head = pieces[0][len(text) :]  # the spaces before the next comma
+    found: list[tuple[str, str]] = []
+    glue = ""
+    before = pieces[0].rstrip()
+    head = pieces[0][len(before) :]  # the spaces before the next comma
     for index in range(1, last + 1):
         piece = pieces[index]
         rest = piece.lstrip()
-        text = rest.rstrip() if index < last else rest  # the spaces at the end stay
-        chunks.append(f"{head},{piece[: len(piece) - len(rest)]}")
-        chunks.append(text)
-        head = rest[len(text) :]
-    return chunks
+        after = rest.rstrip() if index < last else rest  # the spaces at the end stay
+        separator = f"{head},{piece[: len(piece) - len(rest)]}"
+        head = rest[len(after) :]
+        if before.endswith("-") or not before or before.isspace():
+            before = f"{before}{separator}{after}"
+            continue
+        if before.strip(EDGE):
+            found.append((glue, before))
+        glue = _glue(separator, plain)[1]
+        before = after
+    if before.strip(EDGE):
+        found.append((glue, before))
+    return found
 
 
 # Small words a role phrase may hold before the name: "leder av Salten Regionråd Name".
@@ -516,15 +529,14 @@ class PeopleReader(NameWords):
                 lowered.replace(",", " ").split() if comma else lowered.split()
             )
         )
-        if joining or ";" in spec:
-            chunks = self._split.split(spec)
-        elif comma:
-            # Commas alone: no pattern needed (no joining word can match in it).
-            chunks = _comma_chunks(spec)
-        else:
+        if not joining and ";" not in spec:
+            if comma:
+                # Commas alone: no pattern needed (no joining word can match in it).
+                return _comma_parts(spec, self._plain_joins)
             # One person, one body: without a comma, a semicolon or a joining word
             # there is no separator.
-            chunks = [spec]
+            return [("", spec)] if spec.strip(EDGE) else []
+        chunks = self._split.split(spec)
         if len(chunks) == 1:
             return [("", spec)] if spec.strip(EDGE) else []
         pieces: list[tuple[str, str]] = []
