@@ -24,11 +24,11 @@ structure is built, the whole text is looked over again:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Set
 from datetime import time
 
 from folkemode.importers.text.calendar import Calendar
-from folkemode.importers.text.classify import Shape
+from folkemode.importers.text.classify import Classified
 from folkemode.importers.text.dates import When
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.ledger import Ledger
@@ -124,9 +124,6 @@ def unused_times(line: Line, lexicon: Lexicon, used: Set[time], four_digits: boo
     return found
 
 
-# Every time find_times reads holds a decimal digit: a line without one has no time.
-_ANY_DIGIT = re.compile(r"\d")
-
 # After these a capitalised run is a place or a body ("på Hotel Ørbæk Park", "i Gol").
 _PLACE_WORDS = frozenset(
     {"i", "på", "paa", "fra", "frå", "til", "for", "af", "av", "hos", "om", "mot", "mod"}
@@ -183,28 +180,28 @@ def _names_in(run: list[str], people: PeopleReader, after_place: bool) -> list[t
 
 
 def audit(
-    items: Sequence[tuple[Line, Shape]],
+    classified: Classified,
     structure: Structure,
     calendar: Calendar,
     event: Event,
     lexicon: Lexicon,
     people: PeopleReader,
     ledger: Ledger,
-    *,
-    four_digits: bool,
 ) -> None:
     """Warn, line by line, about times and people the reading did not use.
 
-    ``four_digits`` is the classifier's reading of the document: times written "1530".
+    ``classified`` is the classifier's reading of the document: its lines, whether
+    it writes times "1530", and which lines hold a digit (only those can hold a time).
     """
+    items, four_digits, digit_lines = classified
     used = _times_used(structure, calendar)
     known = _known_people(event)
     # descriptions repeat ("Kom og hør, …" under many sessions): each text is scanned once
     mentions: dict[str, list[tuple[str, ...]]] = {}
     times_seen = 0
     owner = 0  # the line a continued line was joined to ("08.00 -" for "09.30")
-    claims_of, has_digit = ledger.claims.get, _ANY_DIGIT.search  # for each of the lines
-    for line, _ in items:
+    claims_of = ledger.claims.get  # for each of the lines
+    for index, (line, _) in enumerate(items):
         text = line.text
         if not text:
             continue
@@ -213,7 +210,7 @@ def audit(
         elif owner in used:
             used.setdefault(line.number, set()).update(used[owner])
         claims = claims_of(line.number, ())
-        if has_digit(text) is not None:
+        if index in digit_lines:
             times_seen += _check_times(line, claims, lexicon, used, four_digits, ledger)
         for claim in claims:
             if claim.endswith(_PROSE_CLAIMS):

@@ -19,6 +19,7 @@ import enum
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from folkemode.importers.text.columns import align_columns, join_tab_wraps, join_wrapped
 from folkemode.importers.text.dates import (
@@ -37,6 +38,7 @@ from folkemode.importers.text.vocabulary import Lexicon
 
 __all__ = [
     "FIELD_CATEGORIES",
+    "Classified",
     "Kind",
     "Shape",
     "classify",
@@ -248,11 +250,22 @@ _PROSE = Shape(Kind.TEXT, prose=True)
 
 def classify(line: Line, lexicon: Lexicon, *, four_digits: bool = False) -> Shape:
     """The shape of one line; ``four_digits``: the document writes times as "1530"."""
-    return _shape(line, lexicon, four_digits, field_pattern(lexicon))
+    return _shape(line, lexicon, four_digits, field_pattern(lexicon), _holds_digit(line.text))
 
 
-def _shape(line: Line, lexicon: Lexicon, four_digits: bool, patterns: _Patterns) -> Shape:
-    """:func:`classify`, with the vocabulary's patterns looked up once per document."""
+def _holds_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit (``\\d``), as every time and date does."""
+    # (a line that starts with a digit has one: most timed lines, told without a search)
+    return bool(text) and (text[0].isdecimal() or _DIGIT.search(text) is not None)
+
+
+def _shape(
+    line: Line, lexicon: Lexicon, four_digits: bool, patterns: _Patterns, digits: bool
+) -> Shape:
+    """:func:`classify`, with the vocabulary's patterns looked up once per document.
+
+    ``digits``: whether the line's text holds a digit (:func:`_holds_digit`).
+    """
     text = line.text
     if not text:
         return _BLANK
@@ -267,8 +280,6 @@ def _shape(line: Line, lexicon: Lexicon, four_digits: bool, patterns: _Patterns)
             c[:1].isdigit() for c in line.cells
         ):
             return Shape(Kind.TABLE_HEAD)
-    # (a line that starts with a digit has one: most timed lines, told without a search)
-    digits = text[0].isdecimal() or _DIGIT.search(text) is not None
     # (a time holds its hour's digits: a line without a digit starts with none)
     span = parse_leading_time(text, lexicon, four_digits=four_digits) if digits else None
     if span is not None:
@@ -427,11 +438,23 @@ def _is_programme_heading(text: str, program: frozenset[str], lowered: str) -> b
 
 def classify_text(text: str, lexicon: Lexicon) -> list[tuple[Line, Shape]]:
     """Every logical line of ``text`` with its shape."""
-    return classify_document(text, lexicon)[0]
+    return classify_document(text, lexicon).items
 
 
-def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Shape]], bool]:
-    """Every logical line with its shape, and whether the text writes times as "1530"."""
+class Classified(NamedTuple):
+    """A text's logical lines with their shapes, and what was told of them on the way."""
+
+    items: list[tuple[Line, Shape]]
+    four_digits: bool
+    """Whether the text writes its times as "1530" (:func:`.segments.writes_four_digit_times`)."""
+    digits: frozenset[int]
+    """The indexes of the items whose text holds a decimal digit, told once while
+    classifying: a later step that needs a digit (a time, a date) reads only these."""
+
+
+def classify_document(text: str, lexicon: Lexicon) -> Classified:
+    """Every logical line with its shape, whether the text writes times as "1530", and
+    which lines hold a digit (see :class:`Classified`)."""
     # "24. marts" is a date and "2. dag" a day heading, not items of a numbered list.
     not_items = frozenset(lexicon.months) | lexicon.words("day_words")
     lines = split_lines(text, not_items)
@@ -440,12 +463,12 @@ def classify_document(text: str, lexicon: Lexicon) -> tuple[list[tuple[Line, Sha
     align_columns(lines)
     join_tab_wraps(lines)
     join_wrapped(lines)
-    items, dated = _classify_all(lines, lexicon, four_digits)
+    items, dated, digits = _classify_all(lines, lexicon, four_digits)
     _label_values(items)
     _numbered_items(items, [i for i in dated if items[i][1].kind is Kind.DAY])
     _repeated_headers(items, text)
     _date_stamp(items, dated, lexicon)
-    return items, four_digits
+    return Classified(items, four_digits, frozenset(digits))
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
@@ -583,25 +606,30 @@ def _dated(line: Line, shape: Shape) -> bool:
 
 def _classify_all(
     lines: list[Line], lexicon: Lexicon, four_digits: bool
-) -> tuple[list[tuple[Line, Shape]], list[int]]:
+) -> tuple[list[tuple[Line, Shape]], list[int], list[int]]:
     """Each line with its shape; a line repeated as it stands is classified once.
 
     A shape depends only on the line's text, raw form, indentation and bullet
     (table rows aside), and nothing changes a shape once made, so repeats share it.
-    With the items come the indexes of those :func:`_date_stamp` reads, told here
-    once for each line classified, not in a second pass over every item.
+    With the items come the indexes of those :func:`_date_stamp` reads and of
+    those whose text holds a digit, told here once for each line classified,
+    not in a second pass over every item.
     """
-    seen: dict[tuple[str, str, int, str | None], tuple[Shape, bool]] = {}
+    seen: dict[tuple[str, str, int, str | None], tuple[Shape, bool, bool]] = {}
     items: list[tuple[Line, Shape]] = []
     dated: list[int] = []
+    digit_lines: list[int] = []
     patterns = field_pattern(lexicon)
     # (an enum's member is slow to look up)
     day_kind, text_kind, field_kind = Kind.DAY, Kind.TEXT, Kind.FIELD
     for line in lines:
         if line.cells or line.continued:
-            shape = _shape(line, lexicon, four_digits, patterns)
+            digits = _holds_digit(line.text)
+            shape = _shape(line, lexicon, four_digits, patterns, digits)
             if _dated(line, shape):
                 dated.append(len(items))
+            if digits:
+                digit_lines.append(len(items))
             items.append((line, shape))
             continue
         if not line.text:
@@ -610,18 +638,21 @@ def _classify_all(
         key = (line.text, line.raw, line.indent, line.bullet)
         known = seen.get(key)
         if known is None:
-            shape = _shape(line, lexicon, four_digits, patterns)
+            digits = _holds_digit(key[0])
+            shape = _shape(line, lexicon, four_digits, patterns, digits)
             kind = shape.kind  # (then as _dated, written out: this runs for most lines)
             stamp = (
                 kind is day_kind
                 or (kind is text_kind and key[0].rstrip()[-1:].isdecimal())
                 or (kind is field_kind and shape.categories == _PUBLISHED)
             )
-            known = seen[key] = (shape, stamp)
+            known = seen[key] = (shape, stamp, digits)
         if known[1]:
             dated.append(len(items))
+        if known[2]:
+            digit_lines.append(len(items))
         items.append((line, known[0]))
-    return items, dated
+    return items, dated, digit_lines
 
 
 # "2.3 Godkjenning av dagsorden": a sub-item's number, read alone like a day and month.

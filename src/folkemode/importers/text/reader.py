@@ -278,7 +278,8 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
         ledger.warn(None, "plugin", problem)
     locale = options.locale or detect_locale(text, lexicon)
     timezone = options.timezone or i18n.timezone_for(locale if locale != "en" else "da")
-    items, four_digits = classify_document(text, lexicon)
+    classified = classify_document(text, lexicon)
+    items = classified.items
     people = PeopleReader(lexicon, _places(text))
     kinds = KindClassifier(lexicon, _kind_plugin(locale))
     endings = Endings(lexicon, text)
@@ -303,7 +304,7 @@ def _read(text: str, options: ImportOptions, ledger: Ledger) -> ImportResult:
         lexicon=lexicon,
         ledger=ledger,
     )
-    audit(items, structure, calendar, event, lexicon, people, ledger, four_digits=four_digits)
+    audit(classified, structure, calendar, event, lexicon, people, ledger)
     ledger.settle(line for line, _ in items)
     # ImportResult converts with ``tuple``, which mypy cannot type: hand it over as Any.
     diagnostics: Any = ledger.sorted_diagnostics()
