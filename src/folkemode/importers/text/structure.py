@@ -47,6 +47,28 @@ _DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
 _TIME_THEN_DASH = re.compile(r"\d{1,2}[.:]\d{2}\s*[–—-]\s")
 
 
+# The kinds the walk tells apart on every line, looked up once: a member's lookup on
+# the enum class costs more than the test itself.
+_BLANK, _TIMED, _DAY, _PROGRAM, _FIELD, _LABEL, _WHEN = (
+    Kind.BLANK,
+    Kind.TIMED,
+    Kind.DAY,
+    Kind.PROGRAM,
+    Kind.FIELD,
+    Kind.LABEL,
+    Kind.WHEN,
+)
+_YEAR, _CONTINUED, _TABLE_HEAD, _BLOCK, _GREETING, _CLOSING, _BOILERPLATE = (
+    Kind.YEAR,
+    Kind.CONTINUED,
+    Kind.TABLE_HEAD,
+    Kind.BLOCK,
+    Kind.GREETING,
+    Kind.CLOSING,
+    Kind.BOILERPLATE,
+)
+
+
 def _date_like_time(line: Line, shape: Shape) -> bool:
     """A bare "23.09" that could as well be a day and month (no "kl.", no range)."""
     span = shape.span
@@ -67,7 +89,7 @@ class Builder(RoundsMixin, RowsMixin):
         index = 0
         while index < len(self.items):
             line, shape = self.items[index]
-            if shape.kind is Kind.BLANK:
+            if shape.kind is _BLANK:
                 self.prev_blank = True
                 index += 1
                 continue
@@ -95,52 +117,52 @@ class Builder(RoundsMixin, RowsMixin):
         if record is not None:
             return self.on_record(record)
         if self.mode == "boiler" and (
-            kind not in (Kind.TIMED, Kind.DAY, Kind.PROGRAM)
+            kind not in (_TIMED, _DAY, _PROGRAM)
             or _date_like_time(line, shape)
             # "Relaterede nyheder" / "07.12.17  Nye regler …": a page's dated list
-            or (kind is Kind.DAY and shape.day is not None and shape.day.location is not None)
+            or (kind is _DAY and shape.day is not None and shape.day.location is not None)
         ):
             # "Neste arrangementer" / "23.09  Åpen dag": a page's list of dates, no programme
             self.ledger.ignore(line, "web boilerplate")
             return index + 1
-        if kind is Kind.TIMED:
+        if kind is _TIMED:
             return self.on_timed(index, line, shape)
-        if kind is Kind.DAY and line.bullet is None:
+        if kind is _DAY and line.bullet is None:
             self.on_day(line, shape.day)
-        elif kind is Kind.PROGRAM:
+        elif kind is _PROGRAM:
             self.close_round()
             self.mode = "program"
             if self.result.programme_heading is None:
                 self.result.programme_heading = line
                 self.header.heading_years(line)
             self.ledger.claim(line, "programme heading")
-        elif kind is Kind.FIELD:
+        elif kind is _FIELD:
             self.on_field(index, line, shape)
-        elif kind is Kind.LABEL:
+        elif kind is _LABEL:
             self.on_label(line, shape)
-        elif kind is Kind.WHEN:
+        elif kind is _WHEN:
             self.on_when(line, shape)
-        elif kind is Kind.YEAR:
+        elif kind is _YEAR:
             self.pending_year = shape.year
             self.mode = "dates"
             self.close_round()
             self.ledger.claim(line, "edition year")
-        elif kind is Kind.CONTINUED:
+        elif kind is _CONTINUED:
             self.ledger.claim(line, "table row, continued")
-        elif kind is Kind.TABLE_HEAD:
+        elif kind is _TABLE_HEAD:
             self.on_table_head(line)
-        elif kind is Kind.BLOCK:
+        elif kind is _BLOCK:
             self.close_round()
             self.mode = "boiler"
             self.ledger.ignore(line, "web boilerplate")
-        elif kind is Kind.GREETING:
+        elif kind is _GREETING:
             self.ledger.ignore(line, "greeting")
-        elif kind is Kind.CLOSING:
+        elif kind is _CLOSING:
             self.close_round()
             self.mode = "closing"
             self.contacts.close()
             self.ledger.ignore(line, "sign-off")
-        elif kind is Kind.BOILERPLATE:
+        elif kind is _BOILERPLATE:
             if self.session is not None and not self.session.timed and self.round is None:
                 self.close_session()
             self.ledger.ignore(line, "web boilerplate")
