@@ -147,9 +147,7 @@ def add_overnight_days(structure: Structure, ledger: Ledger) -> None:
                 )
         previous = session
         if day is not heading:
-            session.day = day
-            if session.round is not None:
-                session.round.day = day
+            _put_on(session, day)
 
 
 def add_stacked_days(structure: Structure, ledger: Ledger) -> None:
@@ -198,6 +196,11 @@ def _share(structure: Structure, stacked: list[DayDraft], ledger: Ledger) -> Non
             f"{day.line.text.strip()!r}'s (day headings stacked over one list)",
         )
         for session in run:
-            session.day = day
-            if session.round is not None:
-                session.round.day = day
+            _put_on(session, day)
+
+
+def _put_on(session: SessionDraft, day: DayDraft) -> None:
+    """Move ``session`` (and the round it opens, which goes with it) to ``day``."""
+    session.day = day
+    if session.round is not None:
+        session.round.day = day
