@@ -244,6 +244,11 @@ def _longest_first(words: list[str]) -> str:
     )
 
 
+def _placed(people: People) -> bool:
+    """Only people (no body alone), each given with a role or a body."""
+    return not people.organisations and all(s.role or s.organisation for s in people.speakers)
+
+
 def _join(first: str | None, second: str, glue: str) -> str:
     return second if not first else f"{first}{glue}{second}"
 
@@ -1343,12 +1348,7 @@ class PeopleReader(NameWords):
         if self._says_more(words, self._glue | self._place_words):
             return None  # "… spør formand Name, hvorfor …": a sentence about them
         people = self.parse(text[:-1])
-        if (
-            people is None
-            or len(people.speakers) < 2
-            or people.organisations
-            or not all(s.role or s.organisation for s in people.speakers)
-        ):
+        if people is None or len(people.speakers) < 2 or not _placed(people):
             return None
         return people
 
@@ -1459,12 +1459,7 @@ class PeopleReader(NameWords):
             if not after[:1].islower() or self._starts_role(after.split(), 0):
                 continue  # a verb goes on after the people, not their next role
             people = self.parse(sentence[:comma])
-            if (
-                people is not None
-                and people.speakers
-                and not people.organisations
-                and all(s.role or s.organisation for s in people.speakers)
-            ):
+            if people is not None and people.speakers and _placed(people):
                 return people
         return None
 
