@@ -54,7 +54,6 @@ _GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
 # (The pattern opens with the capital, which the engine scans for fast and few
 # characters are, and looks back for the digit only there.)
 _GLUED_CLOCK = re.compile(r"K(?<=\dK)[Ll]\.?\s?\d")
-_BEFORE_CLOCK = re.compile(r"(?<=\d)(?=K[Ll]\.?\s?\d)")
 # "10-00 – 10.15", "12.00-12-45" opening a line: a dash typed for the dot of a time in a
 # range whose other time is written right; "10-12" (hours) has no such neighbour
 _DASH_FOR_DOT = re.compile(
@@ -202,8 +201,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             body = _MULTISPACE.sub(" ", body)
         if brackets and "(" in body:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
-        if clocks and _GLUED_CLOCK.search(body):
-            body = _BEFORE_CLOCK.sub(" ", body)  # "2020Kl. 12.30": the year, a space
+        if clocks:
+            body = _GLUED_CLOCK.sub(r" \g<0>", body)  # "2020Kl. 12.30": the year, a space
         bullet = None
         # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
         head = body[0]
