@@ -484,11 +484,12 @@ def _label_values(items: list[tuple[Line, Shape]]) -> None:
     The value's line, cut into a day and a time, is made whole again: its first piece
     becomes the field, the others are marked as folded into it.
     """
+    label_kind, blank_kind = Kind.LABEL, Kind.BLANK  # (an enum's member is slow to look up)
     for index, (_, shape) in enumerate(items):
-        if shape.kind is not Kind.LABEL or _WHEN_LABELS.isdisjoint(shape.categories):
+        if shape.kind is not label_kind or _WHEN_LABELS.isdisjoint(shape.categories):
             continue
         at = index + 1
-        while at < len(items) and items[at][1].kind is Kind.BLANK:
+        while at < len(items) and items[at][1].kind is blank_kind:
             at += 1
         if at >= len(items) or items[at][1].kind not in _WHEN_KINDS:
             continue

@@ -408,12 +408,11 @@ class Builder(RoundsMixin, RowsMixin):
 
     def in_time_list(self, index: int) -> bool:
         """True when the line above or below (blank lines aside) is a timed line too."""
-        timed = Kind.TIMED
         for step in (-1, 1):
             j = index + step
-            while 0 <= j < len(self.items) and self.items[j][1].kind is Kind.BLANK:
+            while 0 <= j < len(self.items) and self.items[j][1].kind is _BLANK:
                 j += step
-            if 0 <= j < len(self.items) and self.items[j][1].kind is timed:
+            if 0 <= j < len(self.items) and self.items[j][1].kind is _TIMED:
                 return True
         return False
 
