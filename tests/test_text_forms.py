@@ -153,6 +153,22 @@ class TestFindTimes:
         """Inside a sentence, dates, prices, percentages, age ranges and years are no times."""
         assert find_times(text, LEX) == []
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("5/11 2027 15:00 - 7/11 18:00", [time(15, 0), time(18, 0)]),
+            ("21/10 2027 14:00 - 23/10 13:30", [time(14, 0), time(13, 30)]),
+            ("Konferencen løber fra 6/2 kl. 10 til 7/2 kl. 12.30", [time(10, 0), time(12, 30)]),
+        ],
+    )
+    def test_a_numeric_date_after_a_dash_ends_no_range(
+        self, text: str, expected: list[time]
+    ) -> None:
+        """ "15:00 - 7/11 18:00": the 7 is the day of a date, not the hour a range ends at."""
+        found = find_times(text, LEX)
+        assert [m.start for m in found] == expected
+        assert [m.end for m in found] == [None, None]
+
     def test_percentage_mid_sentence_is_no_time(self) -> None:
         """A percentage followed by more words ("12.50 % for medlemmer") is no time."""
         assert find_times("Rabatten er 12.50 % for medlemmer", LEX) == []

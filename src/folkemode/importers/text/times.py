@@ -159,6 +159,7 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
             (?!\d{{1,2}}\.\d{{2}}\.\s{{0,2}}(?:{clock}|\d))  # "- 13.03. kl. 15": a date
             (?:(?:{clock})\.?\s{{0,3}})?
             (?P<h2>\d{{1,2}})(?:[.:](?P<gap2>\s)?(?P<m2>\d{{2}})|(?P<x2>\d{{2}}))?
+            (?!\d?/\d)  # "15:00 - 7/11 18:00": the day of a date, not the range's end
         )?
         (?P<open>[{_DASHES}](?![{_DASHES}\d]))?
         (?P<item>\d{{1,2}}(?=[A-ZÆØÅ][a-zæøå]))?  # "11.301Opning": an agenda number glued on
