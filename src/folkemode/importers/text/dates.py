@@ -385,6 +385,9 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
     >>> w = parse_when("Tirsdag den 8. oktober 2024 kl. 9.30-16.00", lex)
     >>> w.first.day, w.start, w.end
     (8, (9, 30), (16, 0))
+    >>> w = parse_when("3. april og 10. april 2024, begge dage fra 9:00 til 12:00", lex)
+    >>> w.start, w.end, w.daily
+    ((9, 0), (12, 0), True)
     >>> w = parse_when("01.11. kl. 12:00 - 02.11. kl. 12.00", lex)
     >>> (w.first.day, w.first.month, w.start), (w.last.day, w.end)
     ((1, 11, (12, 0)), (2, (12, 0)))
@@ -398,7 +401,8 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
     for index, mention in enumerate(mentions):
         upto = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
         after = text[mention.end : upto].strip(" ,")
-        span = parse_leading_time(after, lexicon) if after else None
+        daily_words = _daily_words(after, lexicon) if index == len(mentions) - 1 else 0
+        span = parse_leading_time(after[daily_words:], lexicon) if after else None
         if span is not None and not span.invalid:
             start = (span.start.hour, span.start.minute)
             end = (span.end.hour, span.end.minute) if span.end is not None else None
@@ -418,6 +422,7 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
         begin = times[0][0] if times[0] else None
         finish = times[1][0] if times[1] else None
         daily = times[0] is None and times[1] is not None and times[1][1] is not None
+        daily = daily or (times[1] is not None and daily_words > 0)
         if daily and times[1] is not None:
             begin, finish = times[1]  # "22. juni - 25. juni kl. 10-18": each day's hours
         elif times[0] and times[0][1] is not None and finish is None:
@@ -441,6 +446,16 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
         after=tails[0],
         daily=only is not None and only[1] is not None and first.first != first.last,
     )
+
+
+def _daily_words(text: str, lexicon: Lexicon) -> int:
+    """How much of ``text`` is a word for every day before hours ("begge dage fra 9:00
+    til 12:00": the hours of each day of the frame), or 0."""
+    lowered = text.lower()
+    for phrase in lexicon.words("daily_words"):
+        if lowered.startswith(phrase) and lowered[len(phrase) : len(phrase) + 1] in (" ", ","):
+            return len(phrase) + 1
+    return 0
 
 
 @functools.cache

@@ -32,6 +32,7 @@ CATEGORIES: dict[str, str] = {
     "approx": "words before a duration or amount meaning roughly (ca.)",
     "time_leads": "words before a clock time meaning from or about (fra, ca.)",
     "between_words": "words before two times joined by an and-word (mellem kl. 8 og 10)",
+    "daily_words": "words before the hours of every day of a frame (begge dage, hver dag)",
     "half": "the word for a half in durations (halv)",
     "date_articles": "words before a day number (den, d.)",
     "day_words": "the word in 'Dag 1', 'Dag 2'",

@@ -15,6 +15,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "slut for dagen"
     ),
     "notice_words": words("frist | fristen | deadline | tilgængelig | tilgængeligt"),
+    "daily_words": words("begge dage | alle dage | hver dag"),
     "opening_verbs": words("starter | begynder | begynner | åbner | indledes"),
     "closing_verbs": words("slut | slutter | afsluttes | hæves | mødeslut | ophører"),
     "list_markers": words("med | mellem"),

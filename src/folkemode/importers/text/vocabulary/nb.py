@@ -15,6 +15,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "møtet avsluttes for dagen | dagens møte slutt | møtet heves for dagen"
     ),
     "notice_words": words("frist | fristen | tilgjengelig | tilgjengelige | stille"),
+    "daily_words": words("begge dager | begge dagene | alle dager | alle dagene | hver dag"),
     "opening_verbs": words("starter | begynner | åpner | innledes"),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),

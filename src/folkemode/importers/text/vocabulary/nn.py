@@ -14,6 +14,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "møtet vert avslutta for dagen | dagens møte slutt | møtet er slutt for dagen"
     ),
     "notice_words": words("frist | fristen | tilgjengeleg | tilgjengelege | stille"),
+    "daily_words": words("begge dagane | båe dagane | alle dagar | alle dagane | kvar dag"),
     "opening_verbs": words("startar | byrjar | opnar | tek til"),
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
     "list_markers": words("med | mellom"),
