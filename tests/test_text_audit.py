@@ -125,3 +125,55 @@ class TestABodysGenitiveIsNoPerson:
             "revideres, og alle er velkomne.\n\n18.30: Velkomst\n19.00: Debat\n"
         )
         assert _warnings(text, "people-unattached") == []
+
+
+class TestHeaderDates:
+    """A header's date lines are audited too: only the frame's own hours are taken."""
+
+    def test_hours_of_a_date_line_that_is_not_the_frame_are_warned(self) -> None:
+        """A second "Tid:" on another day than the frame gives hours nobody takes: warned."""
+        text = (
+            "Gjelder: Fylkestingsmøte tirsdag 9. april 2027\n\nFylkestinget tar stilling.\n\n"
+            "Tid: onsdag 10. april kl. 10.00–15.30\nSted: Fylkeshuset, Storgata 20\n"
+        )
+        found = _warnings(text, "time-unused")
+        assert [d.line for d in found] == [5]
+        assert "10.00" in found[0].message
+
+    def test_a_date_line_giving_the_frame_its_hours_is_the_frame(self) -> None:
+        """ "Tid: tirsdag 9. april kl. 10.00–15.30" under a subject naming that day: the
+        event runs those hours, and nothing is warned."""
+        text = (
+            "Gjelder: Fylkestingsmøte tirsdag 9. april 2027\nPublisert: 02.04.2027 14:12\n\n"
+            "Fylkestinget tar stilling.\n\n"
+            "Tid: tirsdag 9. april kl. 10.00–15.30\nSted: Fylkeshuset, Storgata 20\n"
+        )
+        result = folkemode.parse(text, format="text")
+        event = result.event
+        assert (event.start.hour, event.end.hour, event.end.minute) == (10, 15, 30)
+        assert not [d for d in result.diagnostics if d.code == "time-unused"]
+
+    def test_the_hours_of_every_day_after_the_dates(self) -> None:
+        """ "… 3. april og 10. april 2027, begge dage fra 9:00 til 12:00": the frame's
+        hours, not a time left over."""
+        text = (
+            "Introduktionsforløb for nye regionsrådsmedlemmer\n\n"
+            "Hvornår: Onsdag 3. april og onsdag 10. april 2024, begge dage fra 9:00 til 12:00\n"
+            "Hvor: Regionshuset, Alléen 15, 4180 Sorø\n\n"
+            "Onsdag 3. april\n09:00 Velkommen\n10:00 Regionens økonomi\n\n"
+            "Onsdag 10. april\n09:00 Rollen som politiker\n11:30 Evaluering\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert not [d for d in result.diagnostics if d.code == "time-unused"]
+        assert (result.event.start.hour, result.event.end.hour) == (9, 12)
+
+    def test_a_numeric_date_after_a_time_is_no_range(self) -> None:
+        """ "5/11 2027 15:00 - 7/11 18:00": from 15:00 on the 5th to 18:00 on the 7th,
+        not a range 15:00–7:00."""
+        text = (
+            "Ungdommens fylkesting\n\n5/11 2027 15:00 - 7/11 18:00\nThon hotell Ålesund\n\n"
+            "Fredag 5. november\nKl. 15.00 Registrering\nKl. 16.00 Opning\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert not [d for d in result.diagnostics if d.code == "time-unused"]
+        assert result.event.end.day == 7 and result.event.end.hour == 18

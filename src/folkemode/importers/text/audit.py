@@ -46,7 +46,6 @@ __all__ = ["audit", "person_mentions", "unused_times"]
 # Claims whose line holds the event's own times: its dates and frame, an
 # edition, a deadline or sign-up, when the page was published.
 _TIME_CLAIMS = (
-    "event: dates",
     "event: times",
     "edition",
     "event: registration",
@@ -95,6 +94,10 @@ def _times_used(structure: Structure, calendar: Calendar) -> dict[int, set[time]
         for again, again_line in (*header.frames, *header.weak_frames):
             if _same_frame(again, when):
                 used.setdefault(again_line.number, set()).update(clocks)
+    # "tysdag 21. januar kl. 10.00 – onsdag 22. januar kl. 15.00, Sunnfjord hotell"
+    for edition, _, edition_line in header.editions:
+        clocks = {time(*hours) for hours in (edition.start, edition.end) if hours is not None}
+        used.setdefault(edition_line.number, set()).update(clocks)
     return used
 
 

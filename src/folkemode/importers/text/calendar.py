@@ -49,6 +49,19 @@ def _same_days(one: When, other: When) -> bool:
     return days(one) == days(other)
 
 
+def _with_hours_first(frames: list[tuple[When, Line]]) -> list[tuple[When, Line]]:
+    """The header's frames, the first of them replaced by a later one that says the
+    same days and gives the hours ("Gjelder: Fylkestingsmøte tirsdag 9. april 2013"
+    over "Tid: tirsdag 9. april kl. 10.00–15.30")."""
+    if not frames or frames[0][0].start is not None:
+        return frames
+    first = frames[0][0]
+    for position, (when, _) in enumerate(frames[1:], 1):
+        if when.start is not None and _same_days(when, first):
+            return [frames[position], *frames[:position], *frames[position + 1 :]]
+    return frames
+
+
 def at(day: date, clock: time, zone: ZoneInfo, extra_days: int = 0) -> datetime:
     """An aware datetime on ``day`` (plus ``extra_days``) at ``clock``."""
     return datetime.combine(day + timedelta(days=extra_days), clock, tzinfo=zone)
@@ -88,7 +101,7 @@ class Calendar:
             for when, line in holding
             if when.start is not None and _same_days(when, holding[0][0])
         ]
-        frames = header.frames or (timed or holding)[:1]
+        frames = _with_hours_first(header.frames) or (timed or holding)[:1]
         sequence: list[PartialDate] = []
         for when, _ in frames[:1]:
             sequence.extend((when.first, when.last))
