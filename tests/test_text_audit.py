@@ -85,6 +85,34 @@ class TestUnattachedPeople:
         )
         assert _warnings(text, "people-unattached") == []
 
+    def test_a_name_on_a_speaker_line_that_no_speaker_got_is_a_warning(self) -> None:
+        """A panel line read only in part names the people it lost, not only prose does."""
+        text = (
+            "Debatmøde\nTirsdag 3. marts 2026, Sydby Bibliotek\n\nKl. 19.00 Debat om skolen\n"
+            "I panelet: borgmester Ida Holm, Sydby, og Per Lund fra Nordby gav sig til at "
+            "tale med Ole Vinther Kragh\nKl. 20.30 Slut\n"
+        )
+        found = _warnings(text, "people-unattached")
+        assert [d.line for d in found] == [5]
+        assert "Ole Vinther Kragh" in found[0].message
+
+    def test_the_bodies_on_a_speaker_line_are_no_people(self) -> None:
+        """ "Name, role, Radio Øst" under "Deltagere:" names a body, read as the speaker's."""
+        text = (
+            "Dialogmøde om ældrepolitik\nTorsdag 5. marts 2026, Rådhushallen\n\n"
+            "Kl. 19.00 Velkomst\nKl. 19.10 Hvordan bliver plejen bedre?\n"
+            "Samtalen ledes af journalist Mette Vang.\nDeltagere:\n"
+            "Lars Bo, formand, Ældrerådet\nMette Vang, journalist, Lokalradio Syd\n"
+            "Kl. 20.00 Tak for i aften\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert [d for d in result.diagnostics if d.severity is Severity.WARNING] == []
+        speakers = result.event.sessions[1].speakers
+        assert [(s.name, s.role, s.organisation and s.organisation.name) for s in speakers] == [
+            ("Mette Vang", "journalist", "Lokalradio Syd"),
+            ("Lars Bo", "formand", "Ældrerådet"),
+        ]
+
 
 class TestNoProgramme:
     def test_text_without_sessions_says_so(self) -> None:

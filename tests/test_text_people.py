@@ -319,3 +319,40 @@ class TestPlacesDoNotOverridePeople:
         event = folkemode.loads(self.TEXT, format="text")
         assert [o.name for o in event.sessions[3].organisations] == ["Ærø Kommune"]
         assert event.sessions[3].speakers == ()
+
+
+class TestListsOfPeopleWithTitles:
+    def test_a_described_job_title_after_og_is_a_second_person(self) -> None:
+        """ "energisjef A og næringspolitisk rådgiver B i KS": two people, B's body KS."""
+        people = READER.parse("energisjef Mari Sand og næringspolitisk rådgiver Øyvind Kjøs i KS")
+        assert who(people) == [
+            ("Mari Sand", "energisjef", None),
+            ("Øyvind Kjøs", "næringspolitisk rådgiver", "KS"),
+        ]
+
+    def test_a_bare_name_between_people_with_titles_is_the_body_before(self) -> None:
+        """In "ordfører A, Vestre Lia, fylkesrådsleder B", Vestre Lia is A's municipality."""
+        people = READER.parse("ordfører Jorunn Haug, Vestre Lia, fylkesrådsleder Terje Bø")
+        assert who(people) == [
+            ("Jorunn Haug", "ordfører", "Vestre Lia"),
+            ("Terje Bø", "fylkesrådsleder", None),
+        ]
+
+    def test_names_without_titles_after_the_first_stay_people(self) -> None:
+        """ "ordfører A, B og C": B and C are people, not A's body."""
+        people = READER.parse("ordfører Anne Holm, Per Sand og Ida Lund")
+        assert [n for n, _, _ in who(people)] == ["Anne Holm", "Per Sand", "Ida Lund"]
+
+    def test_a_person_in_conversation_with_another(self) -> None:
+        """ "præsten A i samtale med forlægger B": B speaks too, and is no body of A's."""
+        people = READER.parse("præsten Mikael Vold i samtale med forlægger Jens Riis")
+        assert who(people) == [
+            ("Mikael Vold", "præsten", None),
+            ("Jens Riis", "forlægger", None),
+        ]
+
+    def test_the_role_of_a_sentence_is_what_follows_af(self) -> None:
+        """ "Samtalen ledes af journalist A": the role is "journalist", not the sentence."""
+        assert who(READER.parse("Samtalen ledes af journalist Mette Vang")) == [
+            ("Mette Vang", "journalist", None)
+        ]

@@ -42,6 +42,29 @@ class TestRoleBeforeName:
             ("Poul Vestergaard-Lund", "Biskop Emeritus")
         ]
 
+    @pytest.mark.parametrize(
+        ("title", "speakers"),
+        [
+            ("Debat med folketingsmedlemmerne Ida Storm og Bo Lind", ["Ida Storm", "Bo Lind"]),
+            ("Ordførarane Siri Hole og Lars Myr svarar", ["Siri Hole", "Lars Myr"]),
+            (
+                "Stortingsrepresentantene Hege Dahl (Sp) og Ivar Bø (SV) møtes",
+                ["Hege Dahl", "Ivar Bø"],
+            ),
+            (
+                "Organisering. Rådmann Per Olsen og kommunalsjefene Anne Berg og Tor Vik",
+                ["Per Olsen", "Anne Berg", "Tor Vik"],
+            ),
+        ],
+    )
+    def test_one_job_title_in_the_plural_before_several_names(
+        self, title: str, speakers: list[str]
+    ) -> None:
+        """A plural or definite job title before "A og B" names both, and is in neither name."""
+        head, people = READER.split_title(title)
+        assert head.startswith(title.split()[0])
+        assert names(people) == speakers
+
     def test_a_role_word_followed_by_common_words_names_nobody(self) -> None:
         """ "Ledere og utøvelse av ledelse" has a role word but no name after it."""
         assert READER.split_title("Ledere og utøvelse av ledelse") == (

@@ -14,6 +14,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
+
 from folkemode.ids import in_session_order, session_id, session_order, slugify
 from folkemode.importers.text.calendar import Calendar, at
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
@@ -422,10 +424,20 @@ def _in_order(fields: list[dict[str, Any]]) -> list[Session]:
 
 
 def _unique_speakers(draft: SessionDraft) -> tuple[Speaker, ...]:
-    seen: set[str] = set()
-    unique = []
+    """Each speaker once; a person named twice keeps what either naming tells.
+
+    "Samtalen ledes af journalist Pia Thorning" and, in the list below it,
+    "Pia Thorning, journalist, Radio Øst": one speaker, with her role and body.
+    """
+    unique: dict[str, Speaker] = {}
     for speaker in draft.speakers:
-        if speaker.name not in seen:
-            seen.add(speaker.name)
-            unique.append(speaker)
-    return tuple(unique)
+        first = unique.get(speaker.name)
+        if first is None:
+            unique[speaker.name] = speaker
+        elif first.organisation is None and speaker.organisation is not None:
+            # (a role only as short as a job title: a sentence read around a name is none)
+            role = speaker.role if speaker.role and len(speaker.role.split()) <= 4 else None
+            unique[speaker.name] = attrs.evolve(
+                first, role=first.role or role, organisation=speaker.organisation
+            )
+    return tuple(unique.values())

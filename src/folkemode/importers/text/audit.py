@@ -64,6 +64,7 @@ _PROSE_CLAIMS = (
     ": title above its time",
     ": first sentence as title",
     ": table row",
+    ": speakers",
 )
 
 
@@ -283,6 +284,9 @@ def _check_times(
     return len(unused)
 
 
+_ROLE_BODY = re.compile(r"\s(?:i|for|hos|ved|på|av|af|fra)\s")
+
+
 def _known_people(event: Event) -> set[str]:
     known: set[str] = set()
     # by name only: each name once, without making the event's list of speakers
@@ -295,6 +299,26 @@ def _known_people(event: Event) -> set[str]:
         known.update(parts)
         for begin in range(len(parts) - 1):
             known.add(" ".join(parts[begin:]))
+    # the bodies read with them: "Name, Menon Business Economics" names a body on the
+    # speaker's line; only a body's name as short as one (a long one is a sentence
+    # read as a body, and the names in it are still nobody's)
+    bodies = {o.name for s in event.sessions for o in s.organisations}
+    for session in event.sessions:
+        for speaker in session.speakers:
+            if speaker.organisation is not None:
+                bodies.add(speaker.organisation.name)
+            if speaker.role:
+                # "utredningssjef i tankesmien Arena Idé": the body after the preposition
+                found = _ROLE_BODY.search(speaker.role)
+                if found is not None:
+                    bodies.add(speaker.role[found.end() :])
+    for body in bodies:
+        words = [w.strip(EDGE) for w in body.casefold().split()]
+        if len(words) > 5:
+            continue
+        for begin in range(len(words) - 1):
+            for end in range(begin + 2, min(begin + 4, len(words)) + 1):
+                known.add(" ".join(words[begin:end]))
     return known
 
 

@@ -100,8 +100,12 @@ class BodyReader:
         # A few speakers are read through at once; only a long list (a session with
         # many speaker lines) keeps its names from one line to the next.
         known = {s.name for s in speakers} if len(speakers) <= 8 else self._names(speakers)
-        # ``known`` is read as it was before: two speakers of one name in ``people`` both go in
-        speakers.extend([s for s in people.speakers if s.name not in known])
+        # ``known`` is read as it was before: two speakers of one name in ``people`` both go in;
+        # one known already goes in again when this line gives a body (the session's speakers
+        # are made unique when it is built, each keeping what any of its lines told)
+        speakers.extend(
+            [s for s in people.speakers if s.name not in known or s.organisation is not None]
+        )
 
     def describe(self, session: SessionDraft, line: Line) -> None:
         session.description.append(line.text)

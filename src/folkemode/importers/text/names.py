@@ -106,6 +106,9 @@ _ORG_ADJECTIVES = frozenset(
 
 # Endings of the definite form of a job title: "lederen", "forfattaren", "formanden".
 _DEFINITE = ("en", "n")
+# Endings of its plural, indefinite and definite, longest first: "borgmestrene",
+# "ordførarane", "ordførere", "folketingsmedlemmerne" (the "m" of "medlemmer" doubled).
+_PLURAL = ("erne", "arne", "ene", "ane", "er", "ar", "ne", "e")
 
 _LABELS = (
     "speaker_labels",
@@ -179,6 +182,7 @@ class NameWords:
         self._role_words = lexicon.words("role_words")
         self._role_suffixes = _Endings(lexicon.words("role_suffixes"), 0)
         self._role_cache: dict[str, bool] = {}
+        self._plural_cache: dict[str, bool] = {}
         self._org_cache: dict[str, bool] = {}
         self._person_cache: dict[str, bool] = {}
         self._performer_cache: dict[str, bool] = {}
@@ -230,11 +234,37 @@ class NameWords:
             if not known and "-" in lowered[1:-1]:
                 # "UiB-rektor", "KS-direktør": a body's short name joined to the title
                 known = self._role(lowered.rsplit("-", 1)[1])
+            if not known:
+                known = self.is_plural_role_word(word)
             self._role_cache[word] = known
+        return known
+
+    def is_plural_role_word(self, word: str) -> bool:
+        """A job title in the plural, "Folketingsmedlemmerne", "ordførarane": no one's role.
+
+        It is a role word too (:meth:`is_role_word`); a name after it is a
+        person's, but the title is all the listed people's.
+        """
+        known = self._plural_cache.get(word)
+        if known is None:
+            lowered = word.lower().strip(EDGE)
+            known = len(lowered) > 7 and not self._role(lowered) and self._plural_role(lowered)
+            self._plural_cache[word] = known
         return known
 
     def _role(self, lowered: str) -> bool:
         return lowered in self._role_words or self._role_suffixes.ends(lowered)
+
+    def _plural_role(self, lowered: str) -> bool:
+        """A job title in the plural: "Folketingsmedlemmerne", "ordførarane", "lederne"."""
+        for ending in _PLURAL:
+            if lowered.endswith(ending):
+                stem = lowered[: -len(ending)]
+                if len(stem) >= 5 and (
+                    self._role(stem) or (stem[-1] == stem[-2] and self._role(stem[:-1]))
+                ):
+                    return True
+        return False
 
     def is_performer_word(self, word: str) -> bool:
         """A performer or performance ("distriktsmusikar", "Kulturelt innslag"): no speaker."""

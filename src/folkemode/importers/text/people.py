@@ -43,7 +43,6 @@ from folkemode.roles import leads_session
 __all__ = ["People", "PeopleReader", "with_lead_role"]
 
 # Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
-_PLURALS = ("arane", "ane", "erne", "ene", "arne", "ne", "e")
 
 
 # ", og" joins like "og": "Borgmester A, X Kommune, og kommunaldirektør B, Y Kommune".
@@ -124,6 +123,8 @@ _ROLE_GLUE = frozenset({"i", "for", "af", "av", "på", "ved", "hos", "fra", "fr�
 _NAME_END = ".,:;!?"
 # "Name – text", "UNICEF – Name": a dash between spaces.
 _BRACKETS = re.compile(r"\([^)]*\)")
+# A party after a name, as one token: "(H)", "(Ap)", "(SF),", "(KrF)."
+_PARTY = re.compile(r"\([A-ZÆØÅ][\wæøå]{0,5}\)")
 
 
 def _trimmed(text: str) -> str:
@@ -402,7 +403,8 @@ class PeopleReader(NameWords):
             ):
                 return _Part("person", " ".join(tokens[cut:]), role=" ".join(tokens[:cut]))
             if any(self.is_role_word(t) for t in tokens):
-                return _Part("role", text)
+                found = self._described_role(tokens)
+                return found if found is not None else _Part("role", text)
             return _Part("words", text)
         end = self._name_run(tokens, 0)
         name = " ".join(tokens[:end])
@@ -433,6 +435,10 @@ class PeopleReader(NameWords):
                 if any(self.is_org_word(t) for t in prefix):
                     return _Part("person", name, extra=" ".join(prefix))
                 if any(self.is_role_word(t) for t in prefix):
+                    # "Samtalen ledes af journalist Name": the role is what follows "af"
+                    by = [i for i, t in enumerate(prefix) if t.lower() in self._by_markers]
+                    if by and by[-1] < len(prefix) - 1:
+                        prefix = prefix[by[-1] + 1 :]
                     return _Part("person", name, role=" ".join(prefix))
         if 2 <= len(tokens) <= 4 and tokens[-2].endswith("s") and self.is_role_word(tokens[-1]):
             return _Part("role", text)  # "Socialdemokraternes formand": a body's, a title
@@ -447,6 +453,31 @@ class PeopleReader(NameWords):
             # "… og Scheel (godsejer)": a surname alone with a job title is a person
             return _Part("person", tokens[0], role=tokens[1][1:-1])
         return _Part("org", text)
+
+    def _described_role(self, tokens: list[str]) -> _Part | None:
+        """ "næringspolitisk rådgiver Øystein Kjos i KS": a job title with a word or two
+        before it the vocabulary does not know, then a whole name, then the rest."""
+        for index in range(1, min(3, len(tokens) - 2)):
+            if not self.is_role_word(tokens[index]):
+                continue
+            if not all(
+                t[:1].islower() and t.isalpha() and t not in self._glue and t not in self._role_glue
+                for t in tokens[:index]
+            ):
+                return None
+            end = self._name_run(tokens, index + 1)
+            if end - index > 2 and self._person_words(tokens[index + 1 : end], False):
+                rest = tokens[end:]
+                if rest and rest[0].lower() in self._role_glue:
+                    rest = rest[1:]  # "i KS" is KS
+                return _Part(
+                    "person",
+                    " ".join(tokens[index + 1 : end]),
+                    role=" ".join(tokens[: index + 1]),
+                    extra=" ".join(rest) or None,
+                )
+            return None
+        return None
 
     def _lead(self, token: str) -> int:
         """What ``token`` is at the head of a part: a job title (_ROLE_LEAD), a modifier
@@ -652,7 +683,7 @@ class PeopleReader(NameWords):
             if kind == "person":
                 if (
                     last is not None
-                    and not listing
+                    and (not listing or self._body_between(readings, index, last))
                     and pending_role is None
                     and part.role is None
                     and last.organisation is None
@@ -664,6 +695,12 @@ class PeopleReader(NameWords):
                     continue
                 last = _Person(part.text, role=part.role or pending_role)
                 pending_role = None
+                # "præsten Name i samtale med forlægger Name": a second person in the tail
+                others = self._people_in_tail(part.extra) if part.extra else None
+                if others is not None:
+                    people.append(last)
+                    people.extend(_Person(s.name, role=s.role) for s in others.speakers)
+                    continue
                 if part.extra:
                     if part.role is None and part.extra[:1].islower():
                         last.role = part.extra
@@ -705,6 +742,36 @@ class PeopleReader(NameWords):
             [self._organisation(o) for o in organisations],
         )
 
+    def _people_in_tail(self, tail: str) -> People | None:
+        """The people after "med" or "mellem" in what follows a name, if only people.
+
+        "i samtale med forlægger Johannes Riis" names one more speaker; "med
+        ansvar for skolen" nobody.
+        """
+        tokens = tail.split()
+        for index, token in enumerate(tokens[:4]):
+            if token.lower() in self._list_markers:
+                found = self.parse(" ".join(tokens[index + 1 :]))
+                if found is not None and found.speakers and not found.organisations:
+                    return found
+                return None
+        return None
+
+    @staticmethod
+    def _body_between(readings: list[tuple[str, _Part]], index: int, last: _Person) -> bool:
+        """ "ordfører A, Vestre Lindvik, fylkesrådsleder B og rådgiver C": in a list of
+        people each with a job title, a bare name between two of them is the body of
+        the one before, not a person of its own."""
+        part = readings[index][1]
+        return (
+            last.role is not None
+            and part.role is None
+            and not part.extra
+            and readings[index][0] == ","
+            and index + 1 < len(readings)
+            and readings[index + 1][1].role is not None
+        )
+
     def _one_part(self, text: str) -> People | None:
         """What :meth:`parse` makes of a specification of one part, without its loops.
 
@@ -724,6 +791,9 @@ class PeopleReader(NameWords):
         role = part.role or None
         organisation = None
         extra = part.extra if kind == "person" else None  # a role and a name: the name alone
+        others = self._people_in_tail(extra) if extra else None
+        if others is not None:
+            return People([self._speaker(part.text, role, None), *others.speakers], [])
         if extra:
             if part.role is None and extra[:1].islower():
                 role = extra
@@ -748,6 +818,8 @@ class PeopleReader(NameWords):
 
     def _speaker(self, name: str, role: str | None, organisation: str | None) -> Speaker:
         """The speaker ``name`` with ``role`` at ``organisation``, made once per text (frozen)."""
+        if role is not None and " " not in role and self.is_plural_role_word(role):
+            role = None  # "Ordførerne A og B": the title is all of theirs, no one's own
         key = (name, role, organisation)
         made = self._speakers.get(key)
         if made is None:
@@ -763,12 +835,10 @@ class PeopleReader(NameWords):
         A speaker label before the names, or a job title in the plural that
         is all the listed people's, says nothing about any one of them.
         """
+        head, _, rest = spec.partition(" ")
+        if rest and self.is_plural_role_word(head):
+            return rest.lstrip()
         if spec[0].islower():
-            head, _, rest = spec.partition(" ")
-            if rest and not self.is_role_word(head):
-                for ending in _PLURALS:
-                    if head.endswith(ending) and self.is_role_word(head[: -len(ending)]):
-                        return rest.lstrip()
             return spec
         colon = spec.find(": ", 0, 24)
         if colon > 0 and spec[:colon].lower() in self._label_words:
@@ -1103,17 +1173,36 @@ class PeopleReader(NameWords):
         index = 0
         while index < len(tokens):
             token = tokens[index]
-            role = roles.get(token)
+            known = roles.get(token)
             if (
                 token[-1:] not in _NAME_END
-                and (role if role is not None else self.is_role_word(token))
+                and (known if known is not None else self.is_role_word(token))
                 and not self.is_performer_word(token)
             ):
                 found = self._name_after_role(tokens, index + 1)
                 if found is not None:
                     name, end = found
+                    # a title in the plural is all the names' and no one's own
+                    title = None if self.is_plural_role_word(token) else token.strip(EDGE)
                     if name not in {s.name for s in speakers}:
-                        speakers.append(Speaker(name=name, role=token.strip(EDGE)))
+                        speakers.append(Speaker(name=name, role=title))
+                    # "kommunalsjefene Anne Berg og Tor Vik": one role before both names,
+                    # each perhaps with a party ("Henrik Asheim (H) og Tuva Moflag (Ap)")
+                    if end < len(tokens) and _PARTY.fullmatch(tokens[end]):
+                        end += 1
+                    while (
+                        end + 1 < len(tokens)
+                        and tokens[end].lower() in self._plain_joins
+                        and tokens[end - 1][-1:] not in _NAME_END
+                    ):
+                        second = self._title_name(tokens, end + 1)
+                        if second is None:
+                            break
+                        if second[0] not in {s.name for s in speakers}:
+                            speakers.append(Speaker(name=second[0]))
+                        end = second[1]
+                        if end < len(tokens) and _PARTY.fullmatch(tokens[end]):
+                            end += 1
                     index = end
                     continue
             index += 1
