@@ -96,6 +96,15 @@ class TestUnattachedPeople:
         assert [d.line for d in found] == [5]
         assert "Ole Vinther Kragh" in found[0].message
 
+    def test_a_street_before_its_number_is_no_person(self) -> None:
+        """ "Sted: Skolen, Vestensborg Allé 78" names a street, not a person."""
+        text = (
+            "Dialogmøde\nTorsdag 28. oktober 2027 kl. 17-20\n\n"
+            "Kl. 17.00 Velkommen\nVi mødes ved indgangen, Nørre Vindum Vej 78, og går sammen.\n"
+            "Kl. 18.00 Spisning\n"
+        )
+        assert _warnings(text, "people-unattached") == []
+
     def test_the_bodies_on_a_speaker_line_are_no_people(self) -> None:
         """ "Name, role, Radio Øst" under "Deltagere:" names a body, read as the speaker's."""
         text = (

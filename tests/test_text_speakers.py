@@ -65,6 +65,20 @@ class TestRoleBeforeName:
         assert head.startswith(title.split()[0])
         assert names(people) == speakers
 
+    def test_a_body_between_the_job_title_and_the_name(self) -> None:
+        """ "Formand for Hedeby Frivilligcenter Jan Riis runder af": the body ends in a body's
+        word, and the name after it speaks."""
+        _, people = READER.split_title("Formand for Hedeby Frivilligcenter Jan Riis runder af")
+        assert names(people) == ["Jan Riis"]
+
+    def test_a_word_that_opens_an_item_ends_the_name(self) -> None:
+        """ "v/ Linda Holm Input til udvalget": "Input" opens what follows, no surname."""
+        head, people = READER.split_title(
+            "Overvejelserne v/ Linda Holm Input til medlemmer af udvalget"
+        )
+        assert head == "Overvejelserne"
+        assert names(people) == ["Linda Holm"]
+
     def test_a_role_word_followed_by_common_words_names_nobody(self) -> None:
         """ "Ledere og utøvelse av ledelse" has a role word but no name after it."""
         assert READER.split_title("Ledere og utøvelse av ledelse") == (

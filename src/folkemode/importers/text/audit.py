@@ -166,7 +166,7 @@ def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
                     found.extend(_names_in(run, people, after_place))
                 run, after_place = [], False
             continue
-        if len(run) > 1:
+        if len(run) > 1 and not token[:1].isdigit():  # "Vestensborg Allé 78": an address
             found.extend(_names_in(run, people, after_place))
         run = [token] if token and opens and NAME_TOKEN.match(token) else []
         after_place = token.lower() in _PLACE_WORDS

@@ -129,6 +129,17 @@ _LABELS = (
 )
 
 
+# Kinds whose words open an item and are never a name: "v/ Name Oplæg om …"
+_ITEM_KINDS = (
+    "kind_break",
+    "kind_meal",
+    "kind_plenary",
+    "kind_talk",
+    "kind_debate",
+    "kind_workshop",
+    "kind_group_work",
+)
+
 _Groups = tuple[tuple[int, tuple[str, ...]], ...]
 
 
@@ -197,7 +208,8 @@ class NameWords:
             {w for w in (*lexicon.months, *lexicon.weekdays) if len(w) >= 5 and "." not in w}
             | lexicon.words("program_words")
             | lexicon.words("event_words")
-            | {w for k in ("kind_break", "kind_meal", "kind_plenary") for w in lexicon.words(k)}
+            | lexicon.words("item_words")
+            | {w for k in _ITEM_KINDS for w in lexicon.words(k) if " " not in w}
             | {w for k in _LABELS for w in lexicon.words(k) if " " not in w}
         )
 

@@ -1211,26 +1211,41 @@ class PeopleReader(NameWords):
     def _name_after_role(self, tokens: list[str], start: int) -> tuple[str, int] | None:
         """The name after a job title, past a few words of the role ("av kvinnenettverket")."""
         for skip in range(start, min(start + 5, len(tokens))):
+            at_body = skip > start and tokens[skip - 1].lower() in self._role_glue
             found = self._title_name(tokens, skip)
             if found is not None:
-                if skip > start and tokens[skip - 1].lower() in self._role_glue:
+                if at_body:
                     # "leder for Ældre Sagen": a body after the preposition; but in
                     # "ordførar i Ulvik Per Olav Dale" a word the text names as a place
                     if self.kinds[tokens[skip]] & PLACE_WORD:
                         return self._title_name(tokens, skip + 1)
-                    return None
+                    return self._name_after_body(tokens, skip)
                 return found
             token = tokens[skip]
+            if at_body and token[:1].isupper():
+                return self._name_after_body(tokens, skip)
             bare = token.strip(EDGE)
             if token[-1:] in _NAME_END or not bare:
                 return None
             if not (
                 bare.lower() in self._glue
+                or bare.lower() in self._role_glue
                 or self.is_role_word(bare)
                 or self.is_org_word(bare)
                 or (bare[:1].islower() and skip > start)
             ):
                 return None
+        return None
+
+    def _name_after_body(self, tokens: list[str], start: int) -> tuple[str, int] | None:
+        """ "Formand for Guldborgsund Frivilligcenter Jan Riis": a body's name that ends
+        in a word of bodies ("-center", "Kommune"), then a person's; None without one."""
+        for end in range(start + 1, min(start + 5, len(tokens) - 1)):
+            word = tokens[end]
+            if not word[:1].isupper() or word[-1:] in _NAME_END:
+                return None
+            if self.is_org_word(word):
+                return self._title_name(tokens, end + 1)
         return None
 
     def _title_name(self, tokens: list[str], start: int) -> tuple[str, int] | None:
@@ -1254,6 +1269,8 @@ class PeopleReader(NameWords):
             particle = bits & PARTICLE_WORD and bare.lower() not in self._by_markers
             if not (bits & NAME_WORD or (words and particle)):
                 break
+            if len(words) >= 2 and bits & NOT_NAME_WORD:
+                break  # "v/ Linda Frederiksen Input til …": an item's word opens what follows
             words.append(bare)
             end += 1
             if bare != token:
@@ -1262,7 +1279,13 @@ class PeopleReader(NameWords):
             return None
         stopped = tokens[end - 1][-1:] in _NAME_END
         following = tokens[end] if end < len(tokens) else ""
-        if following and not stopped and not following[:1].islower() and following[:1] != "(":
+        if (
+            following
+            and not stopped
+            and not following[:1].islower()
+            and following[:1] != "("
+            and not kinds[following] & NOT_NAME_WORD
+        ):
             return None  # "Statsråd Anne Hansen Nye Veier": where the name ends is unclear
         last = words[-1]
         if (

@@ -56,6 +56,7 @@ CATEGORIES: dict[str, str] = {
     "name_particles": "small words inside people's names (von, af)",
     "place_prepositions": "words before a place name (i, på, fra)",
     "program_words": "headings that start the programme (Program, Dagsorden)",
+    "item_words": "words that open an item and are no one's name (Input, Innspill)",
     "round_words": "words of a workshop-round heading (Workshops, Parallelle)",
     "track_labels": "labels naming a track of a round (Spor A)",
     "room_labels": "labels naming a room or stage (Sal 2, Scene)",
