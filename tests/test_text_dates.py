@@ -287,6 +287,17 @@ class TestYearEvidence:
         )
         assert event.start is not None and event.start.date() == date(2025, 3, 13)
 
+    def test_of_the_header_years_the_one_the_weekdays_fit(self) -> None:
+        """A photo caption "2021 Vinter ved fjorden" over "Fylkesårsmøte 2022" and
+        "Fredag 4. mars": 4 March is a Friday in 2022, not in 2021."""
+        event = folkemode.loads(
+            "2021 Vinter ved fjorden\n\nFylkesårsmøte 2022\n\nProgram\n\nFredag 4. mars\n"
+            "Kl. 11.00 Registrering\nKl. 12.00 Åpning\n",
+            format="text",
+        )
+        assert event.sessions[0].start is not None
+        assert event.sessions[0].start.date() == date(2022, 3, 4)
+
     def test_sentence_date_when_nothing_else(self) -> None:
         """Without headings or a title year, a dated sentence in the header gives the year."""
         event = folkemode.loads(

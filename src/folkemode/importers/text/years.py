@@ -38,6 +38,14 @@ def _weekday_hits(partials: Sequence[PartialDate], year: int) -> int:
     return hits
 
 
+def _best_fit(years: list[int], partials: Sequence[PartialDate]) -> int:
+    """Of ``years``, the one the weekdays of ``partials`` fit best; the first on a tie."""
+    if len(years) == 1:
+        return years[0]
+    hits = [_weekday_hits(partials, y) for y in years]
+    return years[hits.index(max(hits))]
+
+
 def choose_year(
     partials: Sequence[PartialDate],
     *,
@@ -63,7 +71,10 @@ def choose_year(
         if partial.year is not None:
             return partial.year, f"the date {partial.day}.{partial.month}.{partial.year}"
     if header_years:
-        return header_years[0], f"the year {header_years[0]} in the header"
+        # "2021 Morgen med fullmåne" (a photo's caption) over "Fylkesårsmøte 2022" and
+        # "Fredag 4. mars": of the header's years, the one the weekdays fit (else the first)
+        year = _best_fit(list(dict.fromkeys(header_years)), partials)
+        return year, f"the year {year} in the header"
     for partial in sentence_dates:
         if partial.year is not None:
             return partial.year, f"the date {partial.day}.{partial.month}.{partial.year}"
@@ -72,9 +83,7 @@ def choose_year(
         if other_years:
             # "… stortingsvalet 2021 … miljøpris for 2020" over "Laurdag 14. november": of
             # the years the text names, the one its weekdays fit (else the first named)
-            named = list(dict.fromkeys(other_years))
-            hits = [_weekday_hits(partials, y) for y in named]
-            year = named[hits.index(max(hits))]
+            year = _best_fit(list(dict.fromkeys(other_years)), partials)
             return year, f"the year {year} in the text"
         return None, ""
     reference = dated[0]
