@@ -29,7 +29,17 @@ def sessions(text: str) -> list[tuple[str, str | None, str | None]]:
 
 class TestNoEnd:
     @pytest.mark.parametrize(
-        "title", ["Slutt", "Møteslutt", "Tak for i dag", "Slut.", "Takk for i dag!", "Mødeslut"]
+        "title",
+        [
+            "Slutt",
+            "Møteslutt",
+            "Tak for i dag",
+            "Slut.",
+            "Takk for i dag!",
+            "Mødeslut",
+            "Slutt første dag",
+            "Slut dag 1",
+        ],
     )
     def test_end_markers(self, title: str) -> None:
         """An end marker, whatever its punctuation, has no length."""

@@ -266,6 +266,22 @@ class TestStackedTimes:
         assert ("09:30", "Opning ved ordføraren") not in found
 
 
+class TestALabelWordOpeningATitle:
+    def test_a_speaker_label_before_no_name_is_part_of_the_title(self) -> None:
+        """ "10.45" over "Innledning: Hva vil det si å være folkevalgt?": a title, not a
+        speaker label, since no one is named after it."""
+        event = folkemode.loads(
+            "Folkevalgtopplæring\n1. november 2027\n\n10.30\n\nVelkommen\n\n10.45\n\n"
+            "Innledning: Hva vil det si å være folkevalgt?\n\n11.30\n\nLunsj\n",
+            format="text",
+        )
+        assert [s.title for s in event.sessions] == [
+            "Velkommen",
+            "Innledning: Hva vil det si å være folkevalgt?",
+            "Lunsj",
+        ]
+
+
 class TestATableWithBlankLinesAroundEveryCell:
     def test_each_time_finds_its_title_past_the_blank_lines(self) -> None:
         """A table copied with blank lines around each cell: "15:00-15:30", blanks, title."""

@@ -18,6 +18,8 @@ published programmes use:
 >>> endings = Endings(Lexicon.build(), "Program for årsmødet")
 >>> endings.no_end("Møteslutt", []), endings.no_end("Frist for forslag", [])
 (True, True)
+>>> endings.no_end("Slutt første dag", []), endings.no_end("Slutten på dagen", [])
+(True, False)
 >>> endings.no_end("Afstemning. Derefter er dagens møde slut.", []), endings.no_end("Lunsj", [])
 (True, False)
 >>> endings.closing_time("Møtet heves kl. 16:00.")
@@ -63,7 +65,14 @@ class Endings:
         lowered = title.lower().strip(_EDGE)
         if lowered in self._markers or _first_sentence(lowered) in self._markers:
             return True  # "Slutt", "Takk for no! Seminaret vert avslutta …"
-        first = lowered.split(" ", 1)[0].strip(_EDGE)
+        words = lowered.split()
+        first = words[0].strip(_EDGE) if words else ""
+        if (
+            first in self._markers
+            and len(words) <= 4
+            and any(w.strip(_EDGE).startswith("dag") for w in words[1:])
+        ):
+            return True  # "Slutt første dag", "Slut dag 1", "Møteslutt for dagen"
         if first in self._notices or any(
             f" {word}" in f" {lowered} " for word in self._notices if len(word) >= 8
         ):

@@ -386,10 +386,18 @@ class Builder(RoundsMixin, RowsMixin):
             return []  # more lines than times, or fewer: no table of two columns
         return list(zip(times, titles, strict=True))
 
+    def titled_field(self, shape: Shape) -> bool:
+        """ "Innledning: Hva vil det si å være folkevalgt?": a speaker label's word, then
+        no one's name, opens a title (under "Innledning: Kari Nordmann" it names her)."""
+        if shape.kind is not Kind.FIELD or "speaker_labels" not in shape.categories:
+            return False
+        people = self.people.parse(shape.value) if shape.value else None
+        return bool(shape.value) and (people is None or not people.speakers)
+
     def can_be_title(self, index: int) -> bool:
         line, shape = self.items[index]
         text = line.text
-        if shape.kind is not Kind.TEXT or index in self.topics:
+        if (shape.kind is not Kind.TEXT and not self.titled_field(shape)) or index in self.topics:
             return False
         if shape.prose and (word_count(text) > 14 or text.endswith(".")):
             return False
@@ -419,7 +427,11 @@ class Builder(RoundsMixin, RowsMixin):
     def sentence_title(self, index: int) -> tuple[str, str] | None:
         """A paragraph under a bare time: its first sentence is the title, the rest describes."""
         line, shape = self.items[index]
-        if shape.kind is not Kind.TEXT or line.bullet is not None or index in self.held:
+        if (
+            (shape.kind is not Kind.TEXT and not self.titled_field(shape))
+            or line.bullet is not None
+            or index in self.held
+        ):
             return None
         parts = first_sentence(line.text)
         if parts is None and word_count(line.text) <= _LONGEST_TITLE:
