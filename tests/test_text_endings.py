@@ -39,6 +39,7 @@ class TestNoEnd:
             "Mødeslut",
             "Slutt første dag",
             "Slut dag 1",
+            "Møtet avsluttes",
         ],
     )
     def test_end_markers(self, title: str) -> None:

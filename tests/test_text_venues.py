@@ -66,6 +66,22 @@ class TestVenueFinder:
         found = finder(sentences=(sentence,))
         assert found.best(2) == expected
 
+    def test_the_address_in_the_sentence_saying_where_it_is_held(self) -> None:
+        """ "Mødet foregår … i mødelokale 2, Fjordgade 20 i Hedeby.": the address as written,
+        before the town alone."""
+        found = finder(
+            sentences=(
+                "Mødet foregår onsdag den 13. marts kl. 19.00-21.00 i mødelokale 2, "
+                "Fjordgade 20 i Hedeby. Alle er velkomne",
+            )
+        )
+        assert found.best(3) == "mødelokale 2, Fjordgade 20 i Hedeby"
+
+    def test_a_host_after_hos(self) -> None:
+        """ "Temamødet holdes hos Naturhuset i Kolding": the host is the venue, not the town."""
+        found = finder(sentences=("Temamødet holdes hos Naturhuset i Kolding. Velkommen!",))
+        assert found.best() == "Naturhuset, Kolding"
+
     def test_town_alone_is_weak(self) -> None:
         """A town after "i" is a candidate of the lowest rank only."""
         found = finder(sentences=("Vi ses i Førde",))

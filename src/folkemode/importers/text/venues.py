@@ -29,12 +29,19 @@ __all__ = ["VenueFinder"]
 # "på Scandic Sunnfjord hotell", "i Egense Forsamlingshus": a preposition, then a
 # run of capitalised words, perhaps with one venue word after them.
 _RUN = re.compile(
-    r"(?:^|\s)(?:på|paa|i|ved)\s(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:[A-ZÆØÅ&][\w'’&-]*))*)"
+    r"(?:^|\s)(?:på|paa|i|ved|hos)\s(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:[A-ZÆØÅ&][\w'’&-]*))*)"
     r"(?P<kind>\s(?!(?:i|på|om|ved|den|d|fra|til|med|og)\b)[a-zæøå]+)?"
     # "… hotell i Førde", "Teatersalen i Frihedens Idrætscenter": the town or house after it
     r"(?:\si\s(?P<town>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+){0,3}))?"
 )
 
+
+# "… foregår onsdag den 13. marts kl. 19 i mødelokale 2, Rådmandshaven 20 i Næstved.": after
+# a verb of being held, a preposition, then a phrase that holds a street and its number
+# (a number with a dot after it is a date's: "på Scandic Bystranda 4. og 5. juni")
+_HELD_AT = re.compile(
+    r"\s(?:i|på|paa|hos)\s(?P<where>[^.!?;]*?[A-ZÆØÅ][\wæøå'’-]+\s\d{1,3}[a-zA-Z]?(?![\w.])[^.!?;]*)"
+)
 
 # "oktober 2021", "October, 2021": a month and a year, whose four digits look like a
 # postcode before a capital ("20 October, 2021 Det sker")
@@ -90,6 +97,7 @@ class VenueFinder:
 
     def sentence(self, text: str) -> None:
         """A header sentence: the place after "på"/"i", the better with a venue word."""
+        self._held_at(text)
         for match in _RUN.finditer(text):
             place = match.group("place")
             if place.split()[0].lower() in self._not_places:
@@ -105,6 +113,23 @@ class VenueFinder:
                 self._add(3, place, town)
             else:
                 self._add(2 if held else 1, place)
+
+    def _held_at(self, text: str) -> None:
+        """ "Mødet foregår … i mødelokale 2, Rådmandshaven 20 i Næstved.": an address in
+        the sentence that says where the event is held is as good as an address line."""
+        words = text.lower().split()
+        verb = next((i for i, w in enumerate(words) if w in self._verbs and len(w) > 4), None)
+        if verb is None:
+            return
+        start = len(" ".join(text.split()[: verb + 1]))
+        match = _HELD_AT.search(" ".join(text.split()), start)
+        if match is None:
+            return
+        where = match.group("where").strip(" ,")
+        if word_count(where) <= 10 and not any(
+            w.strip(",").lower() in self._not_places for w in where.split()
+        ):
+            self._add(3, where)
 
     def _add(self, rank: int, text: str, town: str | None = None) -> None:
         text = text.rstrip(" ,.")

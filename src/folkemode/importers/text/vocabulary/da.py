@@ -7,7 +7,8 @@ from folkemode.importers.text.vocabulary.words import words
 WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words(
         "program slut | programmet slutter | slut | mødeslut | mødet slutter | "
-        "dagen slutter | farvel | tak for i dag | mødet hæves | tak for nu | tak for i aften"
+        "dagen slutter | farvel | tak for i dag | mødet hæves | tak for nu | tak for i aften | "
+        "mødet afsluttes | mødet er slut"
     ),
     "day_end_phrases": words(
         "afslutning på dagens | afslutning af dagens | dagens møde slut | "
