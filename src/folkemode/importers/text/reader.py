@@ -241,7 +241,12 @@ def read_text_with_ledger(text: str, options: ImportOptions) -> tuple[ImportResu
     clear_memo()
     try:
         with _collector_paused():
-            return _read(text, options, ledger), ledger
+            try:
+                return _read(text, options, ledger), ledger
+            finally:
+                # emptied while the collector still waits: its first pass after the read
+                # then has the event to look through, not thousands of scans kept for it
+                clear_memo()
     except Exception as error:  # the safety net: report, never crash the caller
         diagnostic = Diagnostic(
             message=(
