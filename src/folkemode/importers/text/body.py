@@ -15,18 +15,13 @@ from typing import Protocol
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_urls
 from folkemode.importers.text.drafts import SessionDraft
-from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line, word_count
 from folkemode.importers.text.people import People, PeopleReader, with_lead_role
 from folkemode.model import Organisation
 from folkemode.roles import leads_session
 
 __all__ = ["BodyReader"]
-
-
-def _label(session: SessionDraft) -> str:
-    title = session.title if len(session.title) <= 40 else session.title[:39] + "…"
-    return f"session {title!r}"
 
 
 class _Named(Protocol):
@@ -92,7 +87,7 @@ class BodyReader:
             have = self._names(session.organisations)
             session.organisations.extend([o for o in people.organisations if o.name not in have])
         session.body_lines += 1
-        self.ledger.claim(line, f"{_label(session)}: {what}")
+        self.ledger.claim(line, f"{session_label(session.title)}: {what}")
 
     def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
         """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""
@@ -110,12 +105,12 @@ class BodyReader:
     def describe(self, session: SessionDraft, line: Line) -> None:
         session.description.append(line.text)
         session.body_lines += 1
-        self.ledger.claim(line, f"{_label(session)}: description")
+        self.ledger.claim(line, f"{session_label(session.title)}: description")
 
     def item(self, session: SessionDraft, line: Line, depth: float) -> None:
         session.add_item(line.text.rstrip(":").strip() or line.text, depth)
         session.body_lines += 1
-        self.ledger.claim(line, f"{_label(session)}: agenda item")
+        self.ledger.claim(line, f"{session_label(session.title)}: agenda item")
 
     def field(self, session: SessionDraft, line: Line, shape: Shape) -> bool:
         """A labelled line under a session; False when it belongs to the event instead."""
@@ -125,7 +120,7 @@ class BodyReader:
             if not value:
                 self.people_list = session
                 session.body_lines += 1
-                self.ledger.claim(line, f"{_label(session)}: speaker label")
+                self.ledger.claim(line, f"{session_label(session.title)}: speaker label")
                 return True
             people = self.people.parse(value)
             if people:
@@ -140,12 +135,12 @@ class BodyReader:
         if "room_labels" in categories or "label_venue" in categories:
             session.room = value
             session.body_lines += 1
-            self.ledger.claim(line, f"{_label(session)}: room")
+            self.ledger.claim(line, f"{session_label(session.title)}: room")
             return True
         if "label_organiser" in categories:
             session.organisations.append(Organisation(name=value))
             session.body_lines += 1
-            self.ledger.claim(line, f"{_label(session)}: organiser")
+            self.ledger.claim(line, f"{session_label(session.title)}: organiser")
             return True
         if "label_description" in categories or "label_practical" in categories:
             self.describe(session, line)
@@ -185,7 +180,7 @@ class BodyReader:
         if urls and len(text) <= len(urls[0]) + 2:
             session.links.extend(urls)
             session.body_lines += 1
-            self.ledger.claim(line, f"{_label(session)}: link")
+            self.ledger.claim(line, f"{session_label(session.title)}: link")
             return
         talk = self.people.talk_and_speakers(text)
         if talk is not None:
@@ -247,7 +242,7 @@ class BodyReader:
                 session.speakers.extend(found.speakers)
             session.title = joined
             session.title_continues = ""
-            self.ledger.claim(line, f"{_label(session)}: title, continued")
+            self.ledger.claim(line, f"{session_label(session.title)}: title, continued")
             return
         if urls:
             session.links.extend(urls)

@@ -20,14 +20,25 @@ left out; a line it has to catch is a gap in the importer, kept in
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from folkemode.errors import Diagnostic, Severity
 from folkemode.importers.text.lines import Line
 
-__all__ = ["Ledger"]
+__all__ = ["Ledger", "session_label"]
 
 _SHOWN = 80
+
+
+@functools.lru_cache(maxsize=1024)
+def session_label(title: str) -> str:
+    """How a claim names the session titled ``title``: "session 'Frokost'" (cut at 40).
+
+    Worked out once for each title: a session's lines are claimed one by one.
+    """
+    shown = title if len(title) <= 40 else title[:39] + "…"
+    return f"session {shown!r}"
 
 
 def _quote(text: str) -> str:

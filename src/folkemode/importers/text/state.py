@@ -20,7 +20,7 @@ from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.header import HeaderReader
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.layout import titles_above
-from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.records import find_records
@@ -163,5 +163,4 @@ class BuilderState:
             session.speakers.extend(s for s in labelled[1].speakers if s.name not in known)
         if session.kind is None:
             session.kind = self.kinds.classify(session.title)
-        label = session.title if len(session.title) <= 40 else session.title[:39] + "…"
-        self.ledger.claim(line, f"session {label!r}: {what}")
+        self.ledger.claim(line, f"{session_label(session.title)}: {what}")
