@@ -53,6 +53,7 @@ _TIME_CLAIMS = (
     "event: deadline",
     "event: date set aside",
     "hour heading",
+    "hour of the day's first item",
 )
 # Claims whose text is free prose, or a title, in which people may be named.
 _PROSE_CLAIMS = (

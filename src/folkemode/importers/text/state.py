@@ -22,6 +22,7 @@ from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.layout import titles_above
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line
+from folkemode.importers.text.meetings import meeting_lines
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.records import find_records
 from folkemode.importers.text.times import TimeSpan, find_duration
@@ -87,6 +88,7 @@ class BuilderState:
         self.layout = titles_above(items, lexicon.words("room_labels"))
         self.held = self.layout.held
         self.records = find_records(items, lexicon)
+        self.meetings = meeting_lines(items)
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
         """The next line with text of its own, within ``limit`` lines: blank lines and lines

@@ -27,6 +27,7 @@ from folkemode.importers.text.lines import (
     looks_like_address,
     word_count,
 )
+from folkemode.importers.text.meetings import town_of
 from folkemode.importers.text.records import Record
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
@@ -140,6 +141,8 @@ class Builder(RoundsMixin, RowsMixin):
             self.on_field(index, line, shape)
         elif kind is _LABEL:
             self.on_label(line, shape)
+        elif kind is _WHEN and index in self.meetings:
+            self.on_meeting(index, line, shape)
         elif kind is _WHEN:
             self.on_when(line, shape)
         elif kind is _YEAR:
@@ -542,6 +545,25 @@ class Builder(RoundsMixin, RowsMixin):
                     "nor the venue (another venue was found first)",
                 )
         self.ledger.claim(line, "event: dates")
+
+    def on_meeting(self, index: int, line: Line, shape: Shape) -> None:
+        """ "Næstved, onsdag den 26. oktober, kl. 19" in a list of meetings: the day of what
+        follows, and a session at that hour, titled by the town, unless a programme of
+        its own follows (then its first item is at that hour)."""
+        when = shape.when
+        assert when is not None and when.start is not None
+        town = town_of(shape)
+        self.on_day(line, DayHeading(date=when.first, location=town))
+        start = time(*when.start)
+        if self.meetings[index]:
+            end = time(*when.end) if when.end is not None else None
+            session = self.new_session(town, line, TimeSpan(start=start, end=end, rest=town))
+            self.titled(session, town, line, "town, day and hour of a meeting")
+            return
+        nxt = next((j for j in range(index + 1, len(self.items)) if self.items[j][1].span), None)
+        span = self.items[nxt][1].span if nxt is not None else None
+        if span is not None and span.start == start:
+            self.ledger.claim(line, "hour of the day's first item")
 
     def is_dated_item(self, line: Line, when: When) -> bool:
         """ "22.-25. juni kl. 10-18 Udstilling: Havet": dates, hours and a title, not a place.

@@ -36,7 +36,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "er | bliver | blir | vert | holdes | afholdes | avholdes | haldast | foregår | "
         "arrangeres | arrangerast | sted | stad"
     ),
-    "speaker_markers": words("v/ | ved | v."),
+    "speaker_markers": words("v/ | ved | v. | v./"),
     "tentative_words": words(
         "fx | fx. | f.eks. | f.eks | f.ex. | f.ex | feks. | evt. | evt | ev. | muligvis | kanskje"
     ),
