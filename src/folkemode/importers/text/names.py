@@ -194,14 +194,20 @@ class NameWords:
         self._role_suffixes = _Endings(lexicon.words("role_suffixes"), 0)
         self._role_cache: dict[str, bool] = {}
         self._plural_cache: dict[str, bool] = {}
+        self.role_answers = self._role_cache
+        """:meth:`is_role_word`'s answers so far, by word, for loops that look up first."""
         self._org_cache: dict[str, bool] = {}
         self._person_cache: dict[str, bool] = {}
         self._performer_cache: dict[str, bool] = {}
+        self.performer_answers = self._performer_cache
+        """:meth:`is_performer_word`'s answers so far, by word."""
         self.kinds = TokenKinds(self._kind)
-        self._modifiers = lexicon.words("role_modifiers")
+        self.modifiers = lexicon.words("role_modifiers")
+        """Words before a job title ("tidligere", "daglig")."""
         self._org_words = lexicon.words("org_words") | _COUNTRIES | _ORG_ADJECTIVES
         self._org_suffixes = _Endings(lexicon.words("org_suffixes"), 3)
-        self._particles = lexicon.words("name_particles")
+        self.particles = lexicon.words("name_particles")
+        """Small words inside people's names ("von", "af")."""
         self._performer_words = _Endings(lexicon.words("performer_words"), 3)
         # Wide month and weekday names; "Tor", "Jan" and "Mai" are first names too.
         self._not_names = (
@@ -226,7 +232,7 @@ class NameWords:
                 kind |= NOT_NAME_WORD
         elif INITIAL.match(token):
             kind |= INITIAL_WORD
-        if lowered in self._particles:
+        if lowered in self.particles:
             kind |= PARTICLE_WORD
         if lowered in self.places:
             kind |= PLACE_WORD
@@ -328,13 +334,15 @@ class NameWords:
         """
         known = self._person_cache.get(name)
         if known is None:
-            known = self._person_cache[name] = self._person_words(words, True)
+            known = self._person_cache[name] = self.person_words(words, True)
         return known
 
     def _is_person_name(self, name: str, *, places: bool = True) -> bool:
-        return self._person_words(name.split(), places)
+        return self.person_words(name.split(), places)
 
-    def _person_words(self, tokens: list[str], places: bool) -> bool:
+    def person_words(self, tokens: list[str], places: bool) -> bool:
+        """:meth:`is_person_name` of a name given as its words; with ``places`` False a
+        surname may be one of the text's places (read where a person is expected)."""
         size = len(tokens)
         if not 2 <= size <= 5:
             return False

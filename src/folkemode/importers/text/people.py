@@ -17,132 +17,28 @@ formand for …"), or an organisation ("Sogndal kommune", "Valgdirektoratet",
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import attrs
 
 from folkemode.importers.text.names import (
     EDGE,
-    INITIAL_WORD,
-    NAME_TOKEN,
-    NAME_WORD,
-    NOT_NAME_WORD,
-    PARTICLE_WORD,
-    PLACE_WORD,
     NameWords,
 )
+from folkemode.importers.text.parts import UNREAD, Part, PartReader, trimmed
+from folkemode.importers.text.speaker_words import SpeakerWords
+from folkemode.importers.text.title_names import TitleNames
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import Organisation, Speaker
 from folkemode.roles import leads_session
 
 __all__ = ["People", "PeopleReader", "with_lead_role"]
 
-# Plural endings of job titles: "ordførarane", "ordførerne", "borgmestrene".
-
-
-# ", og" joins like "og": "Borgmester A, X Kommune, og kommunaldirektør B, Y Kommune".
-# A separator is ``\s*,\s*(?:AND)\s+``, else ``\s*[,;]\s*``, else ``\s+(?:AND)\s+``,
-# AND being the vocabulary's and-words ("og", "samt", "&"; a plugin's "och") and
-# "and", case-blind. Written to open with its first character, a space, a comma or
-# a semicolon, so that the search skips every other place in one quick scan; the
-# lookbehinds then try, for that character, the alternatives in the same order. The
-# group keeps each separator for ``split``.
-@functools.lru_cache(maxsize=8)
-def _separators(joins: frozenset[str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The pattern that splits at these and-words, and what a text without one lacks.
-
-    The words are matched case-blind (so "ſamt" is "samt" too, as case-blind
-    matching has it); the second value holds for each word a piece a lowered text
-    holds when the word may be in it ("amt" for "samt", whose "ſ" stays "ſ").
-    """
-    words = "|".join(re.escape(w) for w in sorted(joins - {"&"}, key=len, reverse=True))
-    join = rf"(?:(?i:{words})|&)" if words else "&"
-    pattern = re.compile(
-        rf"([\s,;](?:(?<=,)\s*{join}\s+|(?<=[,;])\s*"
-        rf"|(?<=\s)\s*,\s*{join}\s+|(?<=\s)\s*[,;]\s*|(?<=\s)\s*{join}\s+))"
-    )
-    hints = {w[1:] if w[:1] in "sk" else w for w in joins - {"&"}}
-    return pattern, tuple(sorted(hints))
-
-
-@functools.lru_cache(maxsize=256)
-def _glue(separator: str, plain: frozenset[str]) -> tuple[bool, str]:
-    """Whether ``separator`` is a plain and-word ("og", "och", "&") alone, and its glue.
-
-    The glue is the separator stripped and lowered; ", og" joins like "og".
-    (Few separators are written: each is worked out once.)
-    """
-    bare = separator.strip(" ,") if "," in separator else ""
-    return separator.strip().lower() in plain, (bare or separator).strip().lower()
-
-
-def _comma_parts(spec: str, plain: frozenset[str]) -> list[tuple[str, str]]:
-    """:meth:`PeopleReader._parts` of a text whose only separators are commas, in one pass.
-
-    With no "og", "&", "samt", "and" (nor "ſamt") as a word between spaces and
-    commas, and no ";", every separator is a comma with the spaces around it
-    (``\\s*,\\s*``, spaces as ``str.strip`` knows them): the spaces after a comma
-    go with it, even up to the next comma, and those before it too. A comma is
-    no and-word, so a part goes on past one only when it ends in "-" ("trafik-,
-    bolig- …") or is blank; each separator's glue is what :func:`_glue` makes of it.
-    The separators and parts are those the separator pattern's ``split`` gives,
-    read as they are found rather than listed first.
-    """
-    pieces = spec.split(",")
-    last = len(pieces) - 1
-    found: list[tuple[str, str]] = []
-    glue = ""
-    before = pieces[0].rstrip()
-    head = pieces[0][len(before) :]  # the spaces before the next comma
-    for index in range(1, last + 1):
-        piece = pieces[index]
-        rest = piece.lstrip()
-        after = rest.rstrip() if index < last else rest  # the spaces at the end stay
-        separator = f"{head},{piece[: len(piece) - len(rest)]}"
-        head = rest[len(after) :]
-        if before.endswith("-") or not before or before.isspace():
-            before = f"{before}{separator}{after}"
-            continue
-        if before.strip(EDGE):
-            found.append((glue, before))
-        glue = _glue(separator, plain)[1]
-        before = after
-    if before.strip(EDGE):
-        found.append((glue, before))
-    return found
-
-
-# Small words a role phrase may hold before the name: "leder av Salten Regionråd Name".
-_ROLE_GLUE = frozenset({"i", "for", "af", "av", "på", "ved", "hos", "fra", "frå", "til", "og", "&"})
-# Words that end a name in a title: "Statsråd Name. Politisk debatt", "Name: Tittel".
-_NAME_END = ".,:;!?"
-# "Name – text", "UNICEF – Name": a dash between spaces.
 _BRACKETS = re.compile(r"\([^)]*\)")
-# A party after a name, as one token: "(H)", "(Ap)", "(SF),", "(KrF)."
-_PARTY = re.compile(r"\([A-ZÆØÅ][\wæøå]{0,5}\)")
-
-
-def _trimmed(text: str) -> str:
-    """``text.strip(EDGE)``, keeping a bracket that closes one opened inside.
-
-    "folketingsmedlem (S)" keeps its party whole; "(Ida Holm)" and "Ida Holm," lose
-    their edges as before.
-    """
-    stripped = text.strip(EDGE)
-    if stripped.isspace():
-        return ""  # a tab or an em space alone names nobody
-    if ")" in text and stripped.count("(") > stripped.count(")"):
-        end = text.find(stripped) + len(stripped)
-        closing = text[end:].count(")")
-        stripped += ")" * min(closing, stripped.count("(") - stripped.count(")"))
-    return stripped
-
-
+# "Name – text", "UNICEF – Name": a dash between spaces.
 _DASH = re.compile(r"\s+[–—-]\s+")
 # Two to four words in capitals, each of letters (a hyphen inside): "LAURA DRACHMANN POULSEN".
 # (Written to open with the capital, a character set the regex engine scans for fast;
@@ -197,22 +93,6 @@ class _Person:
     organisation: str | None = None
 
 
-class _Part(NamedTuple):
-    """One part's reading (a tuple: made quickly, and never changed)."""
-
-    kind: str  # "person", "role", "org"
-    text: str
-    role: str | None = None
-    extra: str | None = None
-
-
-# What :meth:`PeopleReader._part_cache` gives for a part not read yet (None is a reading).
-_UNREAD = _Part("unread", "")
-# What a word at the head of a part is (PeopleReader._lead): a job title, or a modifier.
-_ROLE_LEAD = 2
-_MODIFIER_LEAD = 1
-
-
 def _marker_pattern(markers: frozenset[str]) -> re.Pattern[str]:
     """One pattern finding every speaker marker: "v/" after a space or "(", words between spaces.
 
@@ -256,360 +136,56 @@ def _join(first: str | None, second: str, glue: str) -> str:
     return second if not first else f"{first}{glue}{second}"
 
 
-class PeopleReader(NameWords):
-    """Reads people and organisations with one vocabulary and the places of one text."""
+class PeopleReader:
+    """Reads people and organisations with one vocabulary and the places of one text.
+
+    It reads with the text's name words (:class:`.names.NameWords`), the parts of a
+    specification (:class:`.parts.PartReader`) and the names a title holds without a
+    marker (:class:`.title_names.TitleNames`), each made once for the text.
+    """
 
     def __init__(self, lexicon: Lexicon, places: frozenset[str] = frozenset()) -> None:
-        super().__init__(lexicon, places)
-        self._part_cache: dict[str, _Part | None] = {}
+        words = self.words = NameWords(lexicon, places)
+        vocab = self.vocab = SpeakerWords(lexicon, words)
+        self.parts = PartReader(words, vocab)
+        self.titles = TitleNames(words, vocab, self.parts)
+        self.lexicon = lexicon
+        self.kinds = words.kinds
+        self.is_role_word = words.is_role_word
+        self.is_plural_role_word = words.is_plural_role_word
+        self.is_org_word = words.is_org_word
+        self.is_performer_word = words.is_performer_word
+        self.is_person_name = words.is_person_name
+        self.is_person_name_anywhere = words.is_person_name_anywhere
         self._title_cache: dict[str, tuple[str, _Kept]] = {}
-        self._markers = lexicon.words("speaker_markers")
-        self._list_markers = lexicon.words("list_markers")
-        # "Title Innleder: Name" — a speaker label inside a title line.
-        self._label_words = lexicon.words("speaker_labels")
-        self._label_markers = frozenset(f"{w}:" for w in self._label_words)
+        self._markers = vocab.markers
+        self._list_markers = vocab.list_markers
+        self._label_words = vocab.label_words
         self._marker_pattern = _marker_pattern(
-            self._markers | self._list_markers | self._label_markers
+            vocab.markers | vocab.list_markers | vocab.label_markers
         )
-        self._by_markers = lexicon.words("by_markers")
-        self._from_words = lexicon.words("from_words")
-        self._by_longest = max(map(len, self._by_markers), default=0)
-        self._tentative = lexicon.words("tentative_words")
-        self._boards = lexicon.words("board_words")
-        # Words of a sentence after a name, which no genitive owns ("Jens Hans mellem …").
-        self._small_words = (
-            lexicon.words("place_prepositions")
-            | self._list_markers
-            | self._by_markers
-            | lexicon.words("and_words")
-            | lexicon.words("speaker_markers")
-        )
-        # Words after a genitive name that make it one: "Kari Nordmanns tale".
-        self._owned = (
-            lexicon.words("kind_talk")
-            | lexicon.words("kind_plenary")
-            | lexicon.words("kind_debate")
-        )
-        # The words that join two people into a list ("A og B", "A och B", "A samt B"),
-        # and of them the plain ones, which join words of a role too ("og", "och", "&").
-        and_words = lexicon.words("and_words") | {"and"}
-        # "v/ A eller B", "v/ A eller stedfortreder": alternatives split as a list does
-        self._or_words = lexicon.words("or_words") - and_words
-        self._joins = frozenset(and_words | self._or_words)
-        self._plain_joins = frozenset(and_words - {"samt", "and"}) | {"&"}
-        self._split, self._split_hints = _separators(self._joins)
-        # The joining words as a lowered text holds them ("ſamt" is how the long s lowers).
-        self._join_words = frozenset(
-            {w.lower() for w in self._joins} | {f"ſ{w[1:]}" for w in self._joins if w[:1] == "s"}
-        )
-        self._role_glue = _ROLE_GLUE | self._plain_joins
-        self._place_words = lexicon.words("place_prepositions")
-        self._glue = self._role_glue | self._particles | self._modifiers
-        # Made once: a new union on every line would cost more than the lookups.
-        self._line_markers = self._markers | self._list_markers
-        # The same markers by their first letter, each group in the set's own order (the
-        # first that fits wins, as in a walk through the set): a line tries only those
-        # its first letter allows (the vocabulary holds no empty word).
-        self._line_markers_by_letter: dict[str, list[str]] = {}
-        for marker in self._line_markers:
-            self._line_markers_by_letter.setdefault(marker[:1], []).append(marker)
+        self._by_markers = vocab.by_markers
+        self._from_words = vocab.from_words
+        self._by_longest = vocab.by_longest
+        self._tentative = vocab.tentative
+        self._boards = vocab.boards
+        self._or_words = vocab.or_words
+        self._joins = vocab.joins
+        self._plain_joins = vocab.plain_joins
+        self._role_glue = vocab.role_glue
+        self._place_words = vocab.place_words
+        self._glue = vocab.glue
+        self._line_markers_by_letter = vocab.line_markers_by_letter
         self._line_cache: dict[str, _Kept] = {}
         self._prose_cache: dict[str, _Kept] = {}
-        self._leads: dict[str, int] = {}
         self._organisations: dict[str, Organisation] = {}
         self._speakers: dict[tuple[str, str | None, str | None], Speaker] = {}
-
-    # -- parts -------------------------------------------------------------------
-
-    def _name_run(self, tokens: list[str], start: int) -> int:
-        """End of the run of name-like tokens from ``start``."""
-        kinds = self.kinds
-        end = start
-        size = len(tokens)
-        while end < size:
-            bits = kinds[tokens[end]]
-            if bits & (NAME_WORD | INITIAL_WORD) or (bits & PARTICLE_WORD and end > start):
-                end += 1
-            else:
-                break
-        while end > start and kinds[tokens[end - 1]] & PARTICLE_WORD:
-            end -= 1
-        if (
-            end - start >= 3
-            and end < size
-            and tokens[end][:1].islower()
-            and self.is_org_word(tokens[end])
-        ):
-            end -= 1  # "Irene Jensen Bærum kommune": the place belongs to the body after it
-        return end
-
-    def _read_part(self, part: str) -> _Part | None:
-        if part in self._part_cache:
-            return self._part_cache[part]
-        reading = self._read_part_uncached(part)
-        if len(self._part_cache) < 20_000:
-            self._part_cache[part] = reading
-        return reading
-
-    def _read_part_uncached(self, part: str) -> _Part | None:
-        text = _trimmed(part)
-        if not text or text[0] in "«“":
-            return None  # "«Tittel»": a talk's title in quotes names nobody
-        tokens = text.split()
-        position = 0
-        has_role = False  # is one of the leading words a job title, not only a modifier?
-        leads = self._leads
-        for token in tokens:
-            lead = leads.get(token)
-            if lead is None:
-                lead = self._lead(token)
-            if not lead:
-                break
-            if lead == _ROLE_LEAD:
-                has_role = True
-            position += 1
-        if has_role:
-            role = " ".join(tokens[:position])
-            end = self._name_run(tokens, position)
-            name = " ".join(tokens[position:end])
-            # after a job title, a surname that is also a place is still a surname
-            if end > position and self._person_words(tokens[position:end], False):
-                tail = " ".join(tokens[end:]) or None
-                return _Part("person", name, role=role, extra=tail)
-            if end == position + 1 == len(tokens) and self._surname(tokens[position]):
-                # "formand Hedin": after a job title a surname alone is the person.
-                return _Part("rolename", name, role=role, extra=text)
-            # "leder av Salten Regionråd Petter Jørgen Pedersen": a role phrase, then the name.
-            cut = self._trailing_name(tokens, position)
-            if cut is not None:
-                name = " ".join(tokens[cut:])
-                return _Part("rolename", name, role=" ".join(tokens[:cut]), extra=text)
-            return _Part("role", text)
-        if text[0].islower():
-            # "coach Kari Nordmann", "konst. redaktør Per Vold", "prof. em. Name": a title
-            # the vocabulary does not know (or not in full), a few words before a whole
-            # name, is a title; a modifier ("em.", "tidligere") goes with one, never alone
-            cut = self._trailing_name(tokens, 1)
-            if (
-                cut is not None
-                and cut <= 3
-                and all(
-                    t[:1].islower()
-                    and t.rstrip(".").isalpha()
-                    and t.lower() not in self._role_glue
-                    and t.lower() not in self._particles
-                    and not self.is_performer_word(t)  # "distriktsmusikar Name" plays
-                    for t in tokens[:cut]
-                )
-                and not all(t.lower() in self._modifiers for t in tokens[:cut])
-            ):
-                return _Part("person", " ".join(tokens[cut:]), role=" ".join(tokens[:cut]))
-            if any(self.is_role_word(t) for t in tokens):
-                found = self._described_role(tokens)
-                return found if found is not None else _Part("role", text)
-            return _Part("words", text)
-        end = self._name_run(tokens, 0)
-        name = " ".join(tokens[:end])
-        if end == len(tokens) and self.is_person_words(name, tokens):
-            return _Part("person", name)
-        if end < len(tokens) and tokens[end].endswith(".") and NAME_TOKEN.match(tokens[end][:-1]):
-            return None  # "Name Surname. Next sentence": where the part ends is unclear
-        if end >= 2 and self.is_person_name(name):
-            tail = " ".join(tokens[end:])
-            if tail.startswith("(") or tail[:1].isupper() or self._starts_role(tokens, end):
-                # "Stian Berge leiar i hovudutvalet": the role after the name.
-                return _Part("person", name, extra=tail)
-        # "Socialpolitisk arbejdsgruppe Ingelise Bech-Hansen": an organisation or
-        # role, then a name at the end; every small word before it belongs to them.
-        cut = self._trailing_name(tokens, 1)
-        if (
-            cut is not None
-            and tokens[cut - 1][:1].islower()
-            # "Velkomst ved moderator Name": a title, a marker, then who gives it
-            and not any(t.lower() in self._markers for t in tokens[1:cut])
-        ):
-            prefix = tokens[:cut]
-            if self.is_role_word(prefix[-1]) or all(
-                t[:1].isupper() or self.is_org_word(t) or self.is_role_word(t) or t in self._glue
-                for t in prefix
-            ):
-                name = " ".join(tokens[cut:])
-                if any(self.is_org_word(t) for t in prefix):
-                    return _Part("person", name, extra=" ".join(prefix))
-                if any(self.is_role_word(t) for t in prefix):
-                    # "Samtalen ledes af journalist Name": the role is what follows "af"
-                    by = [i for i, t in enumerate(prefix) if t.lower() in self._by_markers]
-                    if by and by[-1] < len(prefix) - 1:
-                        prefix = prefix[by[-1] + 1 :]
-                    return _Part("person", name, role=" ".join(prefix))
-        if 2 <= len(tokens) <= 4 and tokens[-2].endswith("s") and self.is_role_word(tokens[-1]):
-            return _Part("role", text)  # "Socialdemokraternes formand": a body's, a title
-        if (
-            len(tokens) == 2
-            and self._surname(tokens[0])
-            and tokens[1].startswith("(")
-            and tokens[1].endswith(")")
-            and (self.is_role_word(tokens[1][1:-1]) or tokens[1][1:-1].isalpha())
-            and tokens[1][1:2].islower()
-        ):
-            # "… og Scheel (godsejer)": a surname alone with a job title is a person
-            return _Part("person", tokens[0], role=tokens[1][1:-1])
-        return _Part("org", text)
-
-    def _described_role(self, tokens: list[str]) -> _Part | None:
-        """ "næringspolitisk rådgiver Øystein Kjos i KS": a job title with a word or two
-        before it the vocabulary does not know, then a whole name, then the rest."""
-        for index in range(1, min(3, len(tokens) - 2)):
-            if not self.is_role_word(tokens[index]):
-                continue
-            if not all(
-                t[:1].islower() and t.isalpha() and t not in self._glue and t not in self._role_glue
-                for t in tokens[:index]
-            ):
-                return None
-            end = self._name_run(tokens, index + 1)
-            if end - index > 2 and self._person_words(tokens[index + 1 : end], False):
-                rest = tokens[end:]
-                if rest and rest[0].lower() in self._role_glue:
-                    rest = rest[1:]  # "i KS" is KS
-                return _Part(
-                    "person",
-                    " ".join(tokens[index + 1 : end]),
-                    role=" ".join(tokens[: index + 1]),
-                    extra=" ".join(rest) or None,
-                )
-            return None
-        return None
-
-    def _lead(self, token: str) -> int:
-        """What ``token`` is at the head of a part: a job title (_ROLE_LEAD), a modifier
-        of one ("tidligere", _MODIFIER_LEAD) or neither (0); kept per word."""
-        if self.is_role_word(token):
-            lead = _ROLE_LEAD
-        else:
-            lead = _MODIFIER_LEAD if token.lower() in self._modifiers else 0
-        if len(self._leads) < 50_000:
-            self._leads[token] = lead
-        return lead
-
-    def _surname(self, token: str) -> bool:
-        """A single capitalised word that may be a person's surname (not a body or a title)."""
-        # Name-shaped, and neither a word no name holds (a month, a body, a title) nor a place.
-        return self.kinds[token] & (NAME_WORD | NOT_NAME_WORD | PLACE_WORD) == NAME_WORD
-
-    def _starts_role(self, tokens: list[str], start: int) -> bool:
-        """True when a role ("leiar", "tidligere ordfører") starts at ``start``."""
-        for token in tokens[start : start + 3]:
-            if self.is_role_word(token):
-                return True
-            if token.lower() not in self._modifiers:
-                return False
-        return False
-
-    def _trailing_name(self, tokens: list[str], start: int) -> int | None:
-        """Where the longest person's name ending the tokens starts, from ``start`` on."""
-        kinds = self.kinds
-        in_name = NAME_WORD | INITIAL_WORD | PARTICLE_WORD
-        first = len(tokens)
-        while first > start and kinds[tokens[first - 1]] & in_name:
-            first -= 1
-        for cut in range(first, len(tokens) - 1):
-            if kinds[tokens[cut]] & NAME_WORD and self.is_person_name(" ".join(tokens[cut:])):
-                # "formand for Ældre Sagen", "leiar i Noregs Mållag": a body, not a person.
-                if cut > 0 and tokens[cut - 1].lower() in self._role_glue:
-                    # "nestleder i Venstre Trine Skei Grande": one word the text names as a
-                    # place ("i Venstre", "i Bergen"), then the person
-                    rest = tokens[cut + 1 :]
-                    if (
-                        kinds[tokens[cut]] & PLACE_WORD
-                        and len(rest) >= 2
-                        and self.is_person_name(" ".join(rest))
-                    ):
-                        return cut + 1
-                    return None
-                return cut
-        return None
-
-    def _role_lead(self, piece: str) -> bool:
-        """ "Statsråd og leder av …", "Professor i kommunal og regional planlegging og …".
-
-        A role phrase with no name yet: its "og" joins words of the role, not two people.
-        """
-        tokens = piece.split()
-        if not tokens:
-            return False
-        position = 0
-        while position < len(tokens) - 1 and tokens[position].lower() in self._modifiers:
-            position += 1
-        return (
-            self.is_role_word(tokens[position])
-            and not any(
-                self.is_person_name(" ".join(tokens[i : i + 2])) for i in range(1, len(tokens) - 1)
-            )
-            and self._trailing_name(tokens, 1) is None
-        )
-
-    def _parts(self, spec: str) -> list[tuple[str, str]]:
-        """(separator before, part) pairs; commas and "og" after a hyphen do not split.
-
-        The separator comes stripped and lowered ("", ",", "og", "&" …), as
-        :meth:`parse` compares it. One ``split`` call finds every separator
-        (its group keeps them), the same places ``finditer`` would; a separator
-        that does not split leaves its text in the part that goes on.
-        """
-        lowered = spec.lower()
-        comma = "," in spec
-        # A joining word splits only as a word of its own, between spaces or after a
-        # comma ("Andersen" holds "and", "Skovgaard" no word): the quick test for a
-        # piece of one comes first, then the words between spaces and commas.
-        joining = ("&" in spec or any(map(lowered.__contains__, self._split_hints))) and (
-            not self._join_words.isdisjoint(
-                lowered.replace(",", " ").split() if comma else lowered.split()
-            )
-        )
-        if not joining and ";" not in spec:
-            if comma:
-                # Commas alone: no pattern needed (no joining word can match in it).
-                return _comma_parts(spec, self._plain_joins)
-            # One person, one body: without a comma, a semicolon or a joining word
-            # there is no separator.
-            return [("", spec)] if spec.strip(EDGE) else []
-        chunks = self._split.split(spec)
-        if len(chunks) == 1:
-            return [("", spec)] if spec.strip(EDGE) else []
-        pieces: list[tuple[str, str]] = []
-        glue = ""
-        before = chunks[0]
-        for index in range(1, len(chunks), 2):
-            separator, after = chunks[index], chunks[index + 1]
-            joins, joined = _glue(separator, self._plain_joins)
-            if (
-                before.endswith("-")
-                or not before
-                or before.isspace()
-                or (
-                    joins
-                    # the text right after the separator: ``after`` is empty only
-                    # when another separator follows, which starts with no letter
-                    and after[:1].islower()
-                    and self._role_lead(before)
-                )
-            ):
-                before = f"{before}{separator}{after}"
-                continue
-            if before.strip(EDGE):
-                pieces.append((glue, before))
-            glue = joined
-            before = after
-        if before.strip(EDGE):
-            pieces.append((glue, before))
-        return pieces
 
     # -- specifications ------------------------------------------------------------
 
     def parse(self, spec: str) -> People | None:
         """Speakers and organisations in ``spec``, or None when it is not such a list."""
-        spec = _trimmed(spec)
+        spec = trimmed(spec)
         if not spec or len(spec) > 400:
             return None
         if spec[0].islower() or spec.find(": ", 0, 24) > 0:
@@ -621,20 +197,20 @@ class PeopleReader(NameWords):
             return None
         if rest and lead in self._tentative:
             spec = rest  # "v. fx Name": a speaker not yet confirmed is still the speaker
-        parts = self._parts(spec)
+        parts = self.parts.split(spec)
         if len(parts) == 1:
             return self._one_part(parts[0][1])
         if len(parts) > 24:
             return None
-        readings: list[tuple[str, _Part]] = []
+        readings: list[tuple[str, Part]] = []
         listing = False  # "A og B": two people joined, so a name after a comma is no body
-        previous: _Part | None = None
-        known = self._part_cache
+        previous: Part | None = None
+        known = self.parts.cache
         for glue, text in parts:
             # the cache's lookup of _read_part, without the call (most parts are known)
-            part = known.get(text, _UNREAD)
-            if part is _UNREAD:
-                part = self._read_part_uncached(text)
+            part = known.get(text, UNREAD)
+            if part is UNREAD:
+                part = self.parts.read_uncached(text)
                 if len(known) < 20_000:
                     known[text] = part
             if part is None:
@@ -652,7 +228,7 @@ class PeopleReader(NameWords):
                 ):
                     # "Søren Ærø, borgmester": a job title after it makes the name a
                     # person's, though the text names a place Ærø too.
-                    readings[-1] = (readings[-1][0], _Part("person", previous.text))
+                    readings[-1] = (readings[-1][0], Part("person", previous.text))
             readings.append((glue, part))
             previous = part
         people: list[_Person] = []
@@ -678,9 +254,9 @@ class PeopleReader(NameWords):
                 # "Name, utredningssjef i tankesmien Arena Idé": after a person, a role
                 # phrase ending in capitals names their body; alone, it leads to a name.
                 if last is not None and last.role is None and glue[:1] in (",", ";"):
-                    part = _Part("role", part.extra or part.text)
+                    part = Part("role", part.extra or part.text)
                 else:
-                    part = _Part("person", part.text, role=part.role)
+                    part = Part("person", part.text, role=part.role)
                 kind = part.kind
             if kind == "person":
                 if (
@@ -760,7 +336,7 @@ class PeopleReader(NameWords):
         return None
 
     @staticmethod
-    def _body_between(readings: list[tuple[str, _Part]], index: int, last: _Person) -> bool:
+    def _body_between(readings: list[tuple[str, Part]], index: int, last: _Person) -> bool:
         """ "ordfører A, Vestre Lindvik, fylkesrådsleder B og rådgiver C": in a list of
         people each with a job title, a bare name between two of them is the body of
         the one before, not a person of its own."""
@@ -782,7 +358,7 @@ class PeopleReader(NameWords):
         text after the name as role or organisation; an organisation is the one
         organisation; anything else names nobody.
         """
-        part = self._read_part(text)
+        part = self.parts.read(text)
         if part is None:
             return None
         kind = part.kind
@@ -892,7 +468,9 @@ class PeopleReader(NameWords):
         if people is not None and people.speakers:
             # "Kulturelt innslag ved Name", "v/ distriktsmusikar Name": performers are no speakers.
             performing = False
-            performers = self._performer_cache  # is_performer_word's answers, without the call
+            performers = (
+                self.words.performer_answers
+            )  # is_performer_word's answers, without the call
             for word in head.split():
                 known = performers.get(word)
                 if known if known is not None else self.is_performer_word(word):
@@ -1026,10 +604,10 @@ class PeopleReader(NameWords):
         tokens = text.split()
         if not tokens:
             return None
-        found = self._title_name(tokens, 0)
+        found = self.titles.title_name(tokens, 0)
         role = None
         if found is None and self.is_role_word(tokens[0]):
-            found = self._title_name(tokens, 1)
+            found = self.titles.title_name(tokens, 1)
             role = tokens[0]
         if found is None:
             return None
@@ -1106,30 +684,18 @@ class PeopleReader(NameWords):
             people = self.parse(" ".join(tokens[index + 1 :]))
             if people is not None and people.speakers and not people.organisations:
                 return " ".join(tokens[:index]).rstrip(" ,:–—-"), people
-        if not self._two_name_words(tokens):
+        if not self.titles.two_name_words(tokens):
             return title, None  # every reading below needs a name of two words at least
-        speakers = self._role_names(tokens)
+        speakers = self.titles.role_names(tokens)
         if not speakers:
-            speakers = self._leading_names(tokens)
+            speakers = self.titles.leading_names(tokens)
         if not speakers:
-            speakers = self._names_before_roles(tokens)
+            speakers = self.titles.names_before_roles(tokens)
         if not speakers:
-            speakers = self._after_verb(tokens)
+            speakers = self.titles.after_verb(tokens)
         if not speakers:
             return self._greeting_from(title, tokens)
         return title, People(speakers=speakers)
-
-    def _after_verb(self, tokens: list[str]) -> list[Speaker]:
-        """ "byder Kim Johansen velkommen", "holder Dan Jensen (S), minister, tale": an item
-        written as a sentence after its time ("Kl. 13.45 holder …"), the verb first, then
-        who does it; nobody when the first word is no verb of one word or no name follows."""
-        first = tokens[0]
-        if not (first[:1].islower() and first.isalpha()) or first in self._glue:
-            return []
-        found = self._title_name(tokens, 1)
-        if found is None or found[1] >= len(tokens):
-            return []  # "… ved Name" at the very end is a marker's, read before this
-        return [Speaker(name=found[0])]
 
     def _greeting_from(self, title: str, tokens: list[str]) -> tuple[str, People | None]:
         """ "Hilsen fra Name, Partiets formand": who a greeting or talk comes from.
@@ -1149,221 +715,6 @@ class PeopleReader(NameWords):
             ):
                 return " ".join(tokens[:index]), people
         return title, None
-
-    def _two_name_words(self, tokens: list[str]) -> bool:
-        """Whether two tokens in a row could open a name as :meth:`_title_name` reads one.
-
-        Its first word is a name or an initial as written; the second an initial,
-        or a name or a particle once the punctuation after it is dropped. Most
-        titles have no such pair, and then no name to find.
-        """
-        kinds = self.kinds
-        opens = 0  # may the previous token be a name's first word?
-        for token in tokens:
-            bits = kinds[token]
-            if opens and (
-                bits & INITIAL_WORD or kinds[token.rstrip(_NAME_END)] & (NAME_WORD | PARTICLE_WORD)
-            ):
-                return True
-            opens = bits & (NAME_WORD | INITIAL_WORD)  # nonzero: may open a name
-        return False
-
-    def _role_names(self, tokens: list[str]) -> list[Speaker]:
-        """ "Statsråd Name", "AUFs leder Name", "leder av kvinnenettverket Name": role, name."""
-        speakers: list[Speaker] = []
-        roles = self._role_cache  # is_role_word's own answers, looked up without the call
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            known = roles.get(token)
-            if (
-                token[-1:] not in _NAME_END
-                and (known if known is not None else self.is_role_word(token))
-                and not self.is_performer_word(token)
-            ):
-                found = self._name_after_role(tokens, index + 1)
-                if found is not None:
-                    name, end = found
-                    # a title in the plural is all the names' and no one's own
-                    title = None if self.is_plural_role_word(token) else token.strip(EDGE)
-                    if name not in {s.name for s in speakers}:
-                        speakers.append(Speaker(name=name, role=title))
-                    # "kommunalsjefene Anne Berg og Tor Vik": one role before both names,
-                    # each perhaps with a party ("Henrik Asheim (H) og Tuva Moflag (Ap)")
-                    if end < len(tokens) and _PARTY.fullmatch(tokens[end]):
-                        end += 1
-                    while (
-                        end + 1 < len(tokens)
-                        and tokens[end].lower() in self._plain_joins
-                        and tokens[end - 1][-1:] not in _NAME_END
-                    ):
-                        second = self._title_name(tokens, end + 1)
-                        if second is None:
-                            break
-                        if second[0] not in {s.name for s in speakers}:
-                            speakers.append(Speaker(name=second[0]))
-                        end = second[1]
-                        if end < len(tokens) and _PARTY.fullmatch(tokens[end]):
-                            end += 1
-                    index = end
-                    continue
-            index += 1
-        return speakers
-
-    def _name_after_role(self, tokens: list[str], start: int) -> tuple[str, int] | None:
-        """The name after a job title, past a few words of the role ("av kvinnenettverket")."""
-        for skip in range(start, min(start + 5, len(tokens))):
-            at_body = skip > start and tokens[skip - 1].lower() in self._role_glue
-            found = self._title_name(tokens, skip)
-            if found is not None:
-                if at_body:
-                    # "leder for Ældre Sagen": a body after the preposition; but in
-                    # "ordførar i Ulvik Per Olav Dale" a word the text names as a place
-                    if self.kinds[tokens[skip]] & PLACE_WORD:
-                        return self._title_name(tokens, skip + 1)
-                    return self._name_after_body(tokens, skip)
-                return found
-            token = tokens[skip]
-            if at_body and token[:1].isupper():
-                return self._name_after_body(tokens, skip)
-            bare = token.strip(EDGE)
-            if token[-1:] in _NAME_END or not bare:
-                return None
-            if not (
-                bare.lower() in self._glue
-                or bare.lower() in self._role_glue
-                or self.is_role_word(bare)
-                or self.is_org_word(bare)
-                or (bare[:1].islower() and skip > start)
-            ):
-                return None
-        return None
-
-    def _name_after_body(self, tokens: list[str], start: int) -> tuple[str, int] | None:
-        """ "Formand for Guldborgsund Frivilligcenter Jan Riis": a body's name that ends
-        in a word of bodies ("-center", "Kommune"), then a person's; None without one."""
-        for end in range(start + 1, min(start + 5, len(tokens) - 1)):
-            word = tokens[end]
-            if not word[:1].isupper() or word[-1:] in _NAME_END:
-                return None
-            if self.is_org_word(word):
-                return self._title_name(tokens, end + 1)
-        return None
-
-    def _title_name(self, tokens: list[str], start: int) -> tuple[str, int] | None:
-        """A person's name starting at ``start``, in its base form, and where it ends.
-
-        The name ends at punctuation ("Name. Politisk debatt"), a small word or
-        the end; a genitive before a small word ("Kari Nordmanns tale") gives the
-        base form when that is a clear name.
-        """
-        kinds = self.kinds
-        words: list[str] = []
-        end = start
-        while end < len(tokens) and len(words) < 6:
-            token = tokens[end]
-            if kinds[token] & INITIAL_WORD and end + 1 < len(tokens):
-                words.append(token)
-                end += 1
-                continue
-            bare = token.rstrip(_NAME_END)
-            bits = kinds[bare]
-            particle = bits & PARTICLE_WORD and bare.lower() not in self._by_markers
-            if not (bits & NAME_WORD or (words and particle)):
-                break
-            if len(words) >= 2 and bits & NOT_NAME_WORD:
-                break  # "v/ Linda Frederiksen Input til …": an item's word opens what follows
-            words.append(bare)
-            end += 1
-            if bare != token:
-                break
-        if len(words) < 2:
-            return None
-        stopped = tokens[end - 1][-1:] in _NAME_END
-        following = tokens[end] if end < len(tokens) else ""
-        if (
-            following
-            and not stopped
-            and not following[:1].islower()
-            and following[:1] != "("
-            and not kinds[following] & NOT_NAME_WORD
-        ):
-            return None  # "Statsråd Anne Hansen Nye Veier": where the name ends is unclear
-        last = words[-1]
-        if (
-            not stopped
-            and last.endswith("s")
-            and not last.endswith("ss")
-            and len(last) > 4
-            and self._owned_word(following)
-        ):
-            base = " ".join([*words[:-1], last[:-1]])
-            if self.is_person_name(base):
-                return base, end
-        name = " ".join(words)
-        if self.is_person_name(name):
-            return name, end
-        return None
-
-    def _owned_word(self, word: str) -> bool:
-        """ "tale", "velkomsthilsen", "beretning": what a genitive name owns in a title.
-
-        Besides the talks and greetings the vocabulary knows, any lower-case word
-        that is no small word of a sentence ("om", "og", "med", "i") and no job
-        title: "Lone Vestergaards beretning", "Kari Nordmanns oppsummering".
-        """
-        lowered = word.lower().strip(EDGE)
-        if lowered in self._owned or any(
-            lowered.endswith(w) for w in ("tale", "hilsen", "helsing", "innlegg", "oplæg")
-        ):
-            return True
-        return (
-            len(lowered) > 4
-            and word[:1].islower()
-            and lowered.isalpha()
-            and lowered not in self._glue
-            and lowered not in self._small_words
-            and not self.is_role_word(lowered)
-        )
-
-    def _names_before_roles(self, tokens: list[str]) -> list[Speaker]:
-        """ "Leders tale Name, leder av Venstre": a name followed by a comma and a job title."""
-        for start in range(1, len(tokens) - 2):
-            if not self.kinds[tokens[start]] & NAME_WORD or tokens[start - 1][-1:] == ",":
-                continue
-            found = self._title_name(tokens, start)
-            if found is None or found[1] >= len(tokens) or not tokens[found[1] - 1].endswith(","):
-                continue
-            if self._starts_role(tokens, found[1]):
-                return [Speaker(name=found[0])]
-        return []
-
-    def _leading_names(self, tokens: list[str]) -> list[Speaker]:
-        """ "Name om Grønland", "Name (role) byder velkommen", "Name: Tittel", "A og B i …".
-
-        The name opens the title, a sentence of it ("Emne. Name om …"), or follows
-        "med" ("Samtale med Name om …"); words must follow it.
-        """
-        speakers: list[Speaker] = []
-        for start in range(len(tokens) - 2):
-            before = tokens[start - 1] if start else ""
-            if start and not (
-                before[-1:] in ".:!?"
-                or before in ("–", "—", "-")
-                or before.lower() in self._list_markers
-            ):
-                continue
-            found = self._title_name(tokens, start)
-            if found is None or found[1] >= len(tokens):
-                continue
-            name, end = found
-            speakers.append(Speaker(name=name))
-            if tokens[end].lower() in self._plain_joins and tokens[end - 1][-1:] not in _NAME_END:
-                second = self._title_name(tokens, end + 1)
-                if second is not None and second[1] < len(tokens):
-                    speakers.append(Speaker(name=second[0]))
-            break
-        return speakers
 
     def split_brackets(self, title: str) -> tuple[str, People | None]:
         """ "Velkommen (Anne Hansen, borgmester)": people in brackets after the title."""
@@ -1543,16 +894,16 @@ class PeopleReader(NameWords):
 
     def _prose_people(self, text: str) -> People | None:
         tokens = text.split()
-        if len(tokens) > 80 or not self._two_name_words(tokens):
+        if len(tokens) > 80 or not self.titles.two_name_words(tokens):
             return None  # both readings below need a name of two words at least
-        speakers = self._role_names(tokens)
+        speakers = self.titles.role_names(tokens)
         if not speakers:
-            found = self._title_name(tokens, 0)
+            found = self.titles.title_name(tokens, 0)
             if (
                 found is not None
                 and found[1] < len(tokens)
                 and tokens[found[1] - 1].endswith(",")
-                and self._starts_role(tokens, found[1])
+                and self.parts.starts_role(tokens, found[1])
             ):
                 speakers = [Speaker(name=found[0])]
         if not speakers:
@@ -1570,7 +921,7 @@ class PeopleReader(NameWords):
         commas = [i for i, c in enumerate(sentence[:160]) if c == ","]
         for comma in reversed(commas):
             after = sentence[comma + 1 :].lstrip()
-            if not after[:1].islower() or self._starts_role(after.split(), 0):
+            if not after[:1].islower() or self.parts.starts_role(after.split(), 0):
                 continue  # a verb goes on after the people, not their next role
             people = self.parse(sentence[:comma])
             if people is not None and people.speakers and _placed(people):
@@ -1643,7 +994,7 @@ class PeopleReader(NameWords):
         colon = text.find(": ", 0, 80)
         if colon > 0:
             # "Professor Name: Tittel", "Name: «Tittel»".
-            part = self._read_part(text[:colon])
+            part = self.parts.read(text[:colon])
             if part is not None and part.kind in ("person", "rolename") and not part.extra:
                 return People(speakers=[Speaker(name=part.text, role=part.role)])
         dash = _DASH.search(text, 0, 80)
@@ -1663,7 +1014,7 @@ class PeopleReader(NameWords):
                 return People(speakers=[Speaker(name=right, organisation=Organisation(name=left))])
         tokens = text.split()
         if len(tokens) <= 12:
-            speakers = self._role_names(tokens)
+            speakers = self.titles.role_names(tokens)
             if speakers:
                 return People(speakers=speakers)
         return None
