@@ -24,7 +24,7 @@ structure is built, the whole text is looked over again:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from datetime import time
 
 from folkemode.importers.text.calendar import Calendar
@@ -140,13 +140,16 @@ _PLACE_WORDS = frozenset(
 _TWO_CAPITALS = re.compile(r"[A-ZÆØÅÄÖÜÉÁÓÍ][\w'’.-]*\s+[(«\"“]?[A-ZÆØÅÄÖÜÉÁÓÍ]")
 
 
-def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
+def person_mentions(
+    text: str, people: PeopleReader, known: set[str] | None = None
+) -> list[tuple[str, ...]]:
     """Runs of two to four capitalised words in ``text`` that have a person's name's shape.
 
     Each run is given as its words; a capitalised word before a name (a
     sentence's first word, a job title) stays in, so callers can try the run
     without it. Punctuation ends a run, and a run after a preposition ("på
-    Hotel Ørbæk Park") is a place, not a person.
+    Hotel Ørbæk Park") is a place, not a person. A run that ends in a name of
+    ``known`` (see :func:`_known_name`) is passed over before its shape is tried.
 
     >>> people = PeopleReader(Lexicon.build())
     >>> person_mentions("Borgmester Ida Holm byder velkommen i Vejle. Mødet slutter", people)
@@ -163,11 +166,17 @@ def person_mentions(text: str, people: PeopleReader) -> list[tuple[str, ...]]:
         if token and not opens and (NAME_TOKEN.match(token) or (run and INITIAL.match(token))):
             run.append(token)
             if raw[-1:] in ',.;:)!?»"”' and not INITIAL.match(token):
-                if len(run) > 1:  # one word is no name: most runs end here unasked
+                # one word is no name: most runs end here unasked
+                if len(run) > 1 and (known is None or not _known_name(run, known)):
                     found.extend(_names_in(run, people, after_place))
                 run, after_place = [], False
             continue
-        if len(run) > 1 and not token[:1].isdigit():  # "Vestensborg Allé 78": an address
+        # ("Vestensborg Allé 78": an address)
+        if (
+            len(run) > 1
+            and not token[:1].isdigit()
+            and (known is None or not _known_name(run, known))
+        ):
             found.extend(_names_in(run, people, after_place))
         run = [token] if token and opens and NAME_TOKEN.match(token) else []
         after_place = token.lower() in _PLACE_WORDS
@@ -323,7 +332,7 @@ def _known_people(event: Event) -> set[str]:
     return known
 
 
-def _known_name(words: tuple[str, ...], known: set[str]) -> bool:
+def _known_name(words: Sequence[str], known: set[str]) -> bool:
     """True when a run of words ends in a known name ("Borgmester Ida Holm": "ida holm").
 
     The longest ending first, as most runs are a speaker's whole name.
@@ -352,7 +361,7 @@ def _check_people(
             found.extend(memo[text])
         else:
             # (names set in capitals as the reader reads them: "LAURA DRACHMANN POULSEN")
-            memo[text] = person_mentions(people.names_cased(text), people)
+            memo[text] = person_mentions(people.names_cased(text), people, known)
             found.extend(memo[text])
     for words in found:
         if not _known_name(words, known):
