@@ -402,3 +402,26 @@ class TestALabelAloneOverItsValue:
         result = folkemode.parse(self.TEXT, format="text")
         assert f"{result.event.registration_deadline:%Y-%m-%d}" == "2025-04-25"
         assert not [d for d in result.problems if d.code in ("time-unused", "date-unused")]
+
+
+class TestSignUpUnderTheProgramme:
+    def test_a_sign_up_paragraph_after_the_last_item_is_the_deadline(self) -> None:
+        """ "Påmelding … innen 20. mars." under the programme: the deadline, not the last
+        item's description."""
+        event = folkemode.loads(
+            "Årsmøte 2027\nLørdag 10. april 2027\n\n10.00 Åpning\n12.00 Lunsj\n\n"
+            "Påmelding til middagen skjer via lokallaget innen 20. mars.\n",
+            format="text",
+        )
+        assert event.registration_deadline == date(2027, 3, 20)
+        assert event.sessions[-1].description is None
+
+    def test_a_deadline_before_the_last_meeting_of_a_series_is_that_year_s(self) -> None:
+        """Sign-up by 12 March for a series running 4 to 20 March: 2027, not the year before."""
+        event = folkemode.loads(
+            "Debatmøder 2027\n\nSkive, torsdag den 4. marts, kl. 19\nSted: Biblioteket\n\n"
+            "Viborg, lørdag den 20. marts, kl. 10\n10.00 Velkomst\n11.00 Debat\n\n"
+            "Tilmelding til Viborg-mødet senest 12. marts på foreningsraadet.dk.\n",
+            format="text",
+        )
+        assert event.registration_deadline == date(2027, 3, 12)

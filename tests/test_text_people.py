@@ -356,3 +356,19 @@ class TestListsOfPeopleWithTitles:
         assert who(READER.parse("Samtalen ledes af journalist Mette Vang")) == [
             ("Mette Vang", "journalist", None)
         ]
+
+
+class TestMarkersThatShareTheirStart:
+    def test_the_longest_marker_is_tried_first(self) -> None:
+        """ "v./" is tried before "v." (whatever order the set has), so the slash goes too."""
+        groups = READER.vocab.line_markers_by_letter
+        assert all(
+            [len(m) for m in group] == sorted((len(m) for m in group), reverse=True)
+            for group in groups.values()
+        )
+
+    def test_a_line_opening_with_v_dot_slash(self) -> None:
+        """ "v./ formand for Foreningsrådet Ole Rask": Ole Rask, the chair."""
+        assert who(READER.line_people("v./ formand for Foreningsrådet Ole Rask")) == [
+            ("Ole Rask", "formand", "Foreningsrådet")
+        ]

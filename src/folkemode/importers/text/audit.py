@@ -332,14 +332,20 @@ def _known_people(event: Event) -> set[str]:
     return known
 
 
+# The most words a known name or body's name has (:func:`_known_people` keeps names
+# whole, and bodies' names of at most five words, in runs of two to four).
+_LONGEST_NAME = 8
+
+
 def _known_name(words: Sequence[str], known: set[str]) -> bool:
     """True when a run of words ends in a known name ("Borgmester Ida Holm": "ida holm").
 
-    The longest ending first, as most runs are a speaker's whole name.
+    The longest ending first, as most runs are a speaker's whole name; no known name
+    is longer than :data:`_LONGEST_NAME` words, so a long run is tried from there.
     """
     # "Lone Vestergaards beretning": the genitive of a known name
     genitive = words[-1].endswith("s")
-    for begin in range(len(words) - 1):
+    for begin in range(max(0, len(words) - _LONGEST_NAME), len(words) - 1):
         tail = " ".join(words[begin:]).casefold()
         if tail in known or (genitive and tail[:-1] in known):
             return True

@@ -214,7 +214,11 @@ def build_event(
         year = header.deadline.year or (start.year if start is not None else calendar.year)
         if year is not None:
             deadline = header.deadline.with_year(year)
-            if deadline is not None and start is not None and deadline > start.date():
+            # a deadline after the event's last day is the year before's ("… senest 20.
+            # december" for a January meeting); one before its end is the same year's (a
+            # series of meetings: the sign-up for the last one falls after the first)
+            last = end if end is not None and start is not None and end >= start else start
+            if deadline is not None and last is not None and deadline > last.date():
                 deadline = (
                     header.deadline.with_year(year - 1) if not header.deadline.year else deadline
                 )

@@ -97,9 +97,9 @@ class SpeakerWords:
         self.glue = self.role_glue | self.particles | self.modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self.line_markers = self.markers | self.list_markers
-        # The same markers by their first letter, each group in the set's own order (the
-        # first that fits wins, as in a walk through the set): a line tries only those
-        # its first letter allows (the vocabulary holds no empty word).
+        # The same markers by their first letter, each group the longest first (the first
+        # that fits wins: "v./" before "v.", whatever order the set has): a line tries only
+        # those its first letter allows (the vocabulary holds no empty word).
         self.line_markers_by_letter: dict[str, list[str]] = {}
-        for marker in self.line_markers:
+        for marker in sorted(self.line_markers, key=lambda m: (-len(m), m)):
             self.line_markers_by_letter.setdefault(marker[:1], []).append(marker)

@@ -17,7 +17,7 @@ from datetime import time
 
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
-from folkemode.importers.text.dates import DayHeading, When
+from folkemode.importers.text.dates import DayHeading, When, find_dates
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
 from folkemode.importers.text.lines import (
     Line,
@@ -750,12 +750,29 @@ class Builder(RoundsMixin, RowsMixin):
                 return
         if self.round is not None and self.on_round_text(index, line, shape):
             return
+        if self.prev_blank and not line.indent and self.signs_up_by(text):
+            # "Tilmelding til Viborg-mødet senest 12. marts på …" in a paragraph of its own
+            # under the programme: the sign-up deadline, not the last session's description
+            self.close_round()
+            self.header.registration(line, text, deadline=True)
+            return
         if self.session is not None:
             self.body.line(
                 self.session, line, shape, self.following(index), attached=not self.prev_blank
             )
             return
         self.on_event_text(index, line, shape)
+
+    def signs_up_by(self, text: str) -> bool:
+        """ "Tilmelding … senest 12. marts", "Påmeldingsfrist 1. mars": a sign-up deadline
+        sentence (its first word says signing up, a deadline word and a date follow)."""
+        first = text.split(None, 1)[0].strip(" :,.").lower() if text.strip() else ""
+        lexicon = self.lexicon
+        if first not in lexicon.words("registration_words") and first not in lexicon.words(
+            "label_deadline"
+        ):
+            return False
+        return self.is_deadline(text) and bool(find_dates(text, lexicon, loose=True))
 
     def mentions_contact(self, text: str) -> bool:
         """ "Kontakt …", or signing up with someone: a line of the event's, not a session's."""
