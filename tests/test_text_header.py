@@ -194,6 +194,15 @@ class TestNames:
         event = load("KS Vestfold\n\nStrategikonferansen 2024\n\n14. mars 2024\n10:00 Åpning\n")
         assert event.name == "Strategikonferansen 2024"
 
+    def test_a_year_alone_does_not_name_the_event(self) -> None:
+        """A photo's caption with a year ("2025 Høstsol over fjorden") comes after a heading
+        with a conference word."""
+        event = load(
+            "2025 Høstsol over fjorden\n\nFolkevalgtsamling 2026\n\n"
+            "Torsdag 5. februar\n10:00 Åpning\n"
+        )
+        assert event.name == "Folkevalgtsamling 2026"
+
 
 class TestHelpers:
     @pytest.mark.parametrize(

@@ -372,3 +372,13 @@ class TestMarkersThatShareTheirStart:
         assert who(READER.line_people("v./ formand for Foreningsrådet Ole Rask")) == [
             ("Ole Rask", "formand", "Foreningsrådet")
         ]
+
+
+class TestSentencesOfPeople:
+    def test_a_described_title_is_no_more_than_a_title(self) -> None:
+        """ "… og næringspolitisk rådgiver Eva Moen i KS.": a sentence of people only."""
+        people = READER.people_sentence(
+            "Ordfører Per Holm, Nordvik, fylkesrådsleder Kari Strand og "
+            "næringspolitisk rådgiver Eva Moen i KS."
+        )
+        assert [n for n, _, _ in who(people)] == ["Per Holm", "Kari Strand", "Eva Moen"]

@@ -318,21 +318,23 @@ class HeaderReader:
         titled = heading and not line.bullet and not shape.prose
         self.scan(line, title=titled)
         if titled:
-            rank = 1 if self.names_event(text) else 2
+            # a conference word first, then a year alone ("2025 Høstsol over fjorden", a
+            # photo's caption, after "Folkevalgtsamling 2026"), then any heading
+            rank = 1 if self.has_event_word(text) else 2 if _YEAR.search(text) else 3
             draft.name_candidates.append((rank, line, text))
             return
         self.description(line)
 
     def names_event(self, text: str) -> bool:
         """True for a line naming an event: a conference word ("dialogmøde") or a year."""
+        return self.has_event_word(text) or _YEAR.search(text) is not None
+
+    def has_event_word(self, text: str) -> bool:
+        """True for a line with a conference word: "dialogmøde", "Folkevalgtsamling"."""
         words = [w.strip(" ,.:!?–-").lower() for w in text.split()]
-        return (
-            any(
-                w in self._event_words
-                or any(w.endswith(e) for e in self._event_words if len(e) >= 4)
-                for w in words
-            )
-            or _YEAR.search(text) is not None
+        return any(
+            w in self._event_words or any(w.endswith(e) for e in self._event_words if len(e) >= 4)
+            for w in words
         )
 
     def scan(self, line: Line, *, title: bool = False) -> None:

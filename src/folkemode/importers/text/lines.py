@@ -249,13 +249,18 @@ _FINAL_REACH = 4
 def first_sentence(text: str) -> tuple[str, str] | None:
     """The first sentence of ``text`` and the rest, or None when there is only one.
 
+    A question keeps its mark, as a title does ("Hvem skal eie kraften?").
+
     >>> first_sentence("Reception i huset. Formanden byder velkommen.")
     ('Reception i huset', 'Formanden byder velkommen.')
+    >>> first_sentence("Hvem skal eie kraften? Ordfører Per Holm, Nordvik")
+    ('Hvem skal eie kraften?', 'Ordfører Per Holm, Nordvik')
     """
     match = _SENTENCE_END.search(text)
     if match is None:
         return None
-    return text[: match.start()].rstrip(), text[match.end() :].strip()
+    end = match.start() + (text[match.start()] in "?!")
+    return text[:end].rstrip(), text[match.end() :].strip()
 
 
 def is_prose(text: str) -> bool:

@@ -836,11 +836,16 @@ class PeopleReader:
 
     def _says_more(self, text: str, glue: frozenset[str]) -> bool:
         """Whether ``text`` (outside brackets) has a lower-case word that is no job title,
-        no organisation's word and none of ``glue``: more than people and their roles."""
+        no organisation's word and none of ``glue``: more than people and their roles.
+
+        A word just before a job title describes it ("næringspolitisk rådgiver").
+        """
+        tokens = _BRACKETS.sub(" ", text).split()
         return any(
             t[:1].islower()
             and not (self.is_role_word(t) or self.is_org_word(t) or t.strip(EDGE) in glue)
-            for t in _BRACKETS.sub(" ", text).split()
+            and not (i + 1 < len(tokens) and self.is_role_word(tokens[i + 1]))
+            for i, t in enumerate(tokens)
         )
 
     def speaker_line(self, text: str) -> bool:

@@ -266,7 +266,10 @@ class Builder(RoundsMixin, RowsMixin):
                 if more:
                     session.description.append(more)
                     # "… i eit historisk perspektiv. Føredrag ved professor Name, …"
-                    found = self.people.opening_speakers(more)
+                    # "Hvem skal eie kraften? Ordfører A, Nordvik, rådgiver B i KS": only people
+                    found = self.people.opening_speakers(more) or self.people.people_sentence(
+                        more if more.endswith(".") else f"{more}."
+                    )
                     if found is not None:
                         self.body.add_speakers_quietly(session, found)
                 self.ledger.claim(line, "session time")
