@@ -67,3 +67,13 @@ class TestAddressesAreNoWords:
 
     def test_the_word_itself_still_counts(self) -> None:
         assert detect_locale("Takk for no, vi ses", Lexicon.build()) == "nn"
+
+
+def test_words_both_norwegian_standards_write_are_no_evidence_for_bokmaal() -> None:
+    """ "møtet", "kommunestyret" are Nynorsk too: a Nynorsk page that uses them stays nn."""
+    text = (
+        "Dialogmøte mellom ungdomsrådet og kommunestyret\n"
+        "Møtet vert halde i kommunestyresalen.\n17.00 Velkomen\n"
+        "19.00 Innspel frå salen\n20.00 Møtet vert avslutta\n"
+    )
+    assert detect_locale(text, LEX) == "nn"

@@ -77,6 +77,13 @@ class TestVenueFinder:
         )
         assert found.best(3) == "mødelokale 2, Fjordgade 20 i Hedeby"
 
+    def test_the_address_after_vert_halde(self) -> None:
+        """Nynorsk "Møtet vert halde i kommunestyresalen, Rådhusgata 3 i Strandvik."."""
+        found = finder(
+            sentences=("Møtet vert halde i kommunestyresalen, Rådhusgata 3 i Strandvik.",)
+        )
+        assert found.best(3) == "kommunestyresalen, Rådhusgata 3 i Strandvik"
+
     def test_a_host_after_hos(self) -> None:
         """ "Temamødet holdes hos Naturhuset i Kolding": the host is the venue, not the town."""
         found = finder(sentences=("Temamødet holdes hos Naturhuset i Kolding. Velkommen!",))

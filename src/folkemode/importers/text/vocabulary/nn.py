@@ -87,7 +87,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kva | ikkje | korleis | kven | påmelding | innleiar | ordførar | fylkesordførar | eg "
         "| vere | nokon | òg | frå | våre | ein | eit | dei | timar | måndag | tysdag | "
         "laurdag | kjem | heile | fleire | saman | gjennom | kommunane | kommunar | velkomen "
-        "| kaffi | vidare | meir | sjølv | gjer"
+        "| kaffi | vidare | meir | sjølv | gjer | vert | halde | innspel | innan | avslutta | "
+        "heim | fortel | "
+        # Nynorsk as well as Bokmål: no evidence for either against the other
+        "møtet | kommunestyret | arbeid | avslutning | fram"
     ),
 }
 

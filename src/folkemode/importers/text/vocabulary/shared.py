@@ -33,7 +33,8 @@ SHARED: dict[str, tuple[str, ...]] = {
     "and_words": words("og | samt | &"),
     "or_words": words("eller"),
     "venue_verbs": words(
-        "er | bliver | blir | vert | holdes | afholdes | avholdes | haldast | foregår | "
+        "er | bliver | blir | vert | holdes | afholdes | avholdes | haldast | halde | holdt | "
+        "afholdt | avholdt | foregår | "
         "arrangeres | arrangerast | sted | stad"
     ),
     "speaker_markers": words("v/ | ved | v. | v./"),
@@ -161,7 +162,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "| utvalg | utvalget | utvalet | direktorat | direktoratet | departement | "
         "departementet | ministerium | ministeriet | styrelse | styrelsen | universitet | "
         "universitetet | høgskole | høgskolen | høgskule | høgskulen | institut | instituttet "
-        "| institutt | center | centret | centeret | senter | senteret | selskab | selskabet "
+        "| institutt | center | centret | centeret | senter | senteret | sentral | sentralen "
+        "| selskab | selskabet "
         "| selskap | selskapet | rådet | partiet | sekretariat | sekretariatet | etaten | "
         "tilsynet | akademi | akademiet | skole | skolen | skule | skulen | netværk | "
         "netværket | nettverk | nettverket | organisation | organisationen | organisasjon | "
