@@ -40,6 +40,7 @@ class TestNoEnd:
             "Slutt første dag",
             "Slut dag 1",
             "Møtet avsluttes",
+            "Møte slutt",
         ],
     )
     def test_end_markers(self, title: str) -> None:

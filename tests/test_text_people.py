@@ -367,6 +367,12 @@ class TestMarkersThatShareTheirStart:
             for group in groups.values()
         )
 
+    def test_ved_slash_is_a_marker(self) -> None:
+        """ "Evaluering av valet  ved/ Steinulf Tunge i nemnda": "ved/" as "v/"."""
+        head, people = READER.split_title("Evaluering av valet  ved/ Steinulf Tunge i nemnda")
+        assert head == "Evaluering av valet"
+        assert [n for n, _, _ in who(people)] == ["Steinulf Tunge"]
+
     def test_a_line_opening_with_v_dot_slash(self) -> None:
         """ "v./ formand for Foreningsrådet Ole Rask": Ole Rask, the chair."""
         assert who(READER.line_people("v./ formand for Foreningsrådet Ole Rask")) == [

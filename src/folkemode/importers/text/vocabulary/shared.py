@@ -37,7 +37,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "afholdt | avholdt | foregår | "
         "arrangeres | arrangerast | sted | stad"
     ),
-    "speaker_markers": words("v/ | ved | v. | v./"),
+    "speaker_markers": words("v/ | ved | v. | v./ | ved/"),
     "tentative_words": words(
         "fx | fx. | f.eks. | f.eks | f.ex. | f.ex | feks. | evt. | evt | ev. | muligvis | kanskje"
     ),
