@@ -84,6 +84,13 @@ class TestVenueFinder:
         )
         assert found.best(3) == "kommunestyresalen, Rådhusgata 3 i Strandvik"
 
+    def test_the_address_after_finder_sted_i(self) -> None:
+        """ "Aftenen finder sted i Bjerre Forsamlingshus, Bygaden 4, 8700 Bjerre.": all of it."""
+        found = finder(
+            sentences=("Aftenen finder sted i Bjerre Forsamlingshus, Bygaden 4, 8700 Bjerre.",)
+        )
+        assert found.best(3) == "Bjerre Forsamlingshus, Bygaden 4, 8700 Bjerre"
+
     def test_a_host_after_hos(self) -> None:
         """ "Temamødet holdes hos Naturhuset i Kolding": the host is the venue, not the town."""
         found = finder(sentences=("Temamødet holdes hos Naturhuset i Kolding. Velkommen!",))

@@ -118,7 +118,7 @@ class VenueFinder:
         """ "Mødet foregår … i mødelokale 2, Rådmandshaven 20 i Næstved.": an address in
         the sentence that says where the event is held is as good as an address line."""
         words = text.lower().split()
-        verb = next((i for i, w in enumerate(words) if w in self._verbs and len(w) > 4), None)
+        verb = next((i for i, w in enumerate(words) if w in self._verbs), None)
         if verb is None:
             return
         start = len(" ".join(text.split()[: verb + 1]))
