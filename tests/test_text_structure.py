@@ -585,3 +585,28 @@ class TestTimedProse:
         )
         assert [s.title for s in result.event.sessions] == ["Velkomst", "Afslutning"]
         assert not [d for d in result.diagnostics if d.code == "not-understood"]
+
+
+class TestAPanelAboveTheProgramme:
+    _TEXT = (
+        "Vælgermøde om ældreplejen\nTorsdag den 11. november 2027 kl. 19.00 i Kulturhuset\n\n"
+        "Panel: Borgmester Anne Vinge (V) og rådmand Kasper Holt (S)\n"
+        "Ordstyrer: Journalist Niels Falk\n\n"
+        "19.00 Velkomst\n19.10 {middle}\n20.30 Spørgsmål fra salen\n21.00 Tak for i aften\n"
+    )
+
+    def test_the_panel_speaks_in_the_one_debate(self) -> None:
+        """ "Panel:" and "Ordstyrer:" above an evening with one debate: that debate's speakers."""
+        event = folkemode.loads(self._TEXT.format(middle="Debat"), format="text")
+        debate = event.sessions[1]
+        assert [(s.name, s.role) for s in debate.speakers] == [
+            ("Anne Vinge", "Borgmester"),
+            ("Kasper Holt", "rådmand"),
+            ("Niels Falk", "ordstyrer, Journalist"),
+        ]
+
+    def test_without_a_debate_the_panel_is_named_in_a_warning(self) -> None:
+        """With no debate to seat them in, the people stay the event's, and are warned about."""
+        result = folkemode.parse(self._TEXT.format(middle="Oplæg om plejen"), format="text")
+        assert all(not s.speakers for s in result.event.sessions)
+        assert any(d.code == "people-unattached" for d in result.diagnostics)

@@ -28,6 +28,7 @@ from folkemode.importers.text.records import find_records
 from folkemode.importers.text.times import TimeSpan, find_duration
 from folkemode.importers.text.topics import topic_headings
 from folkemode.importers.text.vocabulary import Lexicon
+from folkemode.model import Speaker
 
 __all__ = ["BuilderState", "Structure"]
 
@@ -89,6 +90,8 @@ class BuilderState:
         self.held = self.layout.held
         self.records = find_records(items, lexicon)
         self.meetings = meeting_lines(items)
+        # speakers named under a label above the programme ("Panel: A, B og C")
+        self.header_panel: list[tuple[Line, list[Speaker]]] = []
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
         """The next line with text of its own, within ``limit`` lines: blank lines and lines

@@ -28,6 +28,7 @@ from folkemode.importers.text.lines import (
     word_count,
 )
 from folkemode.importers.text.meetings import town_of
+from folkemode.importers.text.people import People, with_lead_role
 from folkemode.importers.text.records import Record
 from folkemode.importers.text.rounds import RoundsMixin
 from folkemode.importers.text.rows import RowsMixin
@@ -35,6 +36,7 @@ from folkemode.importers.text.state import Structure
 from folkemode.importers.text.times import TimeSpan, find_times, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
 from folkemode.model import SessionKind
+from folkemode.roles import leads_session
 
 __all__ = ["Builder", "Structure"]
 
@@ -97,6 +99,7 @@ class Builder(RoundsMixin, RowsMixin):
             index = self.step(index, line, shape)
             self.prev_blank = False
         self.close_round()
+        self.seat_header_panel()
         self.group_parallel()
         self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
         self.header.draft.contacts = self.contacts.contacts
@@ -106,6 +109,23 @@ class Builder(RoundsMixin, RowsMixin):
         if pending is not None:
             self.header.description(pending)
         return self.result
+
+    def seat_header_panel(self) -> None:
+        """ "Panel: A, B og C" / "Ordstyrer: D" above a debate evening's programme: the
+        speakers of its one debate. With no debate, or several, they stay the event's
+        description (and the audit names them)."""
+        if not self.header_panel:
+            return
+        debates = [s for s in self.result.sessions if s.kind is SessionKind.DEBATE]
+        if len(debates) != 1:
+            for line, _ in self.header_panel:
+                self.header.description(line)
+            return
+        debate = debates[0]
+        for line, speakers in self.header_panel:
+            self.body.add_speakers_quietly(debate, People(speakers=list(speakers)))
+            label = debate.title if len(debate.title) <= 40 else debate.title[:39] + "…"
+            self.ledger.claim(line, f"session {label!r}: speakers above the programme")
 
     def step(self, index: int, line: Line, shape: Shape) -> int:
         kind = shape.kind
@@ -660,7 +680,13 @@ class Builder(RoundsMixin, RowsMixin):
         if "speaker_labels" in categories and self.mode in ("header", "program"):
             people = self.people.parse(shape.value)
             if people:
-                self.header.description(line)
+                if self.mode == "header" and people.speakers and not self.result.sessions:
+                    label = shape.label.strip().lower()
+                    if leads_session(label):
+                        people = with_lead_role(people, label)  # "Ordstyrer: Name"
+                    self.header_panel.append((line, people.speakers))
+                else:
+                    self.header.description(line)
                 return
         self.close_round()
         if self.mode in ("contact", "closing") and "label_contact" not in categories:
