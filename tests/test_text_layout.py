@@ -295,3 +295,27 @@ class TestATableWithBlankLinesAroundEveryCell:
             ("15:00", "Kaffe og noe å bite i."),
             ("15:30", "Velkommen."),
         ]
+
+
+class TestAPlaceBetweenTheTimeAndTheTitle:
+    def test_the_place_line_is_the_room_and_the_next_the_title(self) -> None:
+        """ "09.30" / "Rådhuset, sal 2" / "Velkomst og kaffe": the title is the second line."""
+        event = folkemode.loads(
+            "Fagdag 2027\nTirsdag 4. maj 2027\n\n09.30\nRådhuset, sal 2\nVelkomst og kaffe\n\n"
+            "10.00\nByrådssalen\nOplæg om klimaplanen\n\n11.00\nByrådssalen\nSpørgsmål\n",
+            format="text",
+        )
+        assert [(s.title, s.room) for s in event.sessions] == [
+            ("Velkomst og kaffe", "Rådhuset, sal 2"),
+            ("Oplæg om klimaplanen", "Byrådssalen"),
+            ("Spørgsmål", "Byrådssalen"),
+        ]
+
+    def test_a_title_over_its_description_is_no_place(self) -> None:
+        """ "10.00" / "Oplæg om klimaplanen" / "Vi ser på …": a title, then its description."""
+        event = folkemode.loads(
+            "Fagdag 2027\nTirsdag 4. maj 2027\n\n10.00\nOplæg om klimaplanen\n"
+            "Vi ser på planen for de næste ti år\n\n11.00\nFrokost\n",
+            format="text",
+        )
+        assert [s.title for s in event.sessions] == ["Oplæg om klimaplanen", "Frokost"]

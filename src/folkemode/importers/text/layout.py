@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.lines import Line, word_count
 
-__all__ = ["Layout", "titles_above"]
+__all__ = ["Layout", "rooms_under_times", "titles_above"]
 
 # The kinds looked at around every time line, looked up once (an enum member's
 # lookup costs more than the test).
@@ -175,3 +175,53 @@ def titles_above(
         if nxt is not None and nxt in titles and index not in layout.above:
             layout.hour_headings.add(index)
     return layout
+
+
+def rooms_under_times(items: Sequence[tuple[Line, Shape]], room_words: frozenset[str]) -> set[int]:
+    """The place lines between a bare time and its title ("09.30" / "Byrådssalen" /
+    "Oplæg om klimaplanen"), by index.
+
+    Under a time alone, two lines and then a blank line or the next time: the first
+    is the place when it says so (a room's word, "sal 2", "Byrådssalen") or when the
+    same line stands so under another time too; else both lines are the title's and
+    the description's, as before.
+
+    >>> from folkemode.importers.text.classify import classify_text
+    >>> from folkemode.importers.text.vocabulary import Lexicon
+    >>> text = "09.30\\nRådhuset, sal 2\\nVelkomst\\n\\n10.00\\nByrådssalen\\nOplæg\\n"
+    >>> items = classify_text(text, Lexicon.build())
+    >>> [items[i][0].text for i in sorted(rooms_under_times(items, frozenset({"sal"})))]
+    ['Rådhuset, sal 2', 'Byrådssalen']
+    """
+    candidates: list[int] = []
+    size = len(items)
+    for index, (_, shape) in enumerate(items):
+        span = shape.span
+        if shape.kind is not _TIMED or span is None or span.rest:
+            continue
+        first = index + 1
+        while first < size and items[first][1].kind is _BLANK:
+            first += 1
+        second = first + 1
+        if second >= size or items[first][1].kind is not _TEXT:
+            continue
+        title_line, title_shape = items[second]
+        # (a label's word alone, no colon after it, is a title here: "Spørgsmål")
+        if title_shape.kind is not _TEXT and not (
+            title_shape.kind is Kind.LABEL and not title_line.text.rstrip().endswith(":")
+        ):
+            continue
+        # the block ends after the second line: a blank line, the next time or the end
+        if second + 1 < size and items[second + 1][1].kind not in (_BLANK, _TIMED):
+            continue
+        candidates.append(first)
+    texts = [items[i][0].text.strip() for i in candidates]
+    rooms: set[int] = set()
+    for index, text in zip(candidates, texts, strict=True):
+        if word_count(text) > 5 or text.endswith((".", "?", "!", ":")):
+            continue
+        words = [w.strip(",.").lower() for w in text.split()]
+        named = any(w in room_words or w.endswith(("salen", "sal", "lokalet")) for w in words)
+        if named or texts.count(text) >= 2:
+            rooms.add(index)
+    return rooms

@@ -19,7 +19,7 @@ from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, S
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.header import HeaderReader
 from folkemode.importers.text.kinds import KindClassifier
-from folkemode.importers.text.layout import titles_above
+from folkemode.importers.text.layout import rooms_under_times, titles_above
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.meetings import meeting_lines
@@ -88,6 +88,7 @@ class BuilderState:
         self.topics = topic_headings(items, lexicon)
         self.layout = titles_above(items, lexicon.words("room_labels"))
         self.held = self.layout.held
+        self.room_lines = rooms_under_times(items, lexicon.words("room_labels"))
         self.records = find_records(items, lexicon)
         self.meetings = meeting_lines(items)
         # speakers named under a label above the programme ("Panel: A, B og C")

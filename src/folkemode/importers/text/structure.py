@@ -268,7 +268,14 @@ class Builder(RoundsMixin, RowsMixin):
                     self.titled(session, title_line.text, title_line, "title of a stacked time")
                 return stacked[-1][1] + 1
             nxt = self.next_index(index)
-            if nxt is not None and self.can_be_title(nxt):
+            if nxt is not None and nxt in self.room_lines:
+                # "09.30" / "Rådhuset, sal 2" / "Velkomst og kaffe": the place, then the title
+                room_line = self.items[nxt][0]
+                room, title_line, after = room_line.text.strip(), self.items[nxt + 1][0], nxt + 2
+                title = title_line.text.strip()
+                self.ledger.claim(line, "session time")
+                self.ledger.claim(room_line, "room of the session under it")
+            elif nxt is not None and self.can_be_title(nxt):
                 title_line, after = self.items[nxt][0], nxt + 1
                 title = title_line.text
                 self.ledger.claim(line, "session time")
