@@ -456,3 +456,30 @@ class TestALowerCaseItemAfterItsDash:
         )
         event = folkemode.loads(text, format="text")
         assert [s.title for s in event.sessions] == ["Opning"]
+
+
+class TestTabLabels:
+    def test_a_tab_label_glued_to_its_heading_is_read_once(self) -> None:
+        """ "Dag 2Dag 2: Søndag 7. marts" (a page's tab, then its heading): the day heading."""
+        event = folkemode.loads(
+            "Landsmøde 2027\n\nDag 1Dag 1: Lørdag 6. marts 2027\n10.00 Åbning\n12.00 Frokost\n"
+            "Dag 2Dag 2: Søndag 7. marts 2027\n09.00 Morgensang\n12.00 Afslutning\n",
+            format="text",
+        )
+        assert [(s.start.day, s.title) for s in event.sessions if s.start] == [
+            (6, "Åbning"),
+            (6, "Frokost"),
+            (7, "Morgensang"),
+            (7, "Afslutning"),
+        ]
+        assert event.venue is None
+        assert all(not s.description for s in event.sessions)
+
+    def test_a_name_said_twice_is_left_alone(self) -> None:
+        """Only a label with its number is a tab: "Vejle Vejle" stays as written."""
+        from folkemode.importers.text.lines import split_lines
+
+        assert [line.text for line in split_lines("Sal 2Sal 2\nVejle Vejle\n")][:2] == [
+            "Sal 2",
+            "Vejle Vejle",
+        ]
