@@ -214,3 +214,24 @@ class TestHeaderDates:
         result = folkemode.parse(text, format="text")
         assert not [d for d in result.diagnostics if d.code == "time-unused"]
         assert result.event.end.day == 7 and result.event.end.hour == 18
+
+
+class TestDatesInDescriptions:
+    def test_a_short_dated_line_in_a_description_is_warned(self) -> None:
+        """ "Fortsættes 7. marts" under an item: perhaps a day heading missed, so said."""
+        text = (
+            "Landsmøde 2027\nLørdag 6. marts 2027\n\n10.00 Åbning\n12.00 Frokost\n"
+            "Fortsættes 7. marts\n14.00 Debat\n"
+        )
+        found = _warnings(text, "date-unused")
+        assert [d.line for d in found] == [6]
+
+    def test_a_day_named_with_its_number_word_is_a_day_heading(self) -> None:
+        """ "Anden dag: søndag den 7. marts" between items starts the next day."""
+        text = (
+            "Landsmøde 2027\nLørdag 6. marts 2027\n\n10.00 Åbning\n12.00 Frokost\n"
+            "Anden dag: søndag den 7. marts\n14.00 Debat\n"
+        )
+        result = folkemode.parse(text, format="text")
+        assert [s.start.day for s in result.event.sessions if s.start] == [6, 6, 7]
+        assert not [d for d in result.diagnostics if d.code == "date-unused"]

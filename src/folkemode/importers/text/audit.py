@@ -29,10 +29,10 @@ from datetime import time
 
 from folkemode.importers.text.calendar import Calendar
 from folkemode.importers.text.classify import Classified
-from folkemode.importers.text.dates import When
+from folkemode.importers.text.dates import When, find_dates
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.ledger import Ledger
-from folkemode.importers.text.lines import Line
+from folkemode.importers.text.lines import Line, word_count
 from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.structure import Structure
@@ -226,6 +226,7 @@ def audit(
         claims = claims_of(line.number, ())
         if index in digit_lines:
             times_seen += _check_times(line, claims, lexicon, used, four_digits, ledger)
+            _check_dates(line, claims, lexicon, ledger)
         for claim in claims:
             if claim.endswith(_PROSE_CLAIMS):
                 _check_people(line, people, known, ledger, mentions)
@@ -245,6 +246,25 @@ def audit(
             "few-sessions",
             f"{times_seen} times in the text went into no session "
             f"({timed} timed sessions were read): the programme may be read only in part",
+        )
+
+
+def _check_dates(line: Line, claims: Sequence[str], lexicon: Lexicon, ledger: Ledger) -> None:
+    """A short line with a date, read as a session's description: a day heading, perhaps,
+    that was not read as one ("Dag 2Dag 2: Søndag 7. marts" under the last item)."""
+    if word_count(line.text) > _SHORT_DATED or not any(
+        c.endswith(": description") and not c.startswith("event") for c in claims
+    ):
+        return
+    found = find_dates(line.text, lexicon)
+    if found:
+        first = found[0].first
+        ledger.warn(
+            line,
+            "date-unused",
+            f"the date {first.day}.{first.month}. on this line went into a session's "
+            "description: if it starts a day of the programme, give it a line of its own "
+            "('Søndag 7. marts')",
         )
 
 
@@ -293,6 +313,9 @@ def _check_times(
         )
     return len(unused)
 
+
+# The most words of a line whose date is taken for a day heading that was missed.
+_SHORT_DATED = 6
 
 _ROLE_BODY = re.compile(r"\s(?:i|for|hos|ved|på|av|af|fra)\s")
 

@@ -536,6 +536,10 @@ class Builder(RoundsMixin, RowsMixin):
             self.pending_year = None
             self.ledger.claim(line, "edition")
             return
+        if self.starts_next_day(when):
+            # "Anden dag: søndag den 7. marts" between sessions: the day the next ones are on
+            self.on_day(line, DayHeading(date=when.first))
+            return
         if self.session is not None and not self.prev_blank:
             self.body.describe(self.session, line)
             return
@@ -594,6 +598,26 @@ class Builder(RoundsMixin, RowsMixin):
         span = self.items[nxt][1].span if nxt is not None else None
         if span is not None and span.start == start:
             self.ledger.claim(line, "hour of the day's first item")
+
+    def starts_next_day(self, when: When) -> bool:
+        """One day, no hours, at most a few words naming the day before it ("Anden dag:")
+        and nothing after it, under sessions already read: a day heading written so. (A
+        page's calendar, "Juletræstænding 1. december", names an event, not a day.)"""
+        before = when.before.strip()
+        return (
+            bool(self.result.sessions)
+            and self.mode == "program"
+            and when.start is None
+            and (when.first.day, when.first.month) == (when.last.day, when.last.month)
+            and (
+                not before
+                or (
+                    word_count(before) <= 3
+                    and not self.lexicon.words("day_words").isdisjoint(before.lower().split())
+                )
+            )
+            and not when.after.strip(" .:,")
+        )
 
     def is_dated_item(self, line: Line, when: When) -> bool:
         """ "22.-25. juni kl. 10-18 Udstilling: Havet": dates, hours and a title, not a place.
