@@ -235,3 +235,22 @@ class TestDatesInDescriptions:
         result = folkemode.parse(text, format="text")
         assert [s.start.day for s in result.event.sessions if s.start] == [6, 6, 7]
         assert not [d for d in result.diagnostics if d.code == "date-unused"]
+
+
+class TestFirstNamesAlone:
+    def test_a_first_name_after_v_is_said_to_be_unsure(self) -> None:
+        """ "Workshop v/ Sara" is kept as a body, and the warning says it may be a person."""
+        text = (
+            "Ungdomsdag 2027\nFredag 7. maj 2027\n\n"
+            "10.00 Velkomst v/ Mette og Jonas fra Ungdomsrådet\n10.30 Workshop v/ Sara\n"
+            "11.30 Frokost\n"
+        )
+        assert [d.line for d in _warnings(text, "people-unsure")] == [4, 5]
+
+    def test_a_body_after_v_is_not(self) -> None:
+        """ "v/ Naturstyrelsen", "v/ KL": bodies by their words, no warning."""
+        text = (
+            "Temadag 2027\nFredag 7. maj 2027\n\n10.00 Oplæg v/ Naturstyrelsen\n"
+            "11.00 Status v/ KL\n12.00 Frokost\n"
+        )
+        assert _warnings(text, "people-unsure") == []

@@ -33,7 +33,7 @@ from folkemode.importers.text.dates import When, find_dates
 from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.lines import Line, word_count
-from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN
+from folkemode.importers.text.names import EDGE, INITIAL, NAME_TOKEN, NAME_WORD
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.structure import Structure
 from folkemode.importers.text.times import find_times
@@ -232,6 +232,7 @@ def audit(
                 _check_people(line, people, known, ledger, mentions)
                 break
     _check_event(event, structure, ledger)
+    _check_bodies(structure, people, ledger)
     if not event.sessions and any(line.text for line, _ in items):
         ledger.warn(
             None,
@@ -266,6 +267,47 @@ def _check_dates(line: Line, claims: Sequence[str], lexicon: Lexicon, ledger: Le
             "description: if it starts a day of the programme, give it a line of its own "
             "('Søndag 7. marts')",
         )
+
+
+def _check_bodies(structure: Structure, people: PeopleReader, ledger: Ledger) -> None:
+    """A session's body that may be people: a first name alone ("v/ Sara") or first names
+    joined ("v/ Mette og Jonas fra Ungdomsrådet"), read as an organisation for want of
+    a surname. Said, since only the text's writer knows."""
+    for draft in structure.sessions:
+        if len(draft.organisations) != 1:
+            continue  # "v/ Fritid, Idræt og Erhverv": departments, as likely as names
+        for body in draft.organisations:
+            head = body.name.split(" fra ", 1)[0].split(" frå ", 1)[0]
+            names = [w.strip(EDGE) for w in head.split(" og ")]
+            if (
+                len(names) <= 2
+                and all(_first_name_alone(n, people) for n in names)
+                and _after_marker(draft.line.text, body.name, people)
+            ):
+                ledger.warn(
+                    draft.line,
+                    "people-unsure",
+                    f"{body.name!r} is read as an organisation: if it names people, give "
+                    "each with a surname ('v/ Mette Holm og Jonas Berg')",
+                )
+
+
+def _after_marker(text: str, name: str, people: PeopleReader) -> bool:
+    """Whether ``name`` follows a speaker marker in ``text`` ("Workshop v/ Sara")."""
+    at = text.find(name)
+    if at <= 0:
+        return False
+    before = text[:at].rstrip().lower()
+    return any(before.endswith(marker) for marker in people.vocab.markers)
+
+
+def _first_name_alone(word: str, people: PeopleReader) -> bool:
+    """One name-shaped word that is no organisation's word and no place of the text."""
+    return (
+        " " not in word
+        and people.kinds[word] == NAME_WORD  # name-shaped, no month, title, body or place
+        and not people.is_performer_word(word)  # "Saltenkoret" sings
+    )
 
 
 def _check_event(event: Event, structure: Structure, ledger: Ledger) -> None:
