@@ -319,3 +319,14 @@ class TestAPlaceBetweenTheTimeAndTheTitle:
             format="text",
         )
         assert [s.title for s in event.sessions] == ["Oplæg om klimaplanen", "Frokost"]
+
+
+class TestALabelWordAloneAsTitle:
+    def test_a_label_word_without_colon_under_a_bare_time_is_the_title(self) -> None:
+        """ "13:45" / "Innleder" / "14:15": "Innleder" is that time's title, not a label."""
+        event = folkemode.loads(
+            "Årsmøte 2027\nFredag 5. mars 2027\n\n13:00\n\nLunsj\n\n13:45\n\nInnleder\n\n"
+            "14:15\n\nGeneraldebatt\n",
+            format="text",
+        )
+        assert [s.title for s in event.sessions] == ["Lunsj", "Innleder", "Generaldebatt"]

@@ -275,7 +275,7 @@ class Builder(RoundsMixin, RowsMixin):
                 title = title_line.text.strip()
                 self.ledger.claim(line, "session time")
                 self.ledger.claim(room_line, "room of the session under it")
-            elif nxt is not None and self.can_be_title(nxt):
+            elif nxt is not None and (self.can_be_title(nxt) or self.titled_label(nxt)):
                 title_line, after = self.items[nxt][0], nxt + 1
                 title = title_line.text
                 self.ledger.claim(line, "session time")
@@ -418,6 +418,15 @@ class Builder(RoundsMixin, RowsMixin):
         if len(titles) != len(times) or more:
             return []  # more lines than times, or fewer: no table of two columns
         return list(zip(times, titles, strict=True))
+
+    def titled_label(self, index: int) -> bool:
+        """ "13:45" / "Innleder" / "14:15": a label's word alone, no colon, under a bare time
+        and over the next time or a blank line, is that time's title."""
+        line, shape = self.items[index]
+        if shape.kind is not Kind.LABEL or line.text.rstrip().endswith(":"):
+            return False
+        after = self.items[index + 1][1].kind if index + 1 < len(self.items) else Kind.BLANK
+        return after in (Kind.BLANK, Kind.TIMED)
 
     def titled_field(self, shape: Shape) -> bool:
         """ "Innledning: Hva vil det si å være folkevalgt?": a speaker label's word, then
