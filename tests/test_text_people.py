@@ -388,3 +388,9 @@ class TestSentencesOfPeople:
             "næringspolitisk rådgiver Eva Moen i KS."
         )
         assert [n for n, _, _ in who(people)] == ["Per Holm", "Kari Strand", "Eva Moen"]
+
+    def test_the_preposition_before_a_body_is_no_part_of_it(self) -> None:
+        """ "områdedirektør Nils Kvale i KS": the body is KS, not "i KS"."""
+        assert who(READER.parse("områdedirektør Nils Kvale i KS")) == [
+            ("Nils Kvale", "områdedirektør", "KS")
+        ]

@@ -610,3 +610,16 @@ class TestAPanelAboveTheProgramme:
         result = folkemode.parse(self._TEXT.format(middle="Oplæg om plejen"), format="text")
         assert all(not s.speakers for s in result.event.sessions)
         assert any(d.code == "people-unattached" for d in result.diagnostics)
+
+    def test_who_leads_the_debate_in_a_header_sentence(self) -> None:
+        """ "Debatten ledes af journalist Name fra Hedeby Avis." leads the one debate."""
+        event = folkemode.loads(
+            "Vælgermøde 2027\nTorsdag 11. november 2027 kl. 19-21, Hedeby Skole\n\n"
+            "Kom og mød kandidaterne. Debatten ledes af journalist Niels Falk fra Hedeby Avis."
+            "\n\n19.00 Velkomst\n19.10 Debat\n20.45 Afrunding\n",
+            format="text",
+        )
+        debate = event.sessions[1]
+        assert [
+            (s.name, s.role, s.organisation and s.organisation.name) for s in debate.speakers
+        ] == [("Niels Falk", "journalist", "Hedeby Avis")]

@@ -79,6 +79,18 @@ class KindClassifier:
             kind = known[title] = self._lookup(title)
         return default if kind is None else kind
 
+    def is_debate_word(self, word: str) -> bool:
+        """A debate's word, also in its definite form: "Debatten", "Samtalen", "Panelet"."""
+        lowered = word.lower().strip(_STRIP)
+        forms = {lowered}
+        for ending in ("en", "et", "n", "t", "a"):
+            if lowered.endswith(ending) and len(lowered) - len(ending) >= 4:
+                stem = lowered[: -len(ending)]
+                forms.add(stem)
+                if stem[-1] == stem[-2]:
+                    forms.add(stem[:-1])  # "debatten": "debatt", "debat"
+        return any(self._exact.get(form) is SessionKind.DEBATE for form in forms)
+
     def _lookup(self, title: str) -> SessionKind | None:
         """The kind the vocabulary gives ``title``, or None.
 

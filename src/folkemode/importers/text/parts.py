@@ -35,6 +35,9 @@ from folkemode.importers.text.speaker_words import SpeakerWords
 
 __all__ = ["NAME_END", "UNREAD", "Part", "PartReader", "trimmed"]
 
+# Prepositions between a person and their body: "Name fra Hedeby Avis", "Name i KS".
+_BODY_PREPOSITIONS = frozenset({"fra", "frå", "i", "hos", "ved", "på"})
+
 # Characters that end a name in a title: "Statsråd Name. Politisk debatt", "Name: Tittel".
 NAME_END = ".,:;!?"
 
@@ -190,7 +193,10 @@ class PartReader:
             name = " ".join(tokens[position:end])
             # after a job title, a surname that is also a place is still a surname
             if end > position and self.person_words(tokens[position:end], False):
-                tail = " ".join(tokens[end:]) or None
+                rest = tokens[end:]
+                if len(rest) > 1 and rest[0] in _BODY_PREPOSITIONS and rest[1][:1].isupper():
+                    rest = rest[1:]  # "journalist Name fra Hedeby Avis": the body is Hedeby Avis
+                tail = " ".join(rest) or None
                 return Part("person", name, role=role, extra=tail)
             if end == position + 1 == len(tokens) and self.surname(tokens[position]):
                 # "formand Hedin": after a job title a surname alone is the person.

@@ -35,7 +35,7 @@ from folkemode.importers.text.rows import RowsMixin
 from folkemode.importers.text.state import Structure
 from folkemode.importers.text.times import TimeSpan, find_times, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
-from folkemode.model import SessionKind
+from folkemode.model import SessionKind, Speaker
 from folkemode.roles import leads_session
 
 __all__ = ["Builder", "Structure"]
@@ -114,9 +114,15 @@ class Builder(RoundsMixin, RowsMixin):
         """ "Panel: A, B og C" / "Ordstyrer: D" above a debate evening's programme: the
         speakers of its one debate. With no debate, or several, they stay the event's
         description (and the audit names them)."""
+        debates = [s for s in self.result.sessions if s.kind is SessionKind.DEBATE]
+        if len(debates) == 1:
+            # "Debatten ledes af journalist Name." in the header: who leads the one debate
+            for _, text in self.header.draft.description:
+                found = self.debate_leaders(text)
+                if found:
+                    self.body.add_speakers_quietly(debates[0], People(speakers=found))
         if not self.header_panel:
             return
-        debates = [s for s in self.result.sessions if s.kind is SessionKind.DEBATE]
         if len(debates) != 1:
             for line, _ in self.header_panel:
                 self.header.description(line)
@@ -126,6 +132,26 @@ class Builder(RoundsMixin, RowsMixin):
             self.body.add_speakers_quietly(debate, People(speakers=list(speakers)))
             label = debate.title if len(debate.title) <= 40 else debate.title[:39] + "…"
             self.ledger.claim(line, f"session {label!r}: speakers above the programme")
+
+    def debate_leaders(self, text: str) -> list[Speaker]:
+        """The people a sentence opening with the debate says lead it: "Debatten ledes af
+        journalist Niels Falk fra Hedeby Avis." (the debate's word in its definite form,
+        then "af"/"av" and only people)."""
+        found: list[Speaker] = []
+        for sentence in re.split(r"(?<=[.!?])\s+", text):
+            words = sentence.split()
+            if len(words) < 4 or not self.kinds.is_debate_word(words[0]):
+                continue
+            by = next(
+                (i for i, w in enumerate(words[:5]) if w.lower() in self.people.vocab.by_markers),
+                None,
+            )
+            if by is None:
+                continue
+            people = self.people.parse(" ".join(words[by + 1 :]).rstrip("."))
+            if people is not None and people.speakers and all(s.role for s in people.speakers):
+                found.extend(people.speakers)
+        return found
 
     def step(self, index: int, line: Line, shape: Shape) -> int:
         kind = shape.kind
