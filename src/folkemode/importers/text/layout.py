@@ -30,6 +30,7 @@ such time line, the index of its title line.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -216,12 +217,13 @@ def rooms_under_times(items: Sequence[tuple[Line, Shape]], room_words: frozenset
             continue
         candidates.append(first)
     texts = [items[i][0].text.strip() for i in candidates]
+    counts = Counter(texts)
     rooms: set[int] = set()
     for index, text in zip(candidates, texts, strict=True):
         if word_count(text) > 5 or text.endswith((".", "?", "!", ":")):
             continue
         words = [w.strip(",.").lower() for w in text.split()]
         named = any(w in room_words or w.endswith(("salen", "sal", "lokalet")) for w in words)
-        if named or texts.count(text) >= 2:
+        if named or counts[text] >= 2:
             rooms.add(index)
     return rooms
