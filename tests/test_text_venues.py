@@ -96,6 +96,14 @@ class TestVenueFinder:
         found = finder(sentences=("Temamødet holdes hos Naturhuset i Kolding. Velkommen!",))
         assert found.best() == "Naturhuset, Kolding"
 
+    def test_a_photo_caption_with_its_year_is_no_address(self) -> None:
+        """ "2021 Morgen med fullmåne, Akershus" above the title: a caption, not "2021 Town"."""
+        found = finder(
+            lines=("2021 Morgen med fullmåne, Akershus",),
+            sentences=("Årsmøtet arrangeres på Fjordhotellet på Fornebu.",),
+        )
+        assert found.best() == "Fjordhotellet"
+
     def test_town_alone_is_weak(self) -> None:
         """A town after "i" is a candidate of the lowest rank only."""
         found = finder(sentences=("Vi ses i Førde",))

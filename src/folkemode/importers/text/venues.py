@@ -43,6 +43,9 @@ _HELD_AT = re.compile(
     r"\s(?:i|på|paa|hos)\s(?P<where>[^.!?;]*?[A-ZÆØÅ][\wæøå'’-]+\s\d{1,3}[a-zA-Z]?(?![\w.])[^.!?;]*)"
 )
 
+# A line opening with a year, then words: a photo's caption, no postcode and town.
+_CAPTION = re.compile(r"(?:19|20)\d\d\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå]")
+
 # "oktober 2021", "October, 2021": a month and a year, whose four digits look like a
 # postcode before a capital ("20 October, 2021 Det sker")
 _MONTH_YEAR = re.compile(r"(\w+)\.?,?\s{1,2}(?:19|20)\d\d(?!\d)")
@@ -81,6 +84,8 @@ class VenueFinder:
         """
         stripped = text.strip(" ,")
         named, self._named = self._named, None
+        if _CAPTION.match(stripped) and word_count(stripped) > 3:
+            return  # "2021 Morgen med fullmåne, Akershus": a photo's year and caption
         if looks_like_address(stripped + ("," if "," not in stripped else "")) and not any(
             match.group(1).lower() in self._months for match in _MONTH_YEAR.finditer(stripped)
         ):
