@@ -394,3 +394,15 @@ class TestSentencesOfPeople:
         assert who(READER.parse("områdedirektør Nils Kvale i KS")) == [
             ("Nils Kvale", "områdedirektør", "KS")
         ]
+
+    def test_a_role_and_body_in_brackets(self) -> None:
+        """ "A (generalsekretær, Røde Kors) og B (migrationsekspert)": roles and a body, and
+        the body is no person of its own."""
+        assert who(
+            READER.parse(
+                "Anders Lade (generalsekretær, Røde Kors) og Morten Lis (migrationsekspert)"
+            )
+        ) == [
+            ("Anders Lade", "generalsekretær", "Røde Kors"),
+            ("Morten Lis", "migrationsekspert", None),
+        ]

@@ -19,6 +19,7 @@ Part(kind='person', text='Ida Holm', role='borgmester', extra=None)
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from folkemode.importers.text.names import (
@@ -34,6 +35,10 @@ from folkemode.importers.text.names import (
 from folkemode.importers.text.speaker_words import SpeakerWords
 
 __all__ = ["NAME_END", "UNREAD", "Part", "PartReader", "trimmed"]
+
+# A bracket's text with a comma in it, and what stands for that comma while parts are cut.
+_IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")
+_KEPT_COMMA = "\x00"
 
 # Prepositions between a person and their body: "Name fra Hedeby Avis", "Name i KS".
 _BODY_PREPOSITIONS = frozenset({"fra", "frå", "i", "hos", "ved", "på"})
@@ -378,13 +383,23 @@ class PartReader:
         )
 
     def split(self, spec: str) -> list[tuple[str, str]]:
-        """(separator before, part) pairs; commas and "og" after a hyphen do not split.
+        """(separator before, part) pairs; commas and "og" after a hyphen do not split,
+        nor a comma in brackets ("Anders Lade (generalsekretær, Røde Kors)").
 
         The separator comes stripped and lowered ("", ",", "og", "&" …), as
         :meth:`parse` compares it. One ``split`` call finds every separator
         (its group keeps them), the same places ``finditer`` would; a separator
         that does not split leaves its text in the part that goes on.
         """
+        if "(" in spec and "," in spec:
+            masked = _IN_BRACKETS.sub(lambda m: m.group(0).replace(",", _KEPT_COMMA), spec)
+            if masked != spec:
+                return [
+                    (glue, part.replace(_KEPT_COMMA, ",")) for glue, part in self._split(masked)
+                ]
+        return self._split(spec)
+
+    def _split(self, spec: str) -> list[tuple[str, str]]:
         lowered = spec.lower()
         comma = "," in spec
         # A joining word splits only as a word of its own, between spaces or after a

@@ -127,6 +127,17 @@ def _longest_first(words: list[str]) -> str:
     )
 
 
+def _in_brackets(extra: str) -> tuple[str | None, str | None]:
+    """The role and body a person's tail gives: "(generalsekretær, Røde Kors)" is the
+    role "generalsekretær" at Røde Kors, "(migrationsekspert)" a role alone, "(S)" and
+    "Aalborg Universitet" a body."""
+    inner = extra.strip("()").strip()
+    if not extra.startswith("(") or not inner[:1].islower():
+        return None, inner or None
+    role, _, body = inner.partition(", ")
+    return role.strip() or None, body.strip() or None
+
+
 def _placed(people: People) -> bool:
     """Only people (no body alone), each given with a role or a body."""
     return not people.organisations and all(s.role or s.organisation for s in people.speakers)
@@ -283,7 +294,9 @@ class PeopleReader:
                     if part.role is None and part.extra[:1].islower():
                         last.role = part.extra
                     else:
-                        last.organisation = part.extra.strip("()") or None
+                        role, last.organisation = _in_brackets(part.extra)
+                        if role is not None and last.role is None:
+                            last.role = role
                 people.append(last)
             elif kind == "role":
                 if last is not None and pending_role is None and index not in leads:
@@ -376,7 +389,8 @@ class PeopleReader:
             if part.role is None and extra[:1].islower():
                 role = extra
             else:
-                organisation = extra.strip("()") or None
+                in_role, organisation = _in_brackets(extra)
+                role = role or in_role
         if organisation is None and role:
             role, organisation = self._role_and_organisation(role)
         return People([self._speaker(part.text, role, organisation)], [])
