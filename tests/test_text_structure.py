@@ -623,3 +623,22 @@ class TestAPanelAboveTheProgramme:
         assert [
             (s.name, s.role, s.organisation and s.organisation.name) for s in debate.speakers
         ] == [("Niels Falk", "journalist", "Hedeby Avis")]
+
+
+class TestThingsOfferedAtOneTime:
+    def test_bullets_each_with_its_speaker_under_a_colon_heading_are_a_round(self) -> None:
+        """ "14.00 – 15.00 Tilbud om aktiviteter:" over bullets, each "Title v. Name": one
+        round of three sessions at that time, the heading being the round."""
+        event = folkemode.loads(
+            "Årsmøde 2027\nFredag 5. marts 2027\n\n14.00 – 15.00 Tilbud om aktiviteter:\n\n"
+            "  • Byvandring v. Ida Holm\n  • Rundvisning i Rådhuset v. Bo Lind og Eva Dam\n"
+            "  • Besøg på museet v. Per Sand\n\n15.00 – 15.45 Kaffe\n",
+            format="text",
+        )
+        members = [s for s in event.sessions if s.round is not None]
+        assert [(s.title, [p.name for p in s.speakers]) for s in members] == [
+            ("Byvandring", ["Ida Holm"]),
+            ("Rundvisning i Rådhuset", ["Bo Lind", "Eva Dam"]),
+            ("Besøg på museet", ["Per Sand"]),
+        ]
+        assert {s.start.time() for s in members if s.start} == {time(14, 0)}

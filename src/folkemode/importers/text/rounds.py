@@ -189,6 +189,23 @@ class RoundsMixin(BuilderState):
                     return not letters_only or found == ["A", "B"]
         return False
 
+    def offered_members_follow(self, index: int) -> bool:
+        """Two or more bullets, each an item with its speaker ("• Rundvisning i Folketinget
+        v. Name"), and nothing else, under a heading that ends in a colon: things offered
+        at one time, one each, as a round's members."""
+        found = 0
+        for j in range(index + 1, min(len(self.items), index + 40)):
+            line, shape = self.items[j]
+            if shape.kind is Kind.BLANK:
+                continue
+            if line.bullet is None:
+                break
+            head, people = self.people.split_title(line.text)
+            if people is None or not people.speakers or head == line.text:
+                return False
+            found += 1
+        return found >= 2
+
     def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:
         current = self.round
         assert current is not None

@@ -336,7 +336,13 @@ class Builder(RoundsMixin, RowsMixin):
                 return index + 1
         if (
             (self.is_round_heading(title) and self.members_follow(after - 1))
-            or (title.endswith(":") and self.labelled_members_follow(after - 1))
+            or (
+                title.endswith(":")
+                and (
+                    self.labelled_members_follow(after - 1)
+                    or self.offered_members_follow(after - 1)
+                )
+            )
             or (
                 after < len(self.items)
                 and self.items[after][0].text.startswith("A:")

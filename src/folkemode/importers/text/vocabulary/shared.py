@@ -163,7 +163,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "departementet | ministerium | ministeriet | styrelse | styrelsen | universitet | "
         "universitetet | høgskole | høgskolen | høgskule | høgskulen | institut | instituttet "
         "| institutt | center | centret | centeret | senter | senteret | sentral | sentralen "
-        "| selskab | selskabet "
+        "| selskab | selskabet | kollegium | kollegiet "
         "| selskap | selskapet | rådet | partiet | sekretariat | sekretariatet | etaten | "
         "tilsynet | akademi | akademiet | skole | skolen | skule | skulen | netværk | "
         "netværket | nettverk | nettverket | organisation | organisationen | organisasjon | "
