@@ -65,6 +65,12 @@ class TestRoleBeforeName:
         assert head.startswith(title.split()[0])
         assert names(people) == speakers
 
+    def test_a_title_opening_with_the_job_title_a_comma_and_the_name(self) -> None:
+        """ "Billedhugger, Laila Vester fortæller om kilden": the sculptor speaks."""
+        head, people = READER.split_title("Billedhugger, Laila Vester fortæller om kilden")
+        assert head == "Billedhugger, Laila Vester fortæller om kilden"
+        assert names(people) == ["Laila Vester"]
+
     def test_a_body_between_the_job_title_and_the_name(self) -> None:
         """ "Formand for Hedeby Frivilligcenter Jan Riis runder af": the body ends in a body's
         word, and the name after it speaks."""

@@ -94,8 +94,10 @@ class TitleNames:
         while index < len(tokens):
             token = tokens[index]
             known = roles.get(token)
+            # "Billedhugger, Laila Westergaard fortæller …": the job title, a comma, the name
+            opening = index == 0 and token.endswith(",") and len(token) > 2
             if (
-                token[-1:] not in NAME_END
+                (token[-1:] not in NAME_END or opening)
                 and (known if known is not None else self.is_role_word(token))
                 and not self.is_performer_word(token)
             ):

@@ -145,7 +145,9 @@ SHARED: dict[str, tuple[str, ...]] = {
         "sykepleier | pedagog | pædagog | forfatter | debattør | kasserer | kasserar | "
         "revisor | tillidsrepræsentant | tillitsvalgt | tillitsvald | ombudsmand | ombud | "
         "præsident | president | ambassadør | kommentator | historiker | biskop | provst | "
-        "prost | stifter | grundlægger | gründer | sosiolog | sociolog | politolog | ekspert"
+        "prost | stifter | grundlægger | gründer | sosiolog | sociolog | politolog | ekspert | "
+        "historikar | filosof | antropolog | fotograf | kunstner | kunstnar | billedkunstner | "
+        "billedhugger | bilethoggar"
     ),
     "org_words": words(
         "kommune | kommunen | kommuner | kommunar | fylkeskommune | fylkeskommunen | region | "
