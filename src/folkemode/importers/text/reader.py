@@ -129,8 +129,13 @@ def _kind_plugin(locale: str) -> PluginKind | None:
 
 
 # _PLACE without its "^": a pattern that opens with a character set is scanned for
-# fast; the text's start is tried on its own, first.
-_PLACE_INSIDE = re.compile(r"[\s(](?:i|på|fra|frå|for)\s(?P<place>[A-ZÆØÅ][a-zæøåäöü-]{2,40})")
+# fast; the text's start is tried on its own, first. It opens with the words' first
+# letters, fewer in a text than the spaces before them, and looks behind for the space
+# (or bracket) only there: the places found are the same.
+_PLACE_INSIDE = re.compile(
+    r"[ipf](?<=[\s(][ipf])(?:(?<=i)|(?<=p)å|(?<=f)r[aå]|(?<=f)or)"
+    r"\s(?P<place>[A-ZÆØÅ][a-zæøåäöü-]{2,40})"
+)
 
 
 def _places(text: str) -> frozenset[str]:
