@@ -128,20 +128,26 @@ def _kind_plugin(locale: str) -> PluginKind | None:
     return ask
 
 
-# _PLACE without its "^": a pattern that opens with a character set is scanned for
-# fast; the text's start is tried on its own, first. It opens with the words' first
-# letters, fewer in a text than the spaces before them, and looks behind for the space
-# (or bracket) only there: the places found are the same.
-_PLACE_INSIDE = re.compile(
-    r"[ipf](?<=[\s(][ipf])(?:(?<=i)|(?<=p)å|(?<=f)r[aå]|(?<=f)or)"
-    r"\s(?P<place>[A-ZÆØÅ][a-zæøåäöü-]{2,40})"
+# _PLACE without its "^", one pattern for each word's first letter: a pattern that
+# opens with a letter is scanned for at C speed, from one such letter to the next, and
+# the space (or bracket) before the word is looked behind for only there. The text's
+# start is tried on its own, first. No two places overlap (a place's word follows a
+# space or bracket, and its name is letters), so the three scans find what one
+# search for all the words finds.
+_PLACE_NAME = r"\s(?P<place>[A-ZÆØÅ][a-zæøåäöü-]{2,40})"
+_PLACES_INSIDE = (
+    re.compile(r"i(?<=[\s(]i)" + _PLACE_NAME),
+    re.compile(r"på(?<=[\s(]på)" + _PLACE_NAME),
+    re.compile(r"f(?<=[\s(]f)(?:r[aå]|or)" + _PLACE_NAME),
 )
 
 
 def _places(text: str) -> frozenset[str]:
     first = _PLACE.match(text)
     after = first.end() if first is not None else 0
-    places = {m.group("place").lower() for m in _PLACE_INSIDE.finditer(text, after)}
+    places = {
+        m.group("place").lower() for inside in _PLACES_INSIDE for m in inside.finditer(text, after)
+    }
     if first is not None:
         places.add(first.group("place").lower())
     return frozenset(places)
