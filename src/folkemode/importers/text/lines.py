@@ -81,9 +81,8 @@ _BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _ODD_BREAK = re.compile(f"[{_BREAKS}]")
 # A character to clean or an odd line break: one pass over the text (at C speed) finds
 # that most texts have neither, where a search for each would read the text twice.
-_SPECIAL_OR_BREAK = re.compile(
-    "[" + "".join(re.escape(chr(c)) for c in (*_CLEAN, *map(ord, _BREAKS))) + "]"
-)
+_SPECIALS_AND_BREAKS = "".join(re.escape(chr(c)) for c in (*_CLEAN, *map(ord, _BREAKS)))
+_SPECIAL_OR_BREAK = re.compile(f"[{_SPECIALS_AND_BREAKS}]")
 # "Kl.\t10.00 Velkomst": a tab after a clock word is no column.
 _CLOCK_CELL = re.compile(r"(?:kl|klokken|klokka|kloka)\.?$", re.IGNORECASE)
 _BULLET_MARKS = "•·▪◦‣●○■□➢➤►▸→✓✔-–—*+"
@@ -99,6 +98,14 @@ _NUMBERED_DATE = re.compile(r"\d{1,2}[.)]\s+(?:og\b|[-–]|\d(?!\d?[.:]\d\d))")
 # and that few characters are: the cut is where the match starts, at the capital.)
 _GLUED = re.compile(r"[A-ZÆØÅÄÖÜ](?<=[a-zæøåäöü]{5}.)(?=[a-zæøåäöü])")
 _WORD_START = re.compile(r"[a-zæøåäöü]+$")
+# What _SPECIAL_OR_BREAK or _GLUED finds, in one pass: a character to clean, an odd
+# line break, or a capital after five small letters and before one (the set of the
+# first character holds both, so the engine scans for it at C speed). Most texts have
+# none, and are read with one scan, not two.
+_ANY_FIX = re.compile(
+    f"[{_SPECIALS_AND_BREAKS}A-ZÆØÅÄÖÜ]"
+    f"(?:(?<=[{_SPECIALS_AND_BREAKS}])|(?<=[a-zæøåäöü]{{5}}[A-ZÆØÅÄÖÜ])(?=[a-zæøåäöü]))"
+)
 # "Kaivegen 2," / "…, Kaivegen 2" (a street and its number) or "7100 Vejle" (a postcode).
 _ADDRESS = re.compile(r"[a-zæøåäöüé]\s\d{1,4}[A-Za-z]?(?:,|$)|(?<!\d)\d{4}\s{1,2}[A-ZÆØÅ]")
 # "…, Nykøbing F.": a town with the initial of its island ends with a dot, not a sentence
@@ -168,12 +175,13 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     rather than as items of a numbered list.
     """
     lines: list[Line] = []
-    odd = _SPECIAL_OR_BREAK.search(text) is not None
+    fixes = _ANY_FIX.search(text) is not None
+    odd = fixes and _SPECIAL_OR_BREAK.search(text) is not None
     special = odd and _SPECIAL.search(text) is not None
     # Without characters to clean, each line's text is its raw line stripped, with runs
     # of spaces made one and a bullet, tabs or a space taken out or put in: the letters
     # of a glued heading stand so in the input too. Most texts have none.
-    glue = special or _GLUED.search(text) is not None
+    glue = special or (fixes and _GLUED.search(text) is not None)
     # Every line break counts, not only "\n": "\r\n", a lone "\r", "\v", "\f", U+0085,
     # U+2028 and U+2029 (str.splitlines); a text ending with a break has one line more.
     raws = text.splitlines() if odd and _ODD_BREAK.search(text) else text.split("\n")
