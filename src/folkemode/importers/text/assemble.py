@@ -23,7 +23,6 @@ from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.ledger import Ledger
 from folkemode.importers.text.structure import Structure
-from folkemode.making import make_session
 from folkemode.model import Session, SessionKind, Speaker, Track, WorkshopRound
 
 __all__ = ["build_sessions"]
@@ -421,8 +420,7 @@ def _in_order(fields: list[dict[str, Any]]) -> list[Session]:
     untimed = any(start is None for start, _, _ in keys)
     if untimed and not in_session_order([(keys[p][0], keys[p][1], i) for p, i in order]):
         return [Session(**f) for f in fields]
-    # (made as Session(...) makes them, with less work: see folkemode.making)
-    return [make_session(**fields[p], id=i) for p, i in order]
+    return [Session(**fields[p], id=i) for p, i in order]
 
 
 def _unique_speakers(draft: SessionDraft) -> tuple[Speaker, ...]:
