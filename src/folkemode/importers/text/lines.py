@@ -57,7 +57,8 @@ _GLUED_CLOCK = re.compile(r"K(?<=\dK)[Ll]\.?\s?\d")
 # "10-00 – 10.15", "12.00-12-45" opening a line: a dash typed for the dot of a time in a
 # range whose other time is written right; "10-12" (hours) has no such neighbour
 # "Dag 2Dag 2: Søndag 7. marts": a page's tab label glued to the heading that repeats it.
-_TAB_TWICE = re.compile(r"(?<![\w-])([A-ZÆØÅ][a-zæøå]{1,12} \d{1,2})\1(?![\d])")
+# (read at the line's start only: the tab stands before the heading it names)
+_TAB_LABEL = re.compile(r"[A-ZÆØÅ][a-zæøå]{1,12} \d{1,2}(?!\d)")
 _DASH_FOR_DOT = re.compile(
     r"(?P<lead>(?:[Kk]l\.?\s?)?)(?:(?P<a>\d{1,2})-(?P<b>[0-5]\d)(?=\s?[-–—]\s?\d{1,2}[.:]\d\d(?!\d))"
     r"|(?P<c>\d{1,2}[.:]\d\d\s?[-–—]\s?\d{1,2})-(?P<d>[0-5]\d)(?![\d.:-]))"
@@ -190,7 +191,6 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     tabs = "\t" in text
     brackets = special or "(" in text
     clocks = _GLUED_CLOCK.search(text) is not None
-    tabs_twice = _TAB_TWICE.search(text) is not None
     append = lines.append
     for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
@@ -214,8 +214,10 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
         if clocks:
             body = _GLUED_CLOCK.sub(r" \g<0>", body)  # "2020Kl. 12.30": the year, a space
-        if tabs_twice:
-            body = _TAB_TWICE.sub(r"\1", body)  # "Dag 2Dag 2:": the label once
+        if body[0].isupper() and body[1:2].islower():
+            tab = _TAB_LABEL.match(body)
+            if tab is not None and body.startswith(tab.group(), tab.end()):
+                body = body[tab.end() :]  # "Dag 2Dag 2:": the label once
         bullet = None
         # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
         head = body[0]
