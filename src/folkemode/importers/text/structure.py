@@ -19,6 +19,7 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading, When, find_dates
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
+from folkemode.importers.text.ledger import session_label
 from folkemode.importers.text.lines import (
     Line,
     first_sentence,
@@ -130,8 +131,7 @@ class Builder(RoundsMixin, RowsMixin):
         debate = debates[0]
         for line, speakers in self.header_panel:
             self.body.add_speakers_quietly(debate, People(speakers=list(speakers)))
-            label = debate.title if len(debate.title) <= 40 else debate.title[:39] + "…"
-            self.ledger.claim(line, f"session {label!r}: speakers above the programme")
+            self.ledger.claim(line, f"{session_label(debate.title)}: speakers above the programme")
 
     def debate_leaders(self, text: str) -> list[Speaker]:
         """The people a sentence opening with the debate says lead it: "Debatten ledes af
