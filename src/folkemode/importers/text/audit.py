@@ -6,10 +6,13 @@ structure is built, the whole text is looked over again:
 - every clock time (:func:`.times.find_times`) must have become a
   session's start or end, the event's frame, a deadline or an edition; a
   time nobody used is a warning (``time-unused``) on its line;
-- a title, description, agenda point or header sentence that names people
-  who are no session's speaker, contact or organiser is a warning
-  (``people-unattached``): perhaps they speak and the text did not say so
-  in a form the importer reads;
+- a title, description, agenda point, header sentence or speaker line that
+  names people who are no session's speaker, contact or organiser is a
+  warning (``people-unattached``): perhaps they speak and the text did not
+  say so in a form the importer reads; a first name alone after a marker
+  ("v/ Sara"), kept as a body, is ``people-unsure``;
+- a short line with a date that went into a session's description is a
+  warning (``date-unused``): a day heading the reading missed, perhaps;
 - a text with many times but few sessions says so once (``few-sessions``), and
   a text with no session at all says no programme was found (``no-programme``);
 - what the exporters will miss is said once: no venue (``no-venue``), a
