@@ -134,13 +134,8 @@ class PartReader:
 
     def __init__(self, words: NameWords, vocab: SpeakerWords) -> None:
         self.vocab = vocab
-        self.kinds = words.kinds
-        self.is_role_word = words.is_role_word
-        self.is_org_word = words.is_org_word
-        self.is_performer_word = words.is_performer_word
-        self.is_person_name = words.is_person_name
-        self.is_person_words = words.is_person_words
-        self.person_words = words.person_words
+        self.words = words
+        self.kinds = words.kinds  # (looked up for every token: kept at hand)
         self.cache: dict[str, Part | None] = {}
         """Each part's reading, by its text (:data:`UNREAD` is what a lookup misses with)."""
         self._leads: dict[str, int] = {}
@@ -162,7 +157,7 @@ class PartReader:
             end - start >= 3
             and end < size
             and tokens[end][:1].islower()
-            and self.is_org_word(tokens[end])
+            and self.words.is_org_word(tokens[end])
         ):
             end -= 1  # "Irene Jensen Bærum kommune": the place belongs to the body after it
         return end
@@ -197,7 +192,7 @@ class PartReader:
             end = self.name_run(tokens, position)
             name = " ".join(tokens[position:end])
             # after a job title, a surname that is also a place is still a surname
-            if end > position and self.person_words(tokens[position:end], False):
+            if end > position and self.words.person_words(tokens[position:end], False):
                 rest = tokens[end:]
                 if len(rest) > 1 and rest[0] in _BODY_PREPOSITIONS and rest[1][:1].isupper():
                     rest = rest[1:]  # "journalist Name fra Hedeby Avis": the body is Hedeby Avis
@@ -225,23 +220,23 @@ class PartReader:
                     and t.rstrip(".").isalpha()
                     and t.lower() not in self.vocab.role_glue
                     and t.lower() not in self.vocab.particles
-                    and not self.is_performer_word(t)  # "distriktsmusikar Name" plays
+                    and not self.words.is_performer_word(t)  # "distriktsmusikar Name" plays
                     for t in tokens[:cut]
                 )
                 and not all(t.lower() in self.vocab.modifiers for t in tokens[:cut])
             ):
                 return Part("person", " ".join(tokens[cut:]), role=" ".join(tokens[:cut]))
-            if any(self.is_role_word(t) for t in tokens):
+            if any(self.words.is_role_word(t) for t in tokens):
                 found = self._described_role(tokens)
                 return found if found is not None else Part("role", text)
             return Part("words", text)
         end = self.name_run(tokens, 0)
         name = " ".join(tokens[:end])
-        if end == len(tokens) and self.is_person_words(name, tokens):
+        if end == len(tokens) and self.words.is_person_words(name, tokens):
             return Part("person", name)
         if end < len(tokens) and tokens[end].endswith(".") and NAME_TOKEN.match(tokens[end][:-1]):
             return None  # "Name Surname. Next sentence": where the part ends is unclear
-        if end >= 2 and self.is_person_name(name):
+        if end >= 2 and self.words.is_person_name(name):
             tail = " ".join(tokens[end:])
             if tail.startswith("(") or tail[:1].isupper() or self.starts_role(tokens, end):
                 # "Stian Berge leiar i hovudutvalet": the role after the name.
@@ -256,30 +251,34 @@ class PartReader:
             and not any(t.lower() in self.vocab.markers for t in tokens[1:cut])
         ):
             prefix = tokens[:cut]
-            if self.is_role_word(prefix[-1]) or all(
+            if self.words.is_role_word(prefix[-1]) or all(
                 t[:1].isupper()
-                or self.is_org_word(t)
-                or self.is_role_word(t)
+                or self.words.is_org_word(t)
+                or self.words.is_role_word(t)
                 or t in self.vocab.glue
                 for t in prefix
             ):
                 name = " ".join(tokens[cut:])
-                if any(self.is_org_word(t) for t in prefix):
+                if any(self.words.is_org_word(t) for t in prefix):
                     return Part("person", name, extra=" ".join(prefix))
-                if any(self.is_role_word(t) for t in prefix):
+                if any(self.words.is_role_word(t) for t in prefix):
                     # "Samtalen ledes af journalist Name": the role is what follows "af"
                     by = [i for i, t in enumerate(prefix) if t.lower() in self.vocab.by_markers]
                     if by and by[-1] < len(prefix) - 1:
                         prefix = prefix[by[-1] + 1 :]
                     return Part("person", name, role=" ".join(prefix))
-        if 2 <= len(tokens) <= 4 and tokens[-2].endswith("s") and self.is_role_word(tokens[-1]):
+        if (
+            2 <= len(tokens) <= 4
+            and tokens[-2].endswith("s")
+            and self.words.is_role_word(tokens[-1])
+        ):
             return Part("role", text)  # "Socialdemokraternes formand": a body's, a title
         if (
             len(tokens) == 2
             and self.surname(tokens[0])
             and tokens[1].startswith("(")
             and tokens[1].endswith(")")
-            and (self.is_role_word(tokens[1][1:-1]) or tokens[1][1:-1].isalpha())
+            and (self.words.is_role_word(tokens[1][1:-1]) or tokens[1][1:-1].isalpha())
             and tokens[1][1:2].islower()
         ):
             # "… og Scheel (godsejer)": a surname alone with a job title is a person
@@ -290,7 +289,7 @@ class PartReader:
         """ "næringspolitisk rådgiver Øystein Kjos i KS": a job title with a word or two
         before it the vocabulary does not know, then a whole name, then the rest."""
         for index in range(1, min(3, len(tokens) - 2)):
-            if not self.is_role_word(tokens[index]):
+            if not self.words.is_role_word(tokens[index]):
                 continue
             if not all(
                 t[:1].islower()
@@ -301,7 +300,7 @@ class PartReader:
             ):
                 return None
             end = self.name_run(tokens, index + 1)
-            if end - index > 2 and self.person_words(tokens[index + 1 : end], False):
+            if end - index > 2 and self.words.person_words(tokens[index + 1 : end], False):
                 rest = tokens[end:]
                 if rest and rest[0].lower() in self.vocab.role_glue:
                     rest = rest[1:]  # "i KS" is KS
@@ -317,7 +316,7 @@ class PartReader:
     def _lead(self, token: str) -> int:
         """What ``token`` is at the head of a part: a job title (_ROLE_LEAD), a modifier
         of one ("tidligere", _MODIFIER_LEAD) or neither (0); kept per word."""
-        if self.is_role_word(token):
+        if self.words.is_role_word(token):
             lead = _ROLE_LEAD
         else:
             lead = _MODIFIER_LEAD if token.lower() in self.vocab.modifiers else 0
@@ -333,7 +332,7 @@ class PartReader:
     def starts_role(self, tokens: list[str], start: int) -> bool:
         """True when a role ("leiar", "tidligere ordfører") starts at ``start``."""
         for token in tokens[start : start + 3]:
-            if self.is_role_word(token):
+            if self.words.is_role_word(token):
                 return True
             if token.lower() not in self.vocab.modifiers:
                 return False
@@ -347,7 +346,7 @@ class PartReader:
         while first > start and kinds[tokens[first - 1]] & in_name:
             first -= 1
         for cut in range(first, len(tokens) - 1):
-            if kinds[tokens[cut]] & NAME_WORD and self.is_person_name(" ".join(tokens[cut:])):
+            if kinds[tokens[cut]] & NAME_WORD and self.words.is_person_name(" ".join(tokens[cut:])):
                 # "formand for Ældre Sagen", "leiar i Noregs Mållag": a body, not a person.
                 if cut > 0 and tokens[cut - 1].lower() in self.vocab.role_glue:
                     # "nestleder i Venstre Trine Skei Grande": one word the text names as a
@@ -356,7 +355,7 @@ class PartReader:
                     if (
                         kinds[tokens[cut]] & PLACE_WORD
                         and len(rest) >= 2
-                        and self.is_person_name(" ".join(rest))
+                        and self.words.is_person_name(" ".join(rest))
                     ):
                         return cut + 1
                     return None
@@ -375,9 +374,10 @@ class PartReader:
         while position < len(tokens) - 1 and tokens[position].lower() in self.vocab.modifiers:
             position += 1
         return (
-            self.is_role_word(tokens[position])
+            self.words.is_role_word(tokens[position])
             and not any(
-                self.is_person_name(" ".join(tokens[i : i + 2])) for i in range(1, len(tokens) - 1)
+                self.words.is_person_name(" ".join(tokens[i : i + 2]))
+                for i in range(1, len(tokens) - 1)
             )
             and self.trailing_name(tokens, 1) is None
         )

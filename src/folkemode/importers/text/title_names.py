@@ -48,13 +48,9 @@ class TitleNames:
     def __init__(self, words: NameWords, vocab: SpeakerWords, parts: PartReader) -> None:
         self.vocab = vocab
         self.parts = parts
-        self.kinds = words.kinds
+        self.words = words
+        self.kinds = words.kinds  # (looked up for every token: kept at hand)
         self.role_answers = words.role_answers
-        self.is_role_word = words.is_role_word
-        self.is_plural_role_word = words.is_plural_role_word
-        self.is_org_word = words.is_org_word
-        self.is_performer_word = words.is_performer_word
-        self.is_person_name = words.is_person_name
 
     def after_verb(self, tokens: list[str]) -> list[Speaker]:
         """ "byder Kim Johansen velkommen", "holder Dan Jensen (S), minister, tale": an item
@@ -98,14 +94,14 @@ class TitleNames:
             opening = index == 0 and token.endswith(",") and len(token) > 2
             if (
                 (token[-1:] not in NAME_END or opening)
-                and (known if known is not None else self.is_role_word(token))
-                and not self.is_performer_word(token)
+                and (known if known is not None else self.words.is_role_word(token))
+                and not self.words.is_performer_word(token)
             ):
                 found = self._name_after_role(tokens, index + 1)
                 if found is not None:
                     name, end = found
                     # a title in the plural is all the names' and no one's own
-                    title = None if self.is_plural_role_word(token) else token.strip(EDGE)
+                    title = None if self.words.is_plural_role_word(token) else token.strip(EDGE)
                     if name not in {s.name for s in speakers}:
                         speakers.append(Speaker(name=name, role=title))
                     # "kommunalsjefene Anne Berg og Tor Vik": one role before both names,
@@ -152,8 +148,8 @@ class TitleNames:
             if not (
                 bare.lower() in self.vocab.glue
                 or bare.lower() in self.vocab.role_glue
-                or self.is_role_word(bare)
-                or self.is_org_word(bare)
+                or self.words.is_role_word(bare)
+                or self.words.is_org_word(bare)
                 or (bare[:1].islower() and skip > start)
             ):
                 return None
@@ -166,7 +162,7 @@ class TitleNames:
             word = tokens[end]
             if not word[:1].isupper() or word[-1:] in NAME_END:
                 return None
-            if self.is_org_word(word):
+            if self.words.is_org_word(word):
                 return self.title_name(tokens, end + 1)
         return None
 
@@ -218,10 +214,10 @@ class TitleNames:
             and self._owned_word(following)
         ):
             base = " ".join([*words[:-1], last[:-1]])
-            if self.is_person_name(base):
+            if self.words.is_person_name(base):
                 return base, end
         name = " ".join(words)
-        if self.is_person_name(name):
+        if self.words.is_person_name(name):
             return name, end
         return None
 
@@ -243,7 +239,7 @@ class TitleNames:
             and lowered.isalpha()
             and lowered not in self.vocab.glue
             and lowered not in self.vocab.small_words
-            and not self.is_role_word(lowered)
+            and not self.words.is_role_word(lowered)
         )
 
     def names_before_roles(self, tokens: list[str]) -> list[Speaker]:
