@@ -122,12 +122,12 @@ class VenueFinder:
     def _held_at(self, text: str) -> None:
         """ "Mødet foregår … i mødelokale 2, Rådmandshaven 20 i Næstved.": an address in
         the sentence that says where the event is held is as good as an address line."""
-        words = text.lower().split()
-        verb = next((i for i, w in enumerate(words) if w in self._verbs), None)
+        words = text.split()
+        verb = next((i for i, w in enumerate(words) if w.lower() in self._verbs), None)
         if verb is None:
             return
-        start = len(" ".join(text.split()[: verb + 1]))
-        match = _HELD_AT.search(" ".join(text.split()), start)
+        # (the words joined by single spaces: the search starts after the verb)
+        match = _HELD_AT.search(" ".join(words), len(" ".join(words[: verb + 1])))
         if match is None:
             return
         where = match.group("where").strip(" ,")
