@@ -169,24 +169,9 @@ class PeopleReader:
         self.is_person_name = words.is_person_name
         self.is_person_name_anywhere = words.is_person_name_anywhere
         self._title_cache: dict[str, tuple[str, _Kept]] = {}
-        self._markers = vocab.markers
-        self._list_markers = vocab.list_markers
-        self._label_words = vocab.label_words
         self._marker_pattern = _marker_pattern(
             vocab.markers | vocab.list_markers | vocab.label_markers
         )
-        self._by_markers = vocab.by_markers
-        self._from_words = vocab.from_words
-        self._by_longest = vocab.by_longest
-        self._tentative = vocab.tentative
-        self._boards = vocab.boards
-        self._or_words = vocab.or_words
-        self._joins = vocab.joins
-        self._plain_joins = vocab.plain_joins
-        self._role_glue = vocab.role_glue
-        self._place_words = vocab.place_words
-        self._glue = vocab.glue
-        self._line_markers_by_letter = vocab.line_markers_by_letter
         self._line_cache: dict[str, _Kept] = {}
         self._prose_cache: dict[str, _Kept] = {}
         self._organisations: dict[str, Organisation] = {}
@@ -204,9 +189,9 @@ class PeopleReader:
         lead, _, rest = spec.partition(" ")
         lead = lead.lower()
         # _signed's own first test, made here on the lead already lowered
-        if lead in self._boards and self._signed(spec):
+        if lead in self.vocab.boards and self._signed(spec):
             return None
-        if rest and lead in self._tentative:
+        if rest and lead in self.vocab.tentative:
             spec = rest  # "v. fx Name": a speaker not yet confirmed is still the speaker
         parts = self.parts.split(spec)
         if len(parts) == 1:
@@ -229,7 +214,7 @@ class PeopleReader:
             if previous is not None:
                 kind = part.kind
                 if kind == "person":
-                    if glue in self._joins and previous.kind == "person":
+                    if glue in self.vocab.joins and previous.kind == "person":
                         listing = True
                 elif (
                     kind == "role"
@@ -258,7 +243,7 @@ class PeopleReader:
         body_last = False  # the part before named the last person's organisation
         for index, (glue, part) in enumerate(readings):
             kind = part.kind
-            if glue in self._or_words and kind != "person" and kind != "rolename":
+            if glue in self.vocab.or_words and kind != "person" and kind != "rolename":
                 continue  # "… eller stedfortreder", "… eller begge": nobody else named
             after_body, body_last = body_last, False
             if kind == "rolename":
@@ -276,7 +261,7 @@ class PeopleReader:
                     and pending_role is None
                     and part.role is None
                     and last.organisation is None
-                    and glue not in self._joins
+                    and glue not in self.vocab.joins
                     # "A, leiar i Mållaget, B, …": whose role names their body, has it
                     and (last.role is None or self._role_and_organisation(last.role)[1] is None)
                 ):
@@ -306,10 +291,10 @@ class PeopleReader:
                 else:
                     pending_role = _join(pending_role, part.text, ", ")
             elif kind == "org":
-                if glue in self._plain_joins and organisations and last is None:
+                if glue in self.vocab.plain_joins and organisations and last is None:
                     # "Statsforvalteren i Vestfold og Telemark" is one organisation.
                     organisations[-1] = f"{organisations[-1]} {glue} {part.text}"
-                elif glue in self._plain_joins and last is not None and after_body:
+                elif glue in self.vocab.plain_joins and last is not None and after_body:
                     # "Name, formand, Kommunernes Landsforening og Danske Regioner": the
                     # person's, as one ("Sveriges Kommuner och Regioner" is one name)
                     last.organisation = f"{last.organisation} {glue} {part.text}"
@@ -341,7 +326,7 @@ class PeopleReader:
         """
         tokens = tail.split()
         for index, token in enumerate(tokens[:4]):
-            if token.lower() in self._list_markers:
+            if token.lower() in self.vocab.list_markers:
                 found = self.parse(" ".join(tokens[index + 1 :]))
                 if found is not None and found.speakers and not found.organisations:
                     return found
@@ -433,7 +418,7 @@ class PeopleReader:
         if spec[0].islower():
             return spec
         colon = spec.find(": ", 0, 24)
-        if colon > 0 and spec[:colon].lower() in self._label_words:
+        if colon > 0 and spec[:colon].lower() in self.vocab.label_words:
             return spec[colon + 2 :].lstrip()
         return spec
 
@@ -468,7 +453,7 @@ class PeopleReader:
         # _signed's own first test (a board's name first), made here without the call;
         # the first word lowered is the lowered text's first word (no letter lowers to
         # a space, nor a space to anything else)
-        if lowered.partition(" ")[0] in self._boards and self._signed(title):
+        if lowered.partition(" ")[0] in self.vocab.boards and self._signed(title):
             return title, None
         head, people = self._split_at_marker(title, lowered)
         if people is None:
@@ -630,14 +615,14 @@ class PeopleReader:
     def _signed(self, text: str) -> bool:
         """ "Styret v/ leiar Name": a board's signature, with the marker after the board."""
         board, _, rest = text.partition(" ")
-        if board.lower() not in self._boards:
+        if board.lower() not in self.vocab.boards:
             return False
         lowered = rest.lower()
-        return any(lowered.startswith(m) for m in self._markers)
+        return any(lowered.startswith(m) for m in self.vocab.markers)
 
     def _signature(self, head: str) -> bool:
         """ "Styret v/ leiar Name", "Bestyrelsen v/ formand": a body signs, nobody speaks."""
-        return head.lower() in self._boards
+        return head.lower() in self.vocab.boards
 
     def _segmented(self, title: str, lowered: str, after: int, depth: int) -> People | None:
         """ "Minnetale v/ A - Tittel v/ B": the people after each marker, up to a dash or the next.
@@ -684,9 +669,9 @@ class PeopleReader:
         if "?" in title or "." in title or "!" in title:
             before = title.rsplit(None, 2)[0]
             sentences = "?" in before or "." in before or "!" in before
-        by_markers, tentative = self._by_markers, self._tentative
+        by_markers, tentative = self.vocab.by_markers, self.vocab.tentative
         # Lowering never shortens a word: one longer than every by-word is none.
-        longest = self._by_longest
+        longest = self.vocab.by_longest
         for index in range(1, len(tokens) - 1 if sentences else min(4, len(tokens) - 1)):
             token = tokens[index]
             # the ending first: without a "?", "." or "!" there is no "F.eks." to look up
@@ -718,7 +703,7 @@ class PeopleReader:
         names a place, and "Hilsen fra KL" a body.
         """
         for index in range(1, min(4, len(tokens) - 1)):
-            if tokens[index].lower() not in self._from_words:
+            if tokens[index].lower() not in self.vocab.from_words:
                 continue
             people = self.parse(" ".join(tokens[index + 1 :]))
             if (
@@ -747,7 +732,7 @@ class PeopleReader:
         if match is None:
             return None
         marker = match.group("marker")
-        listing = marker in self._list_markers and marker not in self._markers
+        listing = marker in self.vocab.list_markers and marker not in self.vocab.markers
         return match.start("marker"), match.end("marker"), listing
 
     def _convincing(self, people: People) -> bool:
@@ -767,7 +752,11 @@ class PeopleReader:
         if people is not None and head.count(" ") < 3 and people.speakers:
             return people
         words = text.split(" ", 3)
-        if len(words) >= 3 and words[1].lower() in self._list_markers and words[0][:1].isupper():
+        if (
+            len(words) >= 3
+            and words[1].lower() in self.vocab.list_markers
+            and words[0][:1].isupper()
+        ):
             people = self.parse(text.split(" ", 2)[2])
             if people and people.speakers and not people.organisations:
                 return people
@@ -781,12 +770,12 @@ class PeopleReader:
 
     def _marked(self, text: str, lowered: str) -> tuple[str, People | None] | None:
         """(marker, its people) when a speaker or list marker opens ``text``, else None."""
-        for marker in self._line_markers_by_letter.get(lowered[:1], ()):
+        for marker in self.vocab.line_markers_by_letter.get(lowered[:1], ()):
             if lowered.startswith(marker) and (
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
                 people = self.parse(text[len(marker) :])
-                if people and (marker in self._markers or people.speakers):
+                if people and (marker in self.vocab.markers or people.speakers):
                     return marker, people
                 return marker, None
         return None
@@ -802,11 +791,11 @@ class PeopleReader:
         if (
             len(words) < 3
             or not text.endswith(".")
-            or words[1].lower() not in self._list_markers
+            or words[1].lower() not in self.vocab.list_markers
             or not words[0][:1].isupper()
         ):
             return None
-        if self._says_more(words[2][:-1], self._glue | self._place_words):
+        if self._says_more(words[2][:-1], self.vocab.glue | self.vocab.place_words):
             return None  # more is said than who: a description
         people = self.line_people(text[:-1])
         if people is None or not people.speakers or people.organisations:
@@ -824,7 +813,7 @@ class PeopleReader:
             text = text[colon + 2 :]  # "Panelsamtale: A, leiar i X, B, …": the label goes
         # (a word that ends in "-" goes on in the next: "dialekt- og mållag")
         words = " ".join(w for w in text[:-1].split() if not w.endswith("-"))
-        if self._says_more(words, self._glue | self._place_words):
+        if self._says_more(words, self.vocab.glue | self.vocab.place_words):
             return None  # "… spør formand Name, hvorfor …": a sentence about them
         people = self.parse(text[:-1])
         if people is None or len(people.speakers) < 2 or not _placed(people):
@@ -844,7 +833,7 @@ class PeopleReader:
         if found is None or not found.speakers or head == text:
             return None
         words = text.split(" ", 2)
-        if not 0 < len(head.split()) <= 5 or words[1].lower() in self._list_markers:
+        if not 0 < len(head.split()) <= 5 or words[1].lower() in self.vocab.list_markers:
             return None
         return found
 
@@ -869,12 +858,12 @@ class PeopleReader:
         marker, so it may head a session that a time alone on the line above opened.
         """
         lowered = text.lower()
-        for marker in self._line_markers_by_letter.get(lowered[:1], ()):
+        for marker in self.vocab.line_markers_by_letter.get(lowered[:1], ()):
             if lowered.startswith(marker) and (
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
                 return self.line_people(text) is not None
-        if self._says_more(text, self._glue):
+        if self._says_more(text, self.vocab.glue):
             return False  # "Name (role) byder velkommen": a sentence, so a title
         people = self.parse(text)
         return people is not None and bool(people.speakers) and not people.organisations
@@ -898,7 +887,7 @@ class PeopleReader:
     def _cased_run(self, match: re.Match[str]) -> str:
         run = match.group(0)
         words = run.split()
-        if any(w.lower() in self._glue or self.is_org_word(w.title()) for w in words):
+        if any(w.lower() in self.vocab.glue or self.is_org_word(w.title()) for w in words):
             return run
         return " ".join(w.title() for w in words)
 
@@ -954,7 +943,7 @@ class PeopleReader:
             return None
         for match in _SENTENCE_LABEL.finditer(text):
             label = match.group("label")
-            if label.lower() not in self._label_words:
+            if label.lower() not in self.vocab.label_words:
                 continue
             people = self.parse(text[match.end() :])
             if people is None or not people.speakers:
@@ -1000,7 +989,7 @@ class PeopleReader:
     def _bullet_people(self, text: str) -> People | None:
         stripped = text.strip(EDGE)
         # _signed's own first test (a board's name first), made here without the call
-        if stripped.partition(" ")[0].lower() in self._boards and self._signed(stripped):
+        if stripped.partition(" ")[0].lower() in self.vocab.boards and self._signed(stripped):
             return None
         people = self.parse(text)
         if people is not None and people.speakers:
