@@ -212,7 +212,7 @@ def audit(
     """
     items, four_digits, digit_lines = classified
     used = _times_used(structure, calendar)
-    known = _known_people(event)
+    known = _known_people(event, people.vocab.body_glue)
     # descriptions repeat ("Kom og hør, …" under many sessions): each text is scanned once
     mentions: dict[str, list[tuple[str, ...]]] = {}
     times_seen = 0
@@ -362,10 +362,13 @@ def _check_times(
 # The most words of a line whose date is taken for a day heading that was missed.
 _SHORT_DATED = 6
 
-_ROLE_BODY = re.compile(r"\s(?:i|for|hos|ved|på|av|af|fra)\s")
 
+def _known_people(event: Event, body_glue: Sequence[str]) -> set[str]:
+    """The names of the event's speakers and contacts, and of their bodies, casefolded.
 
-def _known_people(event: Event) -> set[str]:
+    ``body_glue`` are the vocabulary's body prepositions between spaces (" i "): a role
+    "utredningssjef i tankesmien Arena Idé" names the body after the first of them.
+    """
     known: set[str] = set()
     # by name only: each name once, without making the event's list of speakers
     named = {sp.name for s in event.sessions for sp in s.speakers}
@@ -387,9 +390,10 @@ def _known_people(event: Event) -> set[str]:
                 bodies.add(speaker.organisation.name)
             if speaker.role:
                 # "utredningssjef i tankesmien Arena Idé": the body after the preposition
-                found = _ROLE_BODY.search(speaker.role)
-                if found is not None:
-                    bodies.add(speaker.role[found.end() :])
+                role = speaker.role.replace("\t", " ").replace("\n", " ")
+                ends = [at + len(p) for p in body_glue if (at := role.find(p)) >= 0]
+                if ends:
+                    bodies.add(role[min(ends) :])
     for body in bodies:
         words = [w.strip(EDGE) for w in body.casefold().split()]
         if len(words) > 5:

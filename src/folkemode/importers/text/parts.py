@@ -41,8 +41,6 @@ _IN_BRACKETS = re.compile(r"\([^()]*,[^()]*\)")
 _KEPT_COMMA = "\x00"
 
 # Prepositions between a person and their body: "Name fra Hedeby Avis", "Name i KS".
-_BODY_PREPOSITIONS = frozenset({"fra", "frå", "i", "hos", "ved", "på"})
-
 # Characters that end a name in a title: "Statsråd Name. Politisk debatt", "Name: Tittel".
 NAME_END = ".,:;!?"
 
@@ -194,7 +192,11 @@ class PartReader:
             # after a job title, a surname that is also a place is still a surname
             if end > position and self.words.person_words(tokens[position:end], False):
                 rest = tokens[end:]
-                if len(rest) > 1 and rest[0] in _BODY_PREPOSITIONS and rest[1][:1].isupper():
+                if (
+                    len(rest) > 1
+                    and rest[0] in self.vocab.body_prepositions
+                    and rest[1][:1].isupper()
+                ):
                     rest = rest[1:]  # "journalist Name fra Hedeby Avis": the body is Hedeby Avis
                 tail = " ".join(rest) or None
                 return Part("person", name, role=role, extra=tail)

@@ -426,11 +426,14 @@ class PeopleReader:
         """ "sjeføkonom i KS" is the role "sjeføkonom" at the organisation "KS"."""
         if " " not in role:
             return role, None  # one word ("borgmester") holds no preposition
-        for preposition in (" i ", " for ", " hos ", " ved ", " på ", " av ", " af "):
+        # the first preposition in the role with a body after it
+        found = []
+        for preposition in self.vocab.body_glue:
             at = role.find(preposition)
-            if at <= 0:
-                continue
-            tail = role[at + len(preposition) :].strip()
+            if at > 0:
+                found.append((at, len(preposition)))
+        for at, size in sorted(found):
+            tail = role[at + size :].strip()
             if tail[:1].isupper() and any(self.is_org_word(w) for w in tail.split()):
                 return role[:at].strip(), tail
         return role, None

@@ -94,6 +94,9 @@ class SpeakerWords:
         )
         self.role_glue = _ROLE_GLUE | self.plain_joins
         self.place_words = lexicon.words("place_prepositions")
+        # "sjeføkonom i KS", "journalist Name fra Hedeby Avis": before a person's body
+        self.body_prepositions = lexicon.words("body_prepositions")
+        self.body_glue = tuple(f" {w} " for w in sorted(self.body_prepositions))
         self.glue = self.role_glue | self.particles | self.modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self.line_markers = self.markers | self.list_markers

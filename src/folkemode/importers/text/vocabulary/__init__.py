@@ -55,6 +55,8 @@ CATEGORIES: dict[str, str] = {
     "org_suffixes": "endings that make a word an organisation (-forening, -direktoratet)",
     "name_particles": "small words inside people's names (von, af)",
     "place_prepositions": "words before a place name (i, på, fra)",
+    "body_prepositions": "prepositions between a person or a role and their body "
+    "(rådgiver i KS, Name fra Hedeby Avis)",
     "program_words": "headings that start the programme (Program, Dagsorden)",
     "item_words": "words that open an item and are no one's name (Input, Innspill)",
     "round_words": "words of a workshop-round heading (Workshops, Parallelle)",

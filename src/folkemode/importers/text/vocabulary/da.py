@@ -18,6 +18,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "notice_words": words("frist | fristen | deadline | tilgængelig | tilgængeligt"),
     "daily_words": words("begge dage | alle dage | hver dag"),
     "item_words": words("input | indspark | indspil | spørgsmål | opfølgning"),
+    "body_prepositions": words("i | for | hos | ved | på | af | fra"),
     "opening_verbs": words("starter | begynder | begynner | åbner | indledes"),
     "closing_verbs": words("slut | slutter | afsluttes | hæves | mødeslut | ophører"),
     "list_markers": words("med | mellem"),

@@ -17,6 +17,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "notice_words": words("frist | fristen | tilgjengelig | tilgjengelige | stille"),
     "daily_words": words("begge dager | begge dagene | alle dager | alle dagene | hver dag"),
     "item_words": words("input | innspill | spørsmål | oppfølging"),
+    "body_prepositions": words("i | for | hos | ved | på | av | fra"),
     "opening_verbs": words("starter | begynner | åpner | innledes"),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),

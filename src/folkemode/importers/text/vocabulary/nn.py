@@ -17,6 +17,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "notice_words": words("frist | fristen | tilgjengeleg | tilgjengelege | stille"),
     "daily_words": words("begge dagane | båe dagane | alle dagar | alle dagane | kvar dag"),
     "item_words": words("input | innspel | spørsmål | oppfølging"),
+    "body_prepositions": words("i | for | hos | ved | på | av | frå"),
     "opening_verbs": words("startar | byrjar | opnar | tek til"),
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
     "list_markers": words("med | mellom"),
