@@ -136,8 +136,25 @@ class TestRounds:
             "Sesjon 1: Bustadbygging\nSesjon 2: Klimatilpassing\n\n15.15 Kaffi og frukt\n"
         )
         parallel = [s for s in event.sessions if s.round is not None]
-        assert [s.title for s in parallel] == ["Bustadbygging", "Klimatilpassing"]
+        # a label that names no track or room stays the title's start, as it is written
+        assert [s.title for s in parallel] == [
+            "Sesjon 1: Bustadbygging",
+            "Sesjon 2: Klimatilpassing",
+        ]
+        assert [s.track for s in parallel] == [None, None]
         assert clock(parallel[0]) == (time(13, 15), time(15, 15))
+
+    def test_compound_round_heading_with_theme_labels(self) -> None:
+        """ "Parallellsesjonar bolk 1" (a compound) over "Tema 1: …" lines: one round."""
+        event = load(
+            "Laurdag 7. mars 2026\n10.00 11.30 Parallellsesjonar bolk 1\n"
+            "Tema 1: Vegar og ferjer\nTema 2: Skule i bygda\n11.30 12.00 Kaffi\n"
+        )
+        parallel = [s for s in event.sessions if s.round is not None]
+        assert [s.title for s in parallel] == ["Tema 1: Vegar og ferjer", "Tema 2: Skule i bygda"]
+        assert parallel[0].round is parallel[1].round
+        assert clock(parallel[1]) == (time(10, 0), time(11, 30))
+        assert [s.title for s in event.sessions if s.round is None] == ["Kaffi"]
 
     def test_round_ids_stay_unique(self) -> None:
         """Two rounds with the same name and time (on two stages) get distinct ids."""

@@ -58,6 +58,13 @@ def member_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+# The plurals that end a compound naming a round ("Parallellsesjoner", "Fagseminarer").
+_COMPOUND_ENDS = tuple(
+    sorted(
+        {"sesjoner", "sesjonar", "sessioner", "seminarer", "seminarar", "workshops"}
+        | {"verksteder", "verkstader", "værksteder"}
+    )
+)
 _WEAK_ROUND = frozenset({"workshop", "runde", "spor", "round"})
 _ROUND_WORDS = _STRONG_ROUND | _WEAK_ROUND
 # Any of them anywhere in a lowered title: a title without one has none among its words.
@@ -147,6 +154,8 @@ class RoundsMixin(BuilderState):
         if "-" not in title and _ANY_ROUND_WORD.search(lowered) is None:
             return False
         words = [w.strip(" ,.:;()#!?–-") for w in lowered.split(None, 10)[:10]]
+        if any(w.endswith(_COMPOUND_ENDS) for w in words[:2]):
+            return True  # "Parallellsesjoner bolk 1", "Fagseminarer": a compound's plural
         if "-" not in title and _ROUND_WORDS.isdisjoint(words):
             return False  # a round word only inside another ("transport")
         for word in words[:4]:
@@ -237,12 +246,19 @@ class RoundsMixin(BuilderState):
         return False
 
     def labelled_member(self, line: Line, label: re.Match[str]) -> SessionDraft:
-        """A parallel session named after its label: "Spor A – …", "Sal 2: …", "A: …"."""
-        member = self.member(line, label.group("title"))
+        """A parallel session named after its label: "Spor A – …", "Sal 2: …", "A: …".
+
+        A track's or room's label names the track or room; any other ("Tema 1:",
+        "Sesjon 2:") stays the start of the title, as written.
+        """
+        word = (label.group("label") or "").lower()
+        keeps = not label.group("bare") and not (
+            word in self.lexicon.words("track_labels") or word in self.lexicon.words("room_labels")
+        )
+        member = self.member(line, line.text.strip() if keeps else label.group("title"))
         if label.group("bare"):
             member.track = label.group("bare")
             return member
-        word = label.group("label").lower()
         name = f"{label.group('label')} {label.group('id')}"
         if word in self.lexicon.words("track_labels"):
             member.track = name
