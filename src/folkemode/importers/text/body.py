@@ -55,6 +55,8 @@ class BodyReader:
         """Indent of the bullets of bare names under a session, by ``id()`` of the session."""
         self.known_names: dict[int, _Names] = {}
         """The names in a session's speakers or organisations, by ``id()`` of the list."""
+        self.role_line: Line | None = None
+        """The line below "Signe Pape," that gave her role, read with her name already."""
 
     def _names(self, things: Sequence[_Named]) -> set[str]:
         """The names in ``things`` (a session's speakers, say) as it stands now.
@@ -161,6 +163,11 @@ class BodyReader:
         ``attached`` says no blank line came between this line and the one before.
         """
         text = line.text
+        if line is self.role_line:
+            self.role_line = None
+            session.body_lines += 1
+            self.ledger.claim(line, f"{session_label(session.title)}: speaker's role")
+            return
         if line.bullet is None:
             # "Debatpanelet af folkevalgte består af:": the people listed next are a panel
             announces = text.endswith(":") and "panel" in text.lower()
@@ -206,6 +213,8 @@ class BodyReader:
             if people is None and colon > 0 and text[:colon].count(" ") <= 2:
                 # "Oplæg: Valgforsker Name, Org" — any short label before clear people.
                 people = self.people.bullet_people(text[colon + 1 :])
+            if people is None and text.endswith(","):
+                people = self._name_over_role(line, following)
             if people is not None and (people.speakers or people.organisations):
                 self.add_people(session, people, line, "speakers")
                 return
@@ -288,6 +297,27 @@ class BodyReader:
             self.item(session, line, depth - 0.5)
             return
         self.describe(session, line)
+
+    def _name_over_role(self, line: Line, following: Sequence[tuple[Line, Shape]]) -> People | None:
+        """ "Signe Pape," over "Regiondirektør KS" (a table's cell broken in two): one
+        person and her role. The role's line is kept in :attr:`role_line`, read so."""
+        name = line.text.rstrip(",").strip()
+        if not self.people.is_person_name(name):
+            return None
+        for nxt, shape in following:
+            if shape.kind is Kind.BLANK:
+                continue
+            if shape.kind is not Kind.TEXT or shape.prose or nxt.bullet is not None:
+                return None
+            first = nxt.text.split(None, 1)[0] if nxt.text.strip() else ""
+            if not self.people.is_role_word(first.strip(",.")):
+                return None
+            people = self.people.parse(f"{name}, {nxt.text}")
+            if people is None or len(people.speakers) != 1 or people.speakers[0].role is None:
+                return None
+            self.role_line = nxt
+            return people
+        return None
 
     def _list_of_names(
         self, session: SessionDraft, line: Line, following: Sequence[tuple[Line, Shape]]

@@ -352,7 +352,11 @@ def _shape(
         if (
             when is not None
             and word_count(when.before) <= 4
-            and (not when.after or (when.start is not None and word_count(when.after) <= 6))
+            # ("Lysebu 24.-25. oktober 2018.": a full stop after the dates is no text)
+            and (
+                not when.after.strip(" .")
+                or (when.start is not None and word_count(when.after) <= 6)
+            )
         ):
             return Shape(Kind.WHEN, when=when)
     if (
@@ -410,13 +414,17 @@ def _with_rest(span: TimeSpan, rest: str) -> TimeSpan:
     )
 
 
+# The names of files a page links to ("Program 2019.pdf"), which head nothing.
+_FILE_ENDINGS = (".pdf", ".doc", ".docx", ".ppt", ".pptx", ".xls", ".xlsx", ".odt")
+
+
 def _is_programme_heading(text: str, program: frozenset[str], lowered: str) -> bool:
     """A programme heading: "Program", "Foreløbigt program", "Slik var programmet".
 
     ``program`` are the vocabulary's programme words, ``lowered`` is ``text.lower()``.
     """
-    if text.endswith("."):
-        return False
+    if text.endswith(".") or lowered.endswith(_FILE_ENDINGS):
+        return False  # ("Program for Topmøde 2019 - Kommuner.pdf": a link to a file)
     bare = text
     if "(" in bare:
         bare = bare[: bare.index("(")]

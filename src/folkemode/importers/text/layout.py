@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.lines import Line, word_count
 
-__all__ = ["Layout", "rooms_under_times", "titles_above"]
+__all__ = ["Layout", "fields_under_times", "rooms_under_times", "titles_above"]
 
 # The kinds looked at around every time line, looked up once (an enum member's
 # lookup costs more than the test).
@@ -227,3 +227,47 @@ def rooms_under_times(items: Sequence[tuple[Line, Shape]], room_words: frozenset
         if named or counts[text] >= 2:
             rooms.add(index)
     return rooms
+
+
+# The labels of a session's own facts when a guide writes them under each time.
+_SESSION_FACTS = ("label_venue", "room_labels", "label_organiser")
+
+
+def fields_under_times(items: Sequence[tuple[Line, Shape]]) -> set[int]:
+    """The "Lokation: D7 - FOA" lines that give each timed item its place, by index.
+
+    A guide writes a time and title, a blank line, then the item's place or
+    organiser as a labelled line, item after item. One such line under the only
+    time may be the event's venue in a footer; two or more under times say the
+    document's items carry their own (the walk then gives each to its session). A
+    field with the next time right under it heads the times below instead.
+
+    >>> from folkemode.importers.text.classify import classify_text
+    >>> from folkemode.importers.text.vocabulary import Lexicon
+    >>> text = "09:00 Debat\\n\\nSted: Telt 3\\n\\nTekst.\\n\\n10:00 Tale\\n\\nSted: Telt 5\\n"
+    >>> items = classify_text(text, Lexicon.build())
+    >>> [items[i][0].text for i in sorted(fields_under_times(items))]
+    ['Sted: Telt 3', 'Sted: Telt 5']
+    """
+    found: list[int] = []
+    last = None  # the kind of the last line with text
+    candidate = None  # a field under a time, kept once the line after it is known
+    for index, (_, shape) in enumerate(items):
+        kind = shape.kind
+        if kind is _BLANK:
+            continue
+        if candidate is not None and kind is not _TIMED:
+            # ("Scene: Telt 2" over the next times is their stage, not the last one's)
+            found.append(candidate)
+        candidate = None
+        if (
+            kind is Kind.FIELD
+            and last is _TIMED
+            and shape.value
+            and not set(_SESSION_FACTS).isdisjoint(shape.categories)
+        ):
+            candidate = index
+        last = kind
+    if candidate is not None:
+        found.append(candidate)
+    return set(found) if len(found) >= 2 else set()

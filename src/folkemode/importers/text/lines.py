@@ -189,6 +189,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     # A mark the whole text lacks no line has: one scan of the text for each, not one
     # a line. (Cleaning makes no tab, but a full-width "（" becomes a bracket.)
     tabs = "\t" in text
+    pipes = "|" in text
     brackets = special or "(" in text
     clocks = _GLUED_CLOCK.search(text) is not None
     append = lines.append
@@ -207,6 +208,15 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
                 found[:2] = [f"{found[0]} {found[1]}"]
             cells = tuple(found) if len(found) >= 2 else ()
             body = " ".join(found)
+        elif pipes and (body[-1] == "|" or body[0] == "|"):
+            # "16:00 | Velkommen |", "| 09.00 | Åpning |": a table's row with its cells
+            # between bars, as a page's table is copied
+            found = [part.strip() for part in body.strip("|").split("|")]
+            found = [part for part in found if part]
+            if len(found) >= 2 and _CLOCK_CELL.match(found[0]):
+                found[:2] = [f"{found[0]} {found[1]}"]
+            cells = tuple(found) if len(found) >= 2 else ()
+            body = " ".join(found) if found else body
         spaced = "  " in body
         if spaced:
             body = _MULTISPACE.sub(" ", body)

@@ -696,8 +696,45 @@ class PeopleReader:
         if not speakers:
             speakers = self.titles.after_verb(tokens)
         if not speakers:
-            return self._greeting_from(title, tokens)
+            found = self._people_after_title(tokens, sentences)
+            return found if found is not None else self._greeting_from(title, tokens)
         return title, People(speakers=speakers)
+
+    def _people_after_title(
+        self, tokens: list[str], sentences: bool
+    ) -> tuple[str, People | None] | None:
+        """The people a table's row glues to its title with no marker between them.
+
+        "Hva nå? Tonje Lie og Rune Dahl": after the title's question or exclamation,
+        only people. "Strategi for frivillighet Tonje Lie (fylkesråd) og Rune Dahl
+        (avdelingsleder), Viken fylkeskommune": after a word in small letters, a run
+        that reads as people each given with a role or body, to the end. ``sentences``
+        says a "?", "." or "!" stands before the last two words.
+        """
+        size = len(tokens)
+        for index in range(1, size - 1):
+            before = tokens[index - 1]
+            mark = sentences and before[-1] in "?!"
+            if not mark and (not before[-1:].islower() or before.lower() in self.vocab.small_words):
+                continue  # (a word of the sentence: "Sverre Lid og Marit Bø, fortel …")
+            first = tokens[index]
+            if not first[:1].isupper() or not self.is_person_name(
+                f"{first} {tokens[index + 1].rstrip(',')}"
+            ):
+                continue
+            people = self.parse(" ".join(tokens[index:]))
+            if people is None or not people.speakers or people.organisations:
+                continue
+            if mark or all(self._placed_by_role(s) for s in people.speakers):
+                return " ".join(tokens[:index]).rstrip(" ,:–—-"), people
+        return None
+
+    def _placed_by_role(self, speaker: Speaker) -> bool:
+        """A speaker given with a body, or a role that opens with a job title."""
+        if speaker.organisation is not None:
+            return True
+        role = speaker.role.split() if speaker.role else []
+        return bool(role) and len(role) <= 4 and self.is_role_word(role[0].strip(",.()"))
 
     def _greeting_from(self, title: str, tokens: list[str]) -> tuple[str, People | None]:
         """ "Hilsen fra Name, Partiets formand": who a greeting or talk comes from.

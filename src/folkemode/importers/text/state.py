@@ -19,7 +19,7 @@ from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, S
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.header import HeaderReader
 from folkemode.importers.text.kinds import KindClassifier
-from folkemode.importers.text.layout import rooms_under_times, titles_above
+from folkemode.importers.text.layout import fields_under_times, rooms_under_times, titles_above
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.meetings import meeting_lines
@@ -32,8 +32,9 @@ from folkemode.model import Speaker
 
 __all__ = ["BuilderState", "Structure"]
 
-# The most blank lines in a row passed over beyond a look-ahead's own few.
-_MOST_BLANKS = 8
+# The most blank lines in a row passed over beyond a look-ahead's own few (a table
+# copied from a page may leave a dozen blank and space-only lines around a cell).
+_MOST_BLANKS = 24
 
 # Line ends that say a title goes on on the next line.
 _CONTINUING = ("–", "-", ",", " og")
@@ -89,6 +90,7 @@ class BuilderState:
         self.layout = titles_above(items, lexicon.words("room_labels"))
         self.held = self.layout.held
         self.room_lines = rooms_under_times(items, lexicon.words("room_labels"))
+        self.session_fields = fields_under_times(items)
         self.records = find_records(items, lexicon)
         self.meetings = meeting_lines(items)
         # speakers named under a label above the programme ("Panel: A, B og C")

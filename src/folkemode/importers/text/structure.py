@@ -12,6 +12,7 @@ claimed or reported in the :class:`~.ledger.Ledger` as it is read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import time
 
@@ -46,6 +47,8 @@ __all__ = ["Builder", "Structure"]
 _LONGEST_TITLE = 40
 # A bare time range this long under the date is the event's hours, not a session.
 _FRAME_MINUTES = 180
+# "2020" before "19.-20. marts": the year of a date in a list of the series' dates
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
 _DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
 # "12.00 – …", "9:30 - …": a time, then a dash before the text.
 _TIME_THEN_DASH = re.compile(r"\d{1,2}[.:]\d{2}\s*[–—-]\s")
@@ -592,6 +595,21 @@ class Builder(RoundsMixin, RowsMixin):
         if self.is_dated_item(line, when):
             self.on_dated_item(line, when)
             return
+        labelled = _YEAR_LABEL.fullmatch(when.before)
+        if labelled is not None and when.first.year is None:
+            # "2020: 19.-20. marts" in a list of the series' dates: that year's days, which
+            # are the event's only when its title names that year
+            year = int(labelled.group())
+            titled = self.header.draft.title_years
+            if titled and year not in titled:
+                self.ledger.ignore(line, f"the dates of {year}, another year than the event's")
+                return
+            when = dataclasses.replace(
+                when,
+                first=dataclasses.replace(when.first, year=year),
+                last=dataclasses.replace(when.last, year=when.last.year or year),
+                before="",
+            )
         self.header.draft.frames.append((when, line))
         if when.before and self.header.names_event(when.before):
             # "Dialogmøde om ældreplejen – 14. og 15. marts 2024": a title with its dates.
@@ -735,7 +753,12 @@ class Builder(RoundsMixin, RowsMixin):
         if (
             self.session is not None
             # "Moderator: Name" under a session's paragraphs, a blank line apart, is its own
-            and (self.attached(line) or (speakers and self.session.timed))
+            and (
+                self.attached(line)
+                or (speakers and self.session.timed)
+                # "Lokation: D7 - FOA" a blank line under each time: the item's own place
+                or (index in self.session_fields and self.session.timed)
+            )
             and self.body.field(self.session, line, shape)
         ):
             return

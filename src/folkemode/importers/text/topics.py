@@ -131,7 +131,11 @@ def topic_headings(items: Sequence[tuple[Line, Shape]], lexicon: Lexicon | None 
             is_heading_like(line, shape) or (is_all_caps(line.text) and line.text.endswith(":"))
         )
         following = _next(items, index) if heading else None
-        if following is not None and not _aside(line.text, signing_up_long, practical):
+        aside = following is not None and _aside(line.text, signing_up_long, practical)
+        if aside:
+            # "Tilmelding for kommuner": a section of the page; the programme is over
+            after_programme = False
+        if following is not None and not aside:
             next_line, next_shape = items[following]
             if is_all_caps(line.text.rstrip(":")):
                 if _caps_content(next_line, next_shape):

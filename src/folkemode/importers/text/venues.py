@@ -29,7 +29,9 @@ __all__ = ["VenueFinder"]
 # "på Scandic Sunnfjord hotell", "i Egense Forsamlingshus": a preposition, then a
 # run of capitalised words, perhaps with one venue word after them.
 _RUN = re.compile(
-    r"(?:^|\s)(?:på|paa|i|ved|hos)\s(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:[A-ZÆØÅ&][\w'’&-]*))*)"
+    # ("hos DU-LEG og VIRKE": two houses joined by "og" are one place)
+    r"(?:^|\s)(?:på|paa|i|ved|hos)\s"
+    r"(?P<place>[A-ZÆØÅ][\w'’&-]*(?:\s(?:og\s(?=[A-ZÆØÅ]))?(?:[A-ZÆØÅ&][\w'’&-]*))*)"
     r"(?P<kind>\s(?!(?:i|på|om|ved|den|d|fra|til|med|og)\b)[a-zæøå]+)?"
     # "… hotell i Førde", "Teatersalen i Frihedens Idrætscenter": the town or house after it
     r"(?:\si\s(?P<town>[A-ZÆØÅ][\w-]+(?:\s[A-ZÆØÅ][\w-]+){0,3}))?"
@@ -116,8 +118,10 @@ class VenueFinder:
                 self._add(3, f"{place} {kind}", town)
             elif self._kind_word(place):
                 self._add(3, place, town)
+            elif held:
+                self._add(2, place, town)  # "holdes hos DU-LEG og VIRKE i Kolding"
             else:
-                self._add(2 if held else 1, place)
+                self._add(1, place)
 
     def _held_at(self, text: str) -> None:
         """ "Mødet foregår … i mødelokale 2, Rådmandshaven 20 i Næstved.": an address in
