@@ -229,3 +229,142 @@ class TestHeldAtTwoHouses:
         )
         venue = parse(text).event.venue
         assert venue is not None and venue.name == "Fjordlys og Kulturværket, Hedeby"
+
+
+class TestListOfDatedMeetings:
+    TEXT = (
+        "  Skolen og fællesskabet - Uddannelsesnetværket - Hedeby\n"
+        "  Fredag den 5. marts 2027, 09.15 -12.00\n"
+        "  Hvorfor klarer nogle skoler sig bedre end andre? Det spørger vi dagens gæst om.\n"
+        "  v/ Lars Krog, forfatter\n\n"
+        "  Ny energi i erhvervslivet - Klimanetværket\n"
+        "  Onsdag den 17. marts 2027, 09.15 -12.00\n"
+        "  Hvordan starter man en grøn virksomhed? Direktør Eva Lund fortæller.\n"
+        "  v/ Direktør Eva Lund, Solvind\n"
+    )
+
+    def test_each_title_over_its_day_and_hours_is_a_meeting(self) -> None:
+        event = parse(self.TEXT).event
+        found = [(s.title.split(" - ")[0], s.day, clock(s)) for s in event.sessions]
+        assert found == [
+            ("Skolen og fællesskabet", date(2027, 3, 5), (time(9, 15), time(12, 0))),
+            ("Ny energi i erhvervslivet", date(2027, 3, 17), (time(9, 15), time(12, 0))),
+        ]
+        assert [names(s) for s in event.sessions] == [["Lars Krog"], ["Eva Lund"]]
+
+
+class TestDayLabelGluedToTheLineBefore:
+    def test_the_next_days_label_at_a_lines_end_starts_that_day(self) -> None:
+        text = (
+            "Dag 1: Onsdag den 29. september 2027\nKl. 14.00 – 15.00\nDrøftelse i grupper\n\n"
+            "Afrunding og kort introduktion til dag 2Dag 2: Torsdag den 30. september 2027\n\n"
+            "Kl. 09.45 – 10.00\nVelkomst\n"
+        )
+        event = parse(text).event
+        assert [(s.title, s.day) for s in event.sessions] == [
+            ("Drøftelse i grupper", date(2027, 9, 29)),
+            ("Velkomst", date(2027, 9, 30)),
+        ]
+
+
+class TestTheDaysHoursFrameTheEvent:
+    def test_the_hours_beside_the_day_reach_past_its_last_item(self) -> None:
+        text = "PROGRAM\n\n31. august 2027 fra kl. 9.00 – 17.00\n\n9.00 VELKOMST\n\n12.45 SPOR\n"
+        event = parse(text).event
+        assert event.start is not None and event.end is not None
+        assert (event.start.time(), event.end.time()) == (time(9, 0), time(17, 0))
+
+
+class TestFirstNameAfterAJobTitle:
+    def test_a_compere_named_by_her_first_name_is_said(self) -> None:
+        text = (
+            "Torsdag 2. september 2027\n\n10.00 TJEK IND\n\n"
+            "Elever hjælper os i gang. I samtale med dagens konferencier, Nynne, sætter de "
+            "ord på dagen.\n\n11.00 FROKOST\n"
+        )
+        found = [d for d in parse(text).diagnostics if d.code == "people-unsure"]
+        assert found and "Nynne" in found[0].message and found[0].line == 5
+
+    def test_a_place_after_a_job_title_is_not_said(self) -> None:
+        """A town the text names as a place ("i Hedeby") is no first name."""
+        text = (
+            "Torsdag 2. september 2027\n\n10.00 Velkomst\n\n"
+            "Mødet holdes i Hedeby. Vi besøger rådhuset med borgmester, Hedeby, og ser byen.\n"
+        )
+        assert not [d for d in parse(text).diagnostics if d.code == "people-unsure"]
+
+
+class TestOneParagraphPage:
+    TEXT = (
+        "KOM TIL MEDLEMSMØDE OM FORENINGENS HISTORIE Mandag den 20. september 2027, "
+        "kl. 18-21, holder vi møde om foreningen. Aftenens program ser således ud: "
+        "Kl. 19.00: Velkommen Kl. 19.05: Formand Eva Lund fortæller om foreningens historie. "
+        "Kl. 20.00: Pause. Kl. 20.55: Afrunding. Alle medlemmer er velkomne. Mødet finder sted "
+        "i foreningens lokaler i Algade 12. Ved spørgsmål kontakt da Jens Krog "
+        "(jens.krog@example.org)\n"
+    )
+
+    def test_the_venue_and_contact_at_the_end_of_the_last_item(self) -> None:
+        event = parse(self.TEXT).event
+        assert event.venue is not None and "Algade 12" in event.venue.name
+        assert [(c.name, c.email) for c in event.contacts] == [
+            ("Jens Krog", "jens.krog@example.org")
+        ]
+        assert [clock(s)[0] for s in event.sessions] == [
+            time(19, 0),
+            time(19, 5),
+            time(20, 0),
+            time(20, 55),
+        ]
+
+
+class TestPeopleInLongItems:
+    def test_a_marker_inside_a_long_bullet_names_who_gives_it(self) -> None:
+        text = (
+            "Laurdag 9. februar 2027:\n\n09:00 Møtestart\n"
+            "– sak 5 - Framlegg til fylkestingsprogram for Vestland 2028 – 2031 v/Sigurd Lie "
+            "– leiar i programkomiteen, som legg fram framlegget og svarar på spørsmål\n"
+            "12:45 Lunsj\n"
+        )
+        assert names(parse(text).event.sessions[0]) == ["Sigurd Lie"]
+
+    def test_a_time_after_a_closed_bracket_opens_the_next_item(self) -> None:
+        text = (
+            "Laurdag 9. februar 2027:\n\n13:45 Debatten held fram\n"
+            "- Innlegg v/stortingsrepresentant Marit Strand (Oppland) 16:00 Avslutning\n"
+            "16:15 Kaffipause\n"
+        )
+        event = parse(text).event
+        assert [(s.title, clock(s)[0]) for s in event.sessions] == [
+            ("Debatten held fram", time(13, 45)),
+            ("Avslutning", time(16, 0)),
+            ("Kaffipause", time(16, 15)),
+        ]
+        assert names(event.sessions[0]) == ["Marit Strand"]
+
+
+class TestPeopleWithTheirBodies:
+    def test_a_name_from_a_body(self) -> None:
+        text = "Fredag 6. august 2027\n\n19.30 Debatt\nv/ Kjell Saure fra KS\n"
+        speaker = parse(text).event.sessions[0].speakers[0]
+        assert (speaker.name, speaker.organisation and speaker.organisation.name) == (
+            "Kjell Saure",
+            "KS",
+        )
+
+    def test_people_opening_a_sentence_of_the_description(self) -> None:
+        text = (
+            "Mandag 9. august 2027\n\n19.30 - 20.30\n\nDebattoppvarming\n\n"
+            "Et par timer før debatten varmer vi opp. Marie Holm fra Dagbladet og Vidar Lund "
+            "fra Fjordposten vurderer situasjonen i samtale med Kjell Saure fra KS.\n\n"
+            "Sted: Sportsbaren\n"
+        )
+        session = parse(text).event.sessions[0]
+        assert names(session) == ["Marie Holm", "Vidar Lund", "Kjell Saure"]
+
+    def test_a_sentence_about_a_body_names_nobody(self) -> None:
+        text = (
+            "Mandag 9. august 2027\n\n19.30 Debatt\n\n"
+            "Vejle Kommune og Region Syd inviterer til debat om fremtiden.\n"
+        )
+        assert parse(text).event.sessions[0].speakers == ()

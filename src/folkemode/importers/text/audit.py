@@ -424,6 +424,28 @@ def _known_name(words: Sequence[str], known: set[str]) -> bool:
     return False
 
 
+# "dagens konferencier, Nynne, sætter …": a job title, then one capitalised word set off
+_ROLE_THEN_NAME = re.compile(r"(?<![\w-])([a-zæøå][\w-]+), ([A-ZÆØÅ][a-zæøå]+)(?=[,.;])")
+
+
+def _check_named_by_role(line: Line, people: PeopleReader, known: set[str], ledger: Ledger) -> None:
+    """A first name alone after a job title ("konferencier, Nynne,"), which no reading
+    takes for a person: said, as only the writer knows who it is."""
+    for match in _ROLE_THEN_NAME.finditer(line.text):
+        role, name = match.group(1), match.group(2)
+        if (
+            people.is_role_word(role)
+            and _first_name_alone(name, people)
+            and name.casefold() not in known
+        ):
+            ledger.warn(
+                line,
+                "people-unsure",
+                f"{name!r} after {role!r} may be a person named by a first name alone: if "
+                "they speak here, give them as a speaker with a surname ('v/ Name Surname')",
+            )
+
+
 def _check_people(
     line: Line,
     people: PeopleReader,
@@ -444,6 +466,8 @@ def _check_people(
     for words in found:
         if not _known_name(words, known):
             names.append(" ".join(words))
+    if ", " in line.text:
+        _check_named_by_role(line, people, known, ledger)
     if names:
         listed = ", ".join(dict.fromkeys(names))
         ledger.warn(

@@ -261,6 +261,11 @@ class BodyReader:
                 # "- Foredrag v/Name (UiB); «Tittel» - Quiz …": the item as written, and its
                 # speaker
                 found = self.people.opening_speakers(text)
+                if found is None:
+                    # "– sak 5 - Framlegg til … v/Sigurd Reksnes – leiar i …": a marker
+                    # inside a long item names who gives it
+                    found = self.people.split_title(text)[1]
+                    found = found if found is not None and not found.organisations else None
                 if found is not None:
                     self.add_speakers_quietly(session, found)
             self.item(session, line, depth)

@@ -91,9 +91,17 @@ def _when(
             end = max((s.end or s.start) for s in timed if s.start is not None)
             end = end if end is not None and end >= start else None
         return start, end, False
+    hours = structure.header.frame_times
     if timed:
         first = min(s.start for s in timed if s.start is not None)
         last = max((s.end or s.start) for s in timed if s.start is not None)
+        if hours is not None and first.date() == last.date():
+            # "31. august 2023 fra kl. 9.00 – 17.00" over a day's programme: the day's
+            # hours frame it, where they reach beyond its items
+            opens = at(first.date(), hours[0], zone)
+            closes = at(first.date(), hours[1], zone) if hours[1] is not None else None
+            first = min(first, opens)
+            last = max(last, closes) if closes is not None and closes > opens else last
         return first, last, False
     days: list[date] = []
     if calendar.frame is not None:
@@ -101,7 +109,6 @@ def _when(
     days.extend(calendar.days.values())
     if calendar.first_day is not None:
         days.append(calendar.first_day)
-    hours = structure.header.frame_times
     if days and hours is not None and hours[1] is not None and min(days) == max(days):
         # "Dato:" over "28. august 2019 09:30 - 12:00", and no programme: that day's hours
         # (a range; a time alone by a date is as often when a page was written)

@@ -372,6 +372,18 @@ class HeaderReader:
         if any(w in lowered for w in self.lexicon.words("report_words")):
             draft.report = True
 
+    def facts_in_session_text(self, line: Line) -> None:
+        """The event's facts a session's text ends with, in a page written as one paragraph:
+        "Arrangementet finder sted i … Kompagnistræde 22." gives the venue where no
+        other is found, "kontakt Name (name@…)" a contact."""
+        text = line.text
+        for sentence in _SENTENCE.split(text):
+            self.venues.held_at(sentence)
+        if "@" in text and not any(line in c.lines for c in self.contacts.contacts):
+            contact = self.contacts.inline(line)
+            if contact is not None:
+                self.ledger.claim(line, "event: contact")
+
     def heading_years(self, line: Line) -> None:
         """ "Program for Venstres landsmøte 2020": a year in a programme heading is the title's."""
         self.draft.title_years.extend(int(m.group("y")) for m in _YEAR.finditer(line.text))

@@ -142,18 +142,26 @@ def titles_above(
         if not rest:
             bare_times += 1
         stand = _is_stand(rest, rooms)
-        above_line, above_shape = items[index - 1]
-        if not _is_title(above_line, above_shape) or not _starts_block(items, index - 1):
+        above = index - 1
+        if not rest:
+            # "Fredag den 27. marts 2015, 09.15 -12.00" under its title: the day cut from
+            # the front of the time's line stands between them
+            while (
+                above > 0 and items[above][1].kind is _DAY and items[above][0].number == line.number
+            ):
+                above -= 1
+        above_line, above_shape = items[above]
+        if not _is_title(above_line, above_shape) or not _starts_block(items, above):
             block = _block_title(items, index) if stand else None
             if block is not None:
                 blocks[index] = block
             continue
         if not rest:
-            bare[index] = index - 1
+            bare[index] = above
         elif stand:
-            strong[index] = index - 1
+            strong[index] = above
         elif _PLACE_DASH.search(rest) and word_count(rest) <= 10:
-            placed[index] = index - 1  # "Bakgården Omsorgsforbundet - Kulturhuset"
+            placed[index] = above  # "Bakgården Omsorgsforbundet - Kulturhuset"
     layout = Layout(above=dict(strong))
     # A guide that gives each event as a heading and paragraphs, the time and stand
     # last ("Torsdag 15. juni, kl. 12.00-13.00. Telt J34 – …"): when two or more do.

@@ -59,6 +59,9 @@ _GLUED_CLOCK = re.compile(r"K(?<=\dK)[Ll]\.?\s?\d")
 # "Dag 2Dag 2: Søndag 7. marts": a page's tab label glued to the heading that repeats it.
 # (read at the line's start only: the tab stands before the heading it names)
 _TAB_LABEL = re.compile(r"[A-ZÆØÅ][a-zæøå]{1,12} \d{1,2}(?!\d)")
+# "… introduktion til dag 2Dag 2: Torsdag …": the next day's label glued to a line's end
+# (a digit, then a capitalised word, a number and a colon), read as a line of its own
+_GLUED_LABEL = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{1,12} \d{1,2}:\s")
 _DASH_FOR_DOT = re.compile(
     r"(?P<lead>(?:[Kk]l\.?\s?)?)(?:(?P<a>\d{1,2})-(?P<b>[0-5]\d)(?=\s?[-–—]\s?\d{1,2}[.:]\d\d(?!\d))"
     r"|(?P<c>\d{1,2}[.:]\d\d\s?[-–—]\s?\d{1,2})-(?P<d>[0-5]\d)(?![\d.:-]))"
@@ -192,6 +195,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     pipes = "|" in text
     brackets = special or "(" in text
     clocks = _GLUED_CLOCK.search(text) is not None
+    labels = _GLUED_LABEL.search(text) is not None
     append = lines.append
     for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
@@ -242,6 +246,12 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
                     body = rest
         if "-" in body[:16] and (body[:1].isdigit() or body[:1] in "Kk"):
             body = _dot_for_dash(body)
+        label = _GLUED_LABEL.search(body, 1) if labels and not cells else None
+        if label is not None:
+            for part in (body[: label.start()].rstrip(), body[label.start() :]):
+                append(Line(number, raw, part, indent, bullet, cells, spaced))
+                bullet = None
+            continue
         glued = _GLUED.search(body) if glue and bullet is None and not cells else None
         if glued is None:
             append(Line(number, raw, body, indent, bullet, cells, spaced))

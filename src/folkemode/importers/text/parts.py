@@ -243,6 +243,13 @@ class PartReader:
             if tail.startswith("(") or tail[:1].isupper() or self.starts_role(tokens, end):
                 # "Stian Berge leiar i hovudutvalet": the role after the name.
                 return Part("person", name, extra=tail)
+            if (
+                end + 1 < len(tokens)
+                and tokens[end] in self.vocab.body_prepositions
+                and tokens[end + 1][:1].isupper()
+            ):
+                # "Kjell Erik Saure fra KS", "Marie Holm frå Dagbladet": the body after it
+                return Part("person", name, extra=" ".join(tokens[end + 1 :]))
         # "Socialpolitisk arbejdsgruppe Ingelise Bech-Hansen": an organisation or
         # role, then a name at the end; every small word before it belongs to them.
         cut = self.trailing_name(tokens, 1)

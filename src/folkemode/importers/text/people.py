@@ -147,6 +147,12 @@ def _join(first: str | None, second: str, glue: str) -> str:
     return second if not first else f"{first}{glue}{second}"
 
 
+# Where one sentence of a description ends and the next begins.
+_SENTENCES = re.compile(r"(?<=[a-zæøå)]{2}[.!?])\s+(?=[A-ZÆØÅ])")
+# "… i samtale med Name": the words before "med" that make who follows a speaker too.
+_TALK_WORDS = frozenset({"samtale", "samtalen", "dialog", "dialogen", "debat", "debatt"})
+
+
 class PeopleReader:
     """Reads people and organisations with one vocabulary and the places of one text.
 
@@ -955,8 +961,37 @@ class PeopleReader:
             ):
                 speakers = [Speaker(name=found[0])]
         if not speakers:
-            return self._leading_people(text)
+            return self._leading_people(text) or self._people_opening_sentences(text)
         return People(speakers=speakers) if speakers else None
+
+    def _people_opening_sentences(self, text: str) -> People | None:
+        """ "Marie Holm fra Dagbladet og Vidar Lund fra Fædrelandsvennen vurderer … i samtale
+        med Kjell Saure fra KS.": the people who open a sentence of a description, each
+        with a body or role, up to its verb; and those "i samtale med" after it."""
+        found: list[Speaker] = []
+        for sentence in _SENTENCES.split(text):
+            tokens = sentence.rstrip(".").split()
+            if len(tokens) < 4 or not tokens[0][:1].isupper():
+                continue
+            glue = self.vocab.body_prepositions | self.vocab.join_words
+            verb = next(
+                (i for i, t in enumerate(tokens) if t[:1].islower() and t.lower() not in glue),
+                None,
+            )
+            if verb is None or verb < 2:
+                continue
+            people = self.parse(" ".join(tokens[:verb]))
+            if people is None or not people.speakers or not _placed(people):
+                continue
+            found.extend(people.speakers)
+            lowered = [t.lower() for t in tokens]
+            for at in range(verb, len(tokens) - 2):
+                if lowered[at] == "med" and lowered[at - 1] in _TALK_WORDS:
+                    more = self.parse(" ".join(tokens[at + 1 :]))
+                    if more is not None and more.speakers and _placed(more):
+                        found.extend(more.speakers)
+                    break
+        return People(speakers=found) if found else None
 
     def _leading_people(self, text: str) -> People | None:
         """ "A, ph.d., og B, autoriseret psykolog, debatterer …", "Name formand for X,

@@ -124,7 +124,7 @@ def _cuts(text: str, mentions: list[TimeMention], lexicon: Lexicon, four_digits:
                 cuts.append(first.begin)
                 leading = True
     if not leading:
-        return _paragraph_cuts(text, mentions)
+        return _paragraph_cuts(text, mentions) or _closed_cuts(text, mentions)
     for mention in mentions[1:]:
         if _opens_item(text, mention):
             cuts.append(mention.begin)
@@ -144,6 +144,16 @@ def _opens_item(text: str, mention: TimeMention) -> bool:
     written = text[mention.begin : mention.finish]
     # a range, a "kl." time, or "14:30" (a colon makes it no date) opens an item
     return mention.end is not None or written[:1] in "Kk" or ":" in written
+
+
+def _closed_cuts(text: str, mentions: list[TimeMention]) -> list[int]:
+    """ "- Innlegg v/ Name (Oppland) 16:00 Avslutning av debatten": after a closed bracket
+    or a sentence's end, a time that opens an item (see :func:`_opens_item`)."""
+    return [
+        m.begin
+        for m in mentions
+        if m.begin > 0 and text[: m.begin].rstrip()[-1:] in ").!?" and _opens_item(text, m)
+    ]
 
 
 def _paragraph_cuts(text: str, mentions: list[TimeMention]) -> list[int]:

@@ -47,6 +47,8 @@ __all__ = ["Builder", "Structure"]
 _LONGEST_TITLE = 40
 # A bare time range this long under the date is the event's hours, not a session.
 _FRAME_MINUTES = 180
+# A street's number ("Kompagnistræde 22"), which an address in a sentence holds.
+_NUMBER = re.compile(r"[a-zæøå] \d")
 # "2020" before "19.-20. marts": the year of a date in a list of the series' dates
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
 _DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
@@ -106,6 +108,7 @@ class Builder(RoundsMixin, RowsMixin):
         self.seat_header_panel()
         self.group_parallel()
         self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
+        self.facts_in_sessions()
         self.header.draft.contacts = self.contacts.contacts
         self.header.draft.venue_found = self.header.venues.best(at_least=2)
         self.header.draft.venue_guess = self.header.venues.best()
@@ -113,6 +116,20 @@ class Builder(RoundsMixin, RowsMixin):
         if pending is not None:
             self.header.description(pending)
         return self.result
+
+    def facts_in_sessions(self) -> None:
+        """A venue or contact the sessions' text gives when the header gave none (a page
+        written as one paragraph ends its last item with where and whom to ask)."""
+        draft = self.header.draft
+        if draft.venue_name is not None and self.contacts.contacts:
+            return
+        claims = self.ledger.claims
+        for line, _ in self.items:
+            text = line.text
+            if len(text) < 40 or ("@" not in text and not _NUMBER.search(text)):
+                continue  # (a venue's address holds a number; a contact an e-mail)
+            if any(c.startswith("session ") for c in claims.get(line.number, ())):
+                self.header.facts_in_session_text(line)
 
     def seat_header_panel(self) -> None:
         """ "Panel: A, B og C" / "Ordstyrer: D" above a debate evening's programme: the

@@ -42,7 +42,9 @@ _RUN = re.compile(
 # a verb of being held, a preposition, then a phrase that holds a street and its number
 # (a number with a dot after it is a date's: "på Scandic Bystranda 4. og 5. juni")
 _HELD_AT = re.compile(
-    r"\s(?:i|på|paa|hos)\s(?P<where>[^.!?;]*?[A-ZÆØÅ][\wæøå'’-]+\s\d{1,3}[a-zA-Z]?(?![\w.])[^.!?;]*)"
+    r"\s(?:i|på|paa|hos)\s(?P<where>[^.!?;]*?[A-ZÆØÅ][\wæøå'’-]+\s\d{1,3}[a-zA-Z]?"
+    # (the sentence's full stop after the number is none of a date's: "… Kompagnistræde 22.")
+    r"(?!\w)(?!\.\s*[a-zæøå\d])[^.!?;]*)"
 )
 
 # A line opening with a year, then words: a photo's caption, no postcode and town.
@@ -104,7 +106,7 @@ class VenueFinder:
 
     def sentence(self, text: str) -> None:
         """A header sentence: the place after "på"/"i", the better with a venue word."""
-        self._held_at(text)
+        self.held_at(text)
         for match in _RUN.finditer(text):
             place = match.group("place")
             if place.split()[0].lower() in self._not_places:
@@ -123,7 +125,7 @@ class VenueFinder:
             else:
                 self._add(1, place)
 
-    def _held_at(self, text: str) -> None:
+    def held_at(self, text: str) -> None:
         """ "Mødet foregår … i mødelokale 2, Rådmandshaven 20 i Næstved.": an address in
         the sentence that says where the event is held is as good as an address line."""
         words = text.split()

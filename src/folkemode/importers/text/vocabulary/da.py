@@ -33,7 +33,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "mødeleder | ordstyrere | moderatorer | indleder | indledere | samtalepartnere | gæster"
     ),
     "role_words": words(
-        "konfransier | konferansier | borgmester | viceborgmester | rådmand | byrådsmedlem | "
+        "konfransier | konferansier | konferencier | ordstyrer | mødeleder | borgmester | "
+        "viceborgmester | rådmand | byrådsmedlem | "
         "kommunalbestyrelsesmedlem | regionsrådsmedlem | minister | professor | lektor | "
         "adjunkt | docent | forsker | ph.d. | formand | næstformand | direktør | chef | "
         "leder | konsulent | rådgiver | sekretær | kandidat | folketingsmedlem | mf | "

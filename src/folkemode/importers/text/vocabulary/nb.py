@@ -32,7 +32,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "ordstyrere | moderatorer | samtalepartnere | gjester | talere"
     ),
     "role_words": words(
-        "konfransier | konferansier | ordfører | varaordfører | fylkesordfører | statsråd | "
+        "konfransier | konferansier | ordstyrer | møteleder | ordfører | varaordfører | "
+        "fylkesordfører | statsråd | "
         "fylkesråd | byråd | "
         "statsminister | statssekretær | minister | professor | førsteamanuensis | "
         "amanuensis | dosent | lektor | forsker | rådmann | kommunedirektør | direktør | "

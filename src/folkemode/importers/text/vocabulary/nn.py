@@ -31,7 +31,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "moderatorar | samtalepartnarar | gjester | talarar"
     ),
     "role_words": words(
-        "konfransier | konferansier | ordførar | varaordførar | fylkesordførar | statsråd | "
+        "konfransier | konferansier | ordstyrar | møteleiar | ordførar | varaordførar | "
+        "fylkesordførar | statsråd | "
         "fylkesråd | byråd | "
         "statssekretær | minister | professor | førsteamanuensis | amanuensis | dosent | "
         "lektor | forskar | kommunedirektør | direktør | sjef | leiar | nestleiar | "
