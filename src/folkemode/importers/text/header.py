@@ -25,7 +25,7 @@ from folkemode.importers.text.contacts import ContactReader, find_urls
 from folkemode.importers.text.dates import When, find_dates, parse_english_date, parse_when
 from folkemode.importers.text.drafts import DayDraft, HeaderDraft
 from folkemode.importers.text.ledger import Ledger
-from folkemode.importers.text.lines import Line, looks_like_address
+from folkemode.importers.text.lines import SENTENCE_BREAK, Line, looks_like_address
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.times import find_times, parse_leading_time
 from folkemode.importers.text.venues import VenueFinder
@@ -43,8 +43,6 @@ _AMOUNT = re.compile(
 )
 _STREET = re.compile(r"[A-Za-zæøåÆØÅ.]\s\d{1,4}[A-Za-z]?\b|\b\d{4}\s+[A-ZÆØÅ]")
 _DAY_HINT = re.compile(r"\bdag\s{1,3}(?P<n>\d)\s{0,2}[,:]\s{0,3}", re.IGNORECASE)
-# Where one sentence ends and the next begins: "… idrætspolitik. Det sker …"
-_SENTENCE = re.compile(r"(?<=[a-zæøå)]{2}[.!?])\s+(?=[A-ZÆØÅ])")
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d])")
 # "12.12.06: " opening a paragraph: the day the news item was written
 _STAMP_PREFIX = re.compile(r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})):\s")
@@ -358,10 +356,10 @@ class HeaderReader:
                     if m.first.year
                 )
             # each sentence on its own: "Tilmeld dig … Det sker mandag den 21. januar kl. 18.30"
-            for sentence in _SENTENCE.split(text[stamp.end() :] if stamp else text):
+            for sentence in SENTENCE_BREAK.split(text[stamp.end() :] if stamp else text):
                 self._sentence_dates(line, sentence)
         self.venues.line(text)
-        for sentence in _SENTENCE.split(text):
+        for sentence in SENTENCE_BREAK.split(text):
             self.venues.sentence(sentence)
             if draft.price is None and _AMOUNT.search(text):
                 draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
@@ -377,7 +375,7 @@ class HeaderReader:
         "Arrangementet finder sted i … Kompagnistræde 22." gives the venue where no
         other is found, "kontakt Name (name@…)" a contact."""
         text = line.text
-        for sentence in _SENTENCE.split(text):
+        for sentence in SENTENCE_BREAK.split(text):
             self.venues.held_at(sentence)
         if "@" in text and not any(line in c.lines for c in self.contacts.contacts):
             contact = self.contacts.inline(line)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "SENTENCE_BREAK",
     "Line",
     "first_sentence",
     "is_all_caps",
@@ -25,6 +26,9 @@ __all__ = [
     "split_lines",
     "word_count",
 ]
+
+#: Where one sentence ends and the next begins: "… idrætspolitik. Det sker …"
+SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)]{2}[.!?])\s+(?=[A-ZÆØÅ])")
 
 # Characters that only get in the way: zero-width spaces and joiners, the byte
 # order mark, soft hyphens, the marks that set the direction of text; spaces of

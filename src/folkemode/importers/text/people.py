@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import attrs
 
+from folkemode.importers.text.lines import SENTENCE_BREAK
 from folkemode.importers.text.names import (
     EDGE,
     NameWords,
@@ -147,8 +148,6 @@ def _join(first: str | None, second: str, glue: str) -> str:
     return second if not first else f"{first}{glue}{second}"
 
 
-# Where one sentence of a description ends and the next begins.
-_SENTENCES = re.compile(r"(?<=[a-zæøå)]{2}[.!?])\s+(?=[A-ZÆØÅ])")
 # "… i samtale med Name": the words before "med" that make who follows a speaker too.
 _TALK_WORDS = frozenset({"samtale", "samtalen", "dialog", "dialogen", "debat", "debatt"})
 
@@ -969,13 +968,16 @@ class PeopleReader:
         med Kjell Saure fra KS.": the people who open a sentence of a description, each
         with a body or role, up to its verb; and those "i samtale med" after it."""
         found: list[Speaker] = []
-        for sentence in _SENTENCES.split(text):
+        for sentence in SENTENCE_BREAK.split(text):
             tokens = sentence.rstrip(".").split()
             if len(tokens) < 4 or not tokens[0][:1].isupper():
                 continue
-            glue = self.vocab.body_prepositions | self.vocab.join_words
             verb = next(
-                (i for i, t in enumerate(tokens) if t[:1].islower() and t.lower() not in glue),
+                (
+                    i
+                    for i, t in enumerate(tokens)
+                    if t[:1].islower() and t.lower() not in self.vocab.between_people
+                ),
                 None,
             )
             if verb is None or verb < 2:

@@ -97,6 +97,8 @@ class SpeakerWords:
         # "sjeføkonom i KS", "journalist Name fra Hedeby Avis": before a person's body
         self.body_prepositions = lexicon.words("body_prepositions")
         self.body_glue = tuple(f" {w} " for w in sorted(self.body_prepositions))
+        # The small words inside a run of people and their bodies ("A fra X og B fra Y")
+        self.between_people = self.body_prepositions | self.join_words
         self.glue = self.role_glue | self.particles | self.modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self.line_markers = self.markers | self.list_markers
