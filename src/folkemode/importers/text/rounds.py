@@ -19,7 +19,7 @@ from folkemode.importers.text.times import TimeSpan, add_minutes, find_duration
 from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import SessionKind
 
-__all__ = ["RoundsMixin", "member_pattern"]
+__all__ = ["RoundReader", "member_pattern"]
 
 _STRONG_ROUND = frozenset(
     {
@@ -73,8 +73,15 @@ _ANY_ROUND_WORD = re.compile("|".join(sorted(_ROUND_WORDS)))
 _PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
 
 
-class RoundsMixin(BuilderState):
-    """Opening workshop rounds and reading their parallel sessions."""
+class RoundReader:
+    """Opening workshop rounds and reading their parallel sessions.
+
+    It reads and changes the walk's :class:`~.state.BuilderState` it is given (the
+    open round and session, the day), and keeps no state of its own.
+    """
+
+    def __init__(self, state: BuilderState) -> None:
+        self.state = state
 
     def group_parallel(self) -> None:
         """Sessions listed one after another with the same start form a round of their own.
@@ -82,7 +89,7 @@ class RoundsMixin(BuilderState):
         ("Kl. 13.00 Workshop A" / "Kl. 13.00 Workshop B"; a festival's stages.)
         Each keeps its own end.
         """
-        sessions = self.result.sessions
+        sessions = self.state.result.sessions
         index = 0
         while index < len(sessions):
             first = sessions[index]
@@ -99,7 +106,7 @@ class RoundsMixin(BuilderState):
                 end += 1
             if end - index >= 2:
                 group = RoundDraft(
-                    name=_PARALLEL.get(self.locale, _PARALLEL["da"]),
+                    name=_PARALLEL.get(self.state.locale, _PARALLEL["da"]),
                     line=first.line,
                     start=first.start,
                     end=None,
@@ -109,13 +116,13 @@ class RoundsMixin(BuilderState):
                 group.members = sessions[index:end]
                 for member in group.members:
                     member.round = group
-                self.result.rounds.append(group)
+                self.state.result.rounds.append(group)
             index = end
 
     def open_round(self, line: Line, title_line: Line, title: str, span: TimeSpan) -> None:
         """Start the round ``title`` at ``span`` (its heading is ``line``)."""
-        self.close_round()
-        found = find_duration(title, self.lexicon)
+        self.state.close_round()
+        found = find_duration(title, self.state.lexicon)
         if found is not None and span.end is None:
             span = TimeSpan(span.start, None, found[1], duration=found[0])
             title = found[1]
@@ -123,24 +130,24 @@ class RoundsMixin(BuilderState):
         if end is None and span.duration is not None:
             end = add_minutes(span.start, span.duration.total_seconds() / 60)[0]
         title = title.rstrip(" :") or title
-        self.round = RoundDraft(
+        self.state.round = RoundDraft(
             name=title,
             line=line,
             start=span.start,
             end=end,
-            day=self.day,
+            day=self.state.day,
             duration=span.duration,
         )
-        self.result.rounds.append(self.round)
-        self.ledger.claim(line, f"workshop round {title!r}")
+        self.state.result.rounds.append(self.state.round)
+        self.state.ledger.claim(line, f"workshop round {title!r}")
         if title_line is not line:
-            self.ledger.claim(title_line, f"workshop round {title!r}")
+            self.state.ledger.claim(title_line, f"workshop round {title!r}")
 
     def is_round_heading(self, title: str) -> bool:
         """True for a title that opens a workshop round (asked once per title)."""
-        known = self.round_headings.get(title)
+        known = self.state.round_headings.get(title)
         if known is None:
-            known = self.round_headings[title] = self._is_round_heading(title)
+            known = self.state.round_headings[title] = self._is_round_heading(title)
         return known
 
     def _is_round_heading(self, title: str) -> bool:
@@ -168,16 +175,21 @@ class RoundsMixin(BuilderState):
             return True  # "Vælg én af tre workshops:", "Velg mellom parallelle sesjoner:"
         if not any(w in _WEAK_ROUND for w in words[:3]):
             return False
-        return "#" in title or any(w.isdigit() or w in self.lexicon.numbers for w in words[:5])
+        return "#" in title or any(
+            w.isdigit() or w in self.state.lexicon.numbers for w in words[:5]
+        )
 
     def members_follow(self, index: int) -> bool:
-        nxt = self.next_index(index, limit=5)
+        nxt = self.state.next_index(index, limit=5)
         if nxt is None:
             return False
-        line, shape = self.items[nxt]
+        line, shape = self.state.items[nxt]
         if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
             return False
-        return line.bullet is not None or member_pattern(self.lexicon).match(line.text) is not None
+        return (
+            line.bullet is not None
+            or member_pattern(self.state.lexicon).match(line.text) is not None
+        )
 
     def labelled_members_follow(self, index: int, *, letters_only: bool = False) -> bool:
         """Two or more labelled items ("A: …", "Spor B – …") under a heading.
@@ -185,10 +197,10 @@ class RoundsMixin(BuilderState):
         ("Temadrøftelser – vælg ét af fire lokaler:", "Velg ett av tre verksteder:")
         With ``letters_only``, the items must be "A: …" and "B: …", in order.
         """
-        pattern = member_pattern(self.lexicon)
+        pattern = member_pattern(self.state.lexicon)
         found: list[str] = []
-        for j in range(index + 1, min(len(self.items), index + 40)):
-            line, shape = self.items[j]
+        for j in range(index + 1, min(len(self.state.items), index + 40)):
+            line, shape = self.state.items[j]
             if shape.kind in (Kind.TIMED, Kind.DAY, Kind.PROGRAM):
                 break
             match = pattern.match(line.text) if line.bullet is None else None
@@ -203,28 +215,28 @@ class RoundsMixin(BuilderState):
         v. Name"), and nothing else, under a heading that ends in a colon: things offered
         at one time, one each, as a round's members."""
         found = 0
-        for j in range(index + 1, min(len(self.items), index + 40)):
-            line, shape = self.items[j]
+        for j in range(index + 1, min(len(self.state.items), index + 40)):
+            line, shape = self.state.items[j]
             if shape.kind is Kind.BLANK:
                 continue
             if line.bullet is None:
                 break
-            head, people = self.people.split_title(line.text)
+            head, people = self.state.people.split_title(line.text)
             if people is None or not people.speakers or head == line.text:
                 return False
             found += 1
         return found >= 2
 
     def on_round_text(self, index: int, line: Line, shape: Shape) -> bool:
-        current = self.round
+        current = self.state.round
         assert current is not None
-        label = member_pattern(self.lexicon).match(line.text) if line.bullet is None else None
+        label = member_pattern(self.state.lexicon).match(line.text) if line.bullet is None else None
         if line.bullet is not None and (
             current.member_indent is None or line.indent <= current.member_indent
         ):
             if current.member_indent is None:
                 current.member_indent = line.indent
-            labelled = member_pattern(self.lexicon).match(line.text)
+            labelled = member_pattern(self.state.lexicon).match(line.text)
             if labelled is None:
                 self.member(line, line.text)
             else:
@@ -234,15 +246,25 @@ class RoundsMixin(BuilderState):
             self.labelled_member(line, label)
             return True
         if (
-            self.session is not None
-            and (line.indent > (current.member_indent or 0) or not self.prev_blank or label is None)
-            and not (self.prev_blank and current.member_indent is not None and not line.indent)
+            self.state.session is not None
+            and (
+                line.indent > (current.member_indent or 0)
+                or not self.state.prev_blank
+                or label is None
+            )
+            and not (
+                self.state.prev_blank and current.member_indent is not None and not line.indent
+            )
         ):
-            self.body.line(
-                self.session, line, shape, self.following(index), attached=not self.prev_blank
+            self.state.body.line(
+                self.state.session,
+                line,
+                shape,
+                self.state.following(index),
+                attached=not self.state.prev_blank,
             )
             return True
-        self.close_round()
+        self.state.close_round()
         return False
 
     def labelled_member(self, line: Line, label: re.Match[str]) -> SessionDraft:
@@ -253,29 +275,32 @@ class RoundsMixin(BuilderState):
         """
         word = (label.group("label") or "").lower()
         keeps = not label.group("bare") and not (
-            word in self.lexicon.words("track_labels") or word in self.lexicon.words("room_labels")
+            word in self.state.lexicon.words("track_labels")
+            or word in self.state.lexicon.words("room_labels")
         )
         member = self.member(line, line.text.strip() if keeps else label.group("title"))
         if label.group("bare"):
             member.track = label.group("bare")
             return member
         name = f"{label.group('label')} {label.group('id')}"
-        if word in self.lexicon.words("track_labels"):
+        if word in self.state.lexicon.words("track_labels"):
             member.track = name
-        elif word in self.lexicon.words("room_labels"):
+        elif word in self.state.lexicon.words("room_labels"):
             member.room = name
         return member
 
     def member(self, line: Line, text: str) -> SessionDraft:
-        current = self.round
+        current = self.state.round
         assert current is not None
-        self.close_session()
+        self.state.close_session()
         session = SessionDraft(title=text, line=line, day=current.day, indent=line.indent)
         session.start, session.end, session.round = current.start, current.end, current
         session.kind = SessionKind.WORKSHOP
-        session.room = self.stage or (self.day.location if self.day is not None else None)
+        session.room = self.state.stage or (
+            self.state.day.location if self.state.day is not None else None
+        )
         current.members.append(session)
-        self.result.sessions.append(session)
-        self.session = session
-        self.titled(session, text, line, "parallel session")
+        self.state.result.sessions.append(session)
+        self.state.session = session
+        self.state.titled(session, text, line, "parallel session")
         return session

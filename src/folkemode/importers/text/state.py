@@ -4,7 +4,8 @@
 session and round, the stage, which part of the text — and the small
 operations every part of the walk uses: opening and closing sessions and
 titling them. The walk itself is :class:`~.structure.Builder`; workshop
-rounds (:mod:`.rounds`) and table rows (:mod:`.rows`) are its mixins.
+rounds (:mod:`.rounds`) and table rows (:mod:`.rows`) are read by objects it
+hands this state to.
 """
 
 from __future__ import annotations

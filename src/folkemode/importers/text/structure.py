@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from datetime import time
 
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading, When, find_dates
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.ledger import session_label
+from folkemode.importers.text.endings import Endings
+from folkemode.importers.text.kinds import KindClassifier
+from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import (
     Line,
     first_sentence,
@@ -30,13 +33,14 @@ from folkemode.importers.text.lines import (
     word_count,
 )
 from folkemode.importers.text.meetings import town_of
-from folkemode.importers.text.people import People, with_lead_role
+from folkemode.importers.text.people import People, PeopleReader, with_lead_role
 from folkemode.importers.text.records import Record
-from folkemode.importers.text.rounds import RoundsMixin
-from folkemode.importers.text.rows import RowsMixin
-from folkemode.importers.text.state import Structure
+from folkemode.importers.text.rounds import RoundReader
+from folkemode.importers.text.rows import TableRows
+from folkemode.importers.text.state import BuilderState, Structure
 from folkemode.importers.text.times import TimeSpan, find_times, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
+from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import SessionKind, Speaker
 from folkemode.roles import leads_session
 
@@ -89,8 +93,26 @@ def _date_like_time(line: Line, shape: Shape) -> bool:
     )
 
 
-class Builder(RoundsMixin, RowsMixin):
-    """Reads classified lines into a :class:`Structure`."""
+class Builder(BuilderState):
+    """Reads classified lines into a :class:`Structure`.
+
+    Workshop rounds and table rows are read by a :class:`~.rounds.RoundReader` and
+    a :class:`~.rows.TableRows` over the same state, which the walk hands them.
+    """
+
+    def __init__(
+        self,
+        items: Sequence[tuple[Line, Shape]],
+        lexicon: Lexicon,
+        people: PeopleReader,
+        kinds: KindClassifier,
+        ledger: Ledger,
+        locale: str,
+        endings: Endings,
+    ) -> None:
+        super().__init__(items, lexicon, people, kinds, ledger, locale, endings)
+        self.rounds = RoundReader(self)
+        self.rows = TableRows(self)
 
     # -- the walk ----------------------------------------------------------------
 
@@ -106,7 +128,7 @@ class Builder(RoundsMixin, RowsMixin):
             self.prev_blank = False
         self.close_round()
         self.seat_header_panel()
-        self.group_parallel()
+        self.rounds.group_parallel()
         self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
         self.facts_in_sessions()
         self.header.draft.contacts = self.contacts.contacts
@@ -219,7 +241,7 @@ class Builder(RoundsMixin, RowsMixin):
         elif kind is _CONTINUED:
             self.ledger.claim(line, "table row, continued")
         elif kind is _TABLE_HEAD:
-            self.on_table_head(line)
+            self.rows.on_table_head(line)
         elif kind is _BLOCK:
             self.close_round()
             self.mode = "boiler"
@@ -282,7 +304,7 @@ class Builder(RoundsMixin, RowsMixin):
             return self.on_title_above(index, line, span, self.items[above][0])
         if line.cells:
             self.close_round()
-            self.on_row(line, span)
+            self.rows.on_row(line, span)
             return index + 1
         title_line, title, after = line, span.rest, index + 1
         room = None
@@ -355,21 +377,21 @@ class Builder(RoundsMixin, RowsMixin):
                 self.ledger.not_understood(line, "a time without a title")
                 return index + 1
         if (
-            (self.is_round_heading(title) and self.members_follow(after - 1))
+            (self.rounds.is_round_heading(title) and self.rounds.members_follow(after - 1))
             or (
                 title.endswith(":")
                 and (
-                    self.labelled_members_follow(after - 1)
-                    or self.offered_members_follow(after - 1)
+                    self.rounds.labelled_members_follow(after - 1)
+                    or self.rounds.offered_members_follow(after - 1)
                 )
             )
             or (
                 after < len(self.items)
                 and self.items[after][0].text.startswith("A:")
-                and self.labelled_members_follow(after - 1, letters_only=True)
+                and self.rounds.labelled_members_follow(after - 1, letters_only=True)
             )
         ):
-            self.open_round(line, title_line, title, span)
+            self.rounds.open_round(line, title_line, title, span)
             return after
         self.close_round()
         session = self.new_session(title, line, span)
@@ -889,7 +911,7 @@ class Builder(RoundsMixin, RowsMixin):
                 session = self.new_session(span.rest, line, span)
                 self.titled(session, span.rest, line, "title and time")
                 return
-        if self.round is not None and self.on_round_text(index, line, shape):
+        if self.round is not None and self.rounds.on_round_text(index, line, shape):
             return
         if self.prev_blank and not line.indent and self.signs_up_by(text):
             # "Tilmelding til Viborg-mødet senest 12. marts på …" in a paragraph of its own
