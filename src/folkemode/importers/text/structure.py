@@ -5,8 +5,9 @@ the current day, the open session, the open workshop round, which part of
 the text it is in (header, programme, contacts, a page's boilerplate) — and
 hands each line to the reader that owns it: :class:`~.header.HeaderReader`
 for the event, :class:`~.body.BodyReader` for what is under a session,
-:class:`~.contacts.ContactReader` for contact blocks; workshop rounds and
-table rows are its mixins (:mod:`.rounds`, :mod:`.rows`). Every line is
+:class:`~.contacts.ContactReader` for contact blocks,
+:class:`~.rounds.RoundReader` for workshop rounds, :class:`~.rows.TableRows`
+for table rows. Every line is
 claimed or reported in the :class:`~.ledger.Ledger` as it is read.
 """
 
