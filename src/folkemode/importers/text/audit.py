@@ -81,7 +81,11 @@ def _times_used(structure: Structure, calendar: Calendar) -> dict[int, set[time]
             if value is not None:
                 used.setdefault(unit.line.number, set()).add(value)
         if isinstance(unit, SessionDraft) and unit.end_line is not None and unit.end is not None:
-            used.setdefault(unit.end_line.number, set()).add(unit.end)
+            # (the line giving the end may say the start again: "mellom 07.00 - 09.00")
+            given = used.setdefault(unit.end_line.number, set())
+            given.add(unit.end)
+            if unit.start is not None:
+                given.add(unit.start)
     header = structure.header
     for said in (header.opening, header.closing):
         if said is not None:
@@ -140,6 +144,16 @@ _PLACE_WORDS = frozenset(
 
 
 # Two capitalised words in a row, the least a name is ("Ida Holm", "(Ida Holm").
+# A line opening with what looks like a clock time or a range of them, however written:
+# the net under the time reader's rules, so that a form they miss is said, not lost.
+# (Not a date: "16.10.2024", "16.10." and "1.10 2026" have a dot or a year after them.)
+_TIME_LIKE = re.compile(
+    r"(?i:kl\.?\s*)?(?:[01]?\d|2[0-4])\s?[.:;,]\s?[0-5]\d(?![\d.])(?!\s(?:19|20)\d\d)"
+    r"(?:\s?[-–—]\s?\d{1,2}(?:\s?[.:;,]\s?\d{2})?)?(?![\d.])"
+)
+# Claims of a line whose numbers are a day's date, not a clock time.
+_DAY_CLAIMS = ("day heading", "date set aside", "event: date", "event: dates")
+
 _TWO_CAPITALS = re.compile(r"[A-ZÆØÅÄÖÜÉÁÓÍ][\w'’.-]*\s+[(«\"“]?[A-ZÆØÅÄÖÜÉÁÓÍ]")
 
 
@@ -348,6 +362,17 @@ def _check_times(
         if claim.startswith(_TIME_CLAIMS):
             return 0
     unused = unused_times(line, lexicon, used.get(line.number, _NONE_USED), four_digits)
+    if not unused and not any(claim.endswith(_DAY_CLAIMS) for claim in claims):
+        odd = _TIME_LIKE.match(line.text)
+        if odd is not None and not find_times(line.text, lexicon, four_digits=four_digits):
+            # a form no rule reads: said, not passed over ("16:10-17;10", "9 30 Velkomst")
+            ledger.warn(
+                line,
+                "time-unread",
+                f"the line opens with {odd.group().strip()!r}, which looks like a time, "
+                "but no time could be read from it: write it as '16.10' or '16.10-17.10'",
+            )
+            return 1
     if unused:
         listed = ", ".join(unused)
         ledger.warn(

@@ -144,7 +144,13 @@ class BodyReader:
             session.body_lines += 1
             self.ledger.claim(line, f"{session_label(session.title)}: organiser")
             return True
-        if "label_description" in categories or "label_practical" in categories:
+        if (
+            "label_description" in categories
+            or "label_practical" in categories
+            # "Emne: …", "Form: Workshop" under a session: what it is about, and how it is held
+            or "label_subject" in categories
+            or "label_format" in categories
+        ):
             self.describe(session, line)
             return True
         return False

@@ -183,6 +183,9 @@ class Calendar:
                 found = self.frame[0] + timedelta(days=day.number - 1)
                 if self.frame[0] == self.frame[1]:
                     found = self.frame[0]  # "Modul 2" of a one-day course: a part, not a day
+            elif day.number is not None and previous is not None:
+                # "18. okt. 2022" / … / "Dag 2": the day after the dated one before it
+                found = previous + timedelta(days=1)
             elif day.weekday is not None:
                 # "Fredag kl. 13.00" under "Fredag 17. juni": the same Friday
                 start = previous or (self.frame[0] if self.frame else self._next_dated(days, day))

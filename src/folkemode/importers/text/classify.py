@@ -61,6 +61,7 @@ FIELD_CATEGORIES = (
     "label_published",
     "label_subject",
     "label_mail",
+    "label_format",
     "label_description",
     "label_practical",
     "label_dates",

@@ -28,12 +28,43 @@ from itertools import islice
 
 from folkemode.importers.text.lines import Line
 
-__all__ = ["TIME_COLUMNS", "align_columns", "join_tab_wraps", "join_wrapped"]
+__all__ = [
+    "TIME_COLUMNS",
+    "TITLE_COLUMNS",
+    "align_columns",
+    "join_tab_wraps",
+    "join_wrapped",
+]
 
 TIME_COLUMNS = frozenset(
     {"tid", "kl", "kl.", "tidspunkt", "time", "klokkeslæt", "klokkeslett", "start", "når"}
 )
 """Names of a table's time column."""
+
+TITLE_COLUMNS = frozenset(
+    {
+        "arrangement",
+        "arrangementer",
+        "titel",
+        "tittel",
+        "emne",
+        "program",
+        "programpunkt",
+        "aktivitet",
+        "overskrift",
+        "indhold",
+        "innhold",
+        "hvad",
+        "hva",
+        "kva",
+        "session",
+        "sesjon",
+        "tema",
+        "punkt",
+        "innhald",
+    }
+)
+"""Names of a table's title column."""
 
 # A cell: words with single spaces between them; cells are two or more spaces apart.
 _CELL = re.compile(r"\S+(?: \S+)*")

@@ -154,7 +154,8 @@ class HeaderReader:
                 self.ledger.claim(line, "event: contact")
         elif "label_published" in categories:
             self.published(line, value)
-        elif "label_subject" in categories:
+        elif "label_subject" in categories and not (self.programme and self.programme[0]):
+            # (under the programme's sessions "Emne:" is a session's subject, not the event's)
             draft.subject = (line, value)
             draft.title_years.extend(int(m.group("y")) for m in _YEAR.finditer(value))
             self._sentence_dates(line, value)  # "Emne: Sommerseminar den 12. august 2021"

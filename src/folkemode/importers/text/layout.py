@@ -35,9 +35,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from folkemode.importers.text.classify import Kind, Shape
+from folkemode.importers.text.columns import TIME_COLUMNS, TITLE_COLUMNS
 from folkemode.importers.text.lines import Line, word_count
 
-__all__ = ["Layout", "fields_under_times", "rooms_under_times", "titles_above"]
+__all__ = [
+    "Layout",
+    "fields_under_times",
+    "people_column_rows",
+    "rooms_above_times",
+    "rooms_under_times",
+    "titles_above",
+]
 
 # The kinds looked at around every time line, looked up once (an enum member's
 # lookup costs more than the test).
@@ -235,6 +243,100 @@ def rooms_under_times(items: Sequence[tuple[Line, Shape]], room_words: frozenset
         if named or counts[text] >= 2:
             rooms.add(index)
     return rooms
+
+
+def rooms_above_times(
+    items: Sequence[tuple[Line, Shape]], room_words: frozenset[str]
+) -> dict[int, int]:
+    """The room lines over each time ("Lokale K1" / "09.00: Fællessession"): for each
+    time's index, the index of its room line.
+
+    A room's word and its name or number, no colon, with the next time as the next
+    line of text: the room of the session that time opens. Read so only where the
+    document does it twice or more and every such room line sits over a time (one
+    alone, or one under a session's text, may be that session's room as well).
+
+    >>> from folkemode.importers.text.classify import classify_text
+    >>> from folkemode.importers.text.vocabulary import Lexicon
+    >>> text = "Lokale K1\\n\\n09.00 Velkomst\\nTekst.\\n\\nLokale K2\\n\\n10.00 Debat\\n"
+    >>> items = classify_text(text, Lexicon.build())
+    >>> sorted((items[t][0].text, items[r][0].text)
+    ...        for t, r in rooms_above_times(items, frozenset({"lokale"})).items())
+    [('09.00 Velkomst', 'Lokale K1'), ('10.00 Debat', 'Lokale K2')]
+    """
+    found: dict[int, int] = {}
+    rooms = 0
+    size = len(items)
+    for index, (line, shape) in enumerate(items):
+        if shape.kind is not _TEXT or not _names_a_room(line.text, room_words):
+            continue
+        rooms += 1
+        following = index + 1
+        while following < size and items[following][1].kind is _BLANK:
+            following += 1
+        if following < size and items[following][1].kind is _TIMED:
+            found[following] = index
+    return found if len(found) >= 2 and len(found) == rooms else {}
+
+
+def people_column_rows(
+    items: Sequence[tuple[Line, Shape]], people_words: frozenset[str]
+) -> tuple[set[int], set[int]]:
+    """A table flattened one row to a line, whose last column names people: the
+    heading lines ("Tema Kontaktpersonar") and the line numbers of the rows under them.
+
+    The heading names a title column, perhaps a time column, and last a column of
+    people (``people_words``); the timed lines right under it are its rows, each a
+    time, a title and the people at its end ("16.05–16.15 Hydrogenprosjektet Kari
+    Bø"), up to the first line of other text.
+
+    >>> from folkemode.importers.text.classify import classify_text
+    >>> from folkemode.importers.text.vocabulary import Lexicon
+    >>> text = "Tid Tema Innleiar\\n10.00 Opning Kari Bø\\n10.30 Pause\\n\\nTakk.\\n"
+    >>> items = classify_text(text, Lexicon.build())
+    >>> people_column_rows(items, frozenset({"innleiar"}))
+    ({0}, {2, 3})
+    """
+    headings: set[int] = set()
+    rows: set[int] = set()
+    size = len(items)
+    for index, (line, shape) in enumerate(items):
+        if shape.kind is not _TEXT or not _people_heading(line.text, people_words):
+            continue
+        under = [
+            j for j in range(index + 1, min(size, index + 4)) if items[j][1].kind is not _BLANK
+        ]
+        if not under or items[under[0]][1].kind is not _TIMED:
+            continue
+        headings.add(index)
+        for following in range(under[0], size):
+            kind = items[following][1].kind
+            if kind is _TIMED:
+                rows.add(items[following][0].number)
+            elif kind is not _BLANK:
+                break
+    return headings, rows
+
+
+def _people_heading(text: str, people_words: frozenset[str]) -> bool:
+    """ "Tema Kontaktpersonar", "Tid Program Innleder": column names, people's last."""
+    words = [w.lower().strip(":") for w in text.split()]
+    if not 2 <= len(words) <= 4 or words[-1] not in people_words:
+        return False
+    return any(w in TITLE_COLUMNS for w in words[:-1]) and all(
+        w in TITLE_COLUMNS or w in TIME_COLUMNS for w in words[:-1]
+    )
+
+
+def _names_a_room(text: str, room_words: frozenset[str]) -> bool:
+    """ "Lokale K1", "Sal 2", "Scene Nord": a room's word, then one or two words of its name."""
+    head, _, name = text.strip().partition(" ")
+    return (
+        bool(name)
+        and head.lower() in room_words
+        and word_count(name) <= 2
+        and not text.rstrip().endswith((".", ":", "?", "!"))
+    )
 
 
 # The labels of a session's own facts when a guide writes them under each time.

@@ -87,6 +87,10 @@ def _read_once(
     return found
 
 
+# "ordførar Flora/Reidar Sandal": a slash between one person's words and the next name
+_SLASHED_NAME = re.compile(r"(?<=\w)/(?=[A-ZÆØÅ])")
+
+
 @dataclass
 class _Person:
     name: str
@@ -551,7 +555,7 @@ class PeopleReader:
                 # "Minnetale v/ A - Tittel v/ B": one speaker after each marker.
                 people = (
                     self._segmented(title, lowered, after, 0)
-                    or self._opening(title[after:])
+                    or self._opening_people(title[after:])
                     or people
                 )
             if (people is None or not people.speakers) and not listing:
@@ -605,6 +609,19 @@ class PeopleReader:
             if people is not None and people.speakers and not people.organisations:
                 return people, spec[match.start() :].strip(" ;–—-.")
         return None
+
+    def _opening_people(self, text: str) -> People | None:
+        """The name opening ``text``, or the people ("A og B") up to the sentence's end.
+
+        "v./Charlotte Holm og Pernille Bak. Hvilken betydning …": both, not the first alone.
+        """
+        opening = self._opening(text)
+        if opening is None:
+            return None
+        cut = self._people_then_more(text)
+        if cut is not None and len(cut[0].speakers) > len(opening.speakers):
+            return cut[0]
+        return opening
 
     def _opening(self, text: str) -> People | None:
         """ "Name efterfulgt af fællessang", "Name. Andre synger": the name opening ``text``."""
@@ -733,6 +750,28 @@ class PeopleReader:
             if mark or all(self._placed_by_role(s) for s in people.speakers):
                 return " ".join(tokens[:index]).rstrip(" ,:–—-"), people
         return None
+
+    def column_people(self, title: str) -> tuple[str, People | None]:
+        """A table row's title with the people of its last column glued on, split.
+
+        "Hydrogenprosjektet Kari Bø", "Val for kystveg Ola Li, ordførar/Per Dal, leiar":
+        under a heading that names the column, the people need no role or body.
+        """
+        tokens = title.split()
+        for index in range(1, len(tokens) - 1):
+            before, first = tokens[index - 1], tokens[index]
+            if not before[-1:].islower() or before.lower() in self.vocab.small_words:
+                continue
+            if not first[:1].isupper() or not self.is_person_name(
+                f"{first} {tokens[index + 1].rstrip(',')}"
+            ):
+                continue
+            # "ordførar Flora/Reidar Sandal": a slash between two of them
+            spec = _SLASHED_NAME.sub(" og ", " ".join(tokens[index:]))
+            people = self.parse(spec)
+            if people is not None and people.speakers and not people.organisations:
+                return " ".join(tokens[:index]).rstrip(" ,:–—-("), people
+        return title, None
 
     def _placed_by_role(self, speaker: Speaker) -> bool:
         """A speaker given with a body, or a role that opens with a job title."""

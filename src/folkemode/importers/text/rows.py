@@ -8,7 +8,7 @@ title, and the others are kept as its description.
 
 from __future__ import annotations
 
-from folkemode.importers.text.columns import TIME_COLUMNS
+from folkemode.importers.text.columns import TIME_COLUMNS, TITLE_COLUMNS
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.people import People
 from folkemode.importers.text.state import BuilderState
@@ -16,30 +16,6 @@ from folkemode.importers.text.times import TimeSpan
 from folkemode.model import Organisation
 
 __all__ = ["TableRows"]
-
-_TITLE_COLUMNS = frozenset(
-    {
-        "arrangement",
-        "arrangementer",
-        "titel",
-        "tittel",
-        "emne",
-        "program",
-        "programpunkt",
-        "aktivitet",
-        "overskrift",
-        "indhold",
-        "innhold",
-        "hvad",
-        "hva",
-        "kva",
-        "session",
-        "sesjon",
-        "tema",
-        "punkt",
-        "innhald",
-    }
-)
 
 
 class TableRows:
@@ -58,7 +34,7 @@ class TableRows:
             word = cell.lower().strip(" :")
             if word in TIME_COLUMNS:
                 self.state.columns.setdefault("time", position)
-            elif word in _TITLE_COLUMNS:
+            elif word in TITLE_COLUMNS:
                 self.state.columns.setdefault("title", position)
             elif word in self.state.lexicon.words("room_labels") | self.state.lexicon.words(
                 "label_venue"

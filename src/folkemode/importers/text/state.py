@@ -20,7 +20,13 @@ from folkemode.importers.text.drafts import DayDraft, HeaderDraft, RoundDraft, S
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.header import HeaderReader
 from folkemode.importers.text.kinds import KindClassifier
-from folkemode.importers.text.layout import fields_under_times, rooms_under_times, titles_above
+from folkemode.importers.text.layout import (
+    fields_under_times,
+    people_column_rows,
+    rooms_above_times,
+    rooms_under_times,
+    titles_above,
+)
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line
 from folkemode.importers.text.meetings import meeting_lines
@@ -91,6 +97,16 @@ class BuilderState:
         self.layout = titles_above(items, lexicon.words("room_labels"))
         self.held = self.layout.held
         self.room_lines = rooms_under_times(items, lexicon.words("room_labels"))
+        # "Lokale K1" over "09.00: Fællessession": the room of the session below, by the
+        # time's line number, and the room lines, which the walk claims as they come
+        above = rooms_above_times(items, lexicon.words("room_labels"))
+        self.room_over = {items[t][0].number: items[r][0].text.strip() for t, r in above.items()}
+        self.room_over_lines = frozenset(above.values())
+        # "Tema Kontaktpersonar" over "16.05–16.15 Hydrogenprosjektet Kari Bø": the people
+        # at each row's end
+        self.people_headings, self.people_rows = people_column_rows(
+            items, lexicon.words("speaker_labels") | lexicon.words("people_columns")
+        )
         self.session_fields = fields_under_times(items)
         self.records = find_records(items, lexicon)
         self.meetings = meeting_lines(items)
@@ -135,7 +151,11 @@ class BuilderState:
     def new_session(self, title: str, line: Line, span: TimeSpan | None) -> SessionDraft:
         session = SessionDraft(title=title, line=line, day=self.day, indent=line.indent)
         session.stage = self.stage
-        session.room = self.stage or (self.day.location if self.day is not None else None)
+        session.room = (
+            self.room_over.get(line.number)
+            or self.stage
+            or (self.day.location if self.day is not None else None)
+        )
         if span is not None:
             session.start = span.start
             session.end = span.end
@@ -163,6 +183,10 @@ class BuilderState:
         title, people = self.people.split_title(text)
         if people is None and title.endswith(")"):
             title, people = self.people.split_brackets(title)
+        if line.number in self.people_rows:
+            head, named = self.people.column_people(text)
+            if named is not None and (people is None or len(named.speakers) > len(people.speakers)):
+                title, people = head, named
         session.title = title.strip(" -–—:") or text
         if people:
             session.speakers.extend(people.speakers)

@@ -58,6 +58,7 @@ _NUMBER = re.compile(r"[a-zæøå] \d")
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d")
 _DAY_MONTH = re.compile(r"\d{1,2}\.(?:0[1-9]|1[0-2])(?![.:\d])")
 # "12.00 – …", "9:30 - …": a time, then a dash before the text.
+_DIGIT = re.compile(r"\d")
 _TIME_THEN_DASH = re.compile(r"\d{1,2}[.:]\d{2}\s*[–—-]\s")
 
 
@@ -131,6 +132,7 @@ class Builder(BuilderState):
         self.seat_header_panel()
         self.rounds.group_parallel()
         self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
+        self.days_as_editions()
         self.facts_in_sessions()
         self.header.draft.contacts = self.contacts.contacts
         self.header.draft.venue_found = self.header.venues.best(at_least=2)
@@ -139,6 +141,41 @@ class Builder(BuilderState):
         if pending is not None:
             self.header.description(pending)
         return self.result
+
+    def days_as_editions(self) -> None:
+        """Two or more dated days, each with the same hours and nothing under any of them
+        ("Torsdag 26. juni kl. 18.30-20.30" / "Mandag 18. august kl. 18.30-20.30"): the
+        same meeting held on each, its editions, not the days of one programme."""
+        draft, days = self.header.draft, self.result.days
+        if self.result.sessions or len(days) < 2 or draft.frame_times is None or draft.editions:
+            return
+        start, end = draft.frame_times
+        # (the hours are split off the day's line: the line's items, read together again)
+        numbers = {day.line.number for day in days}
+        texts: dict[int, list[str]] = {}
+        for line, _ in self.items:
+            if line.number in numbers:
+                texts.setdefault(line.number, []).append(line.text)
+        for day in days:
+            found = find_times(" ".join(texts[day.line.number]), self.lexicon)
+            if (
+                day.date is None
+                or len(found) != 1
+                or (found[0].start, found[0].end) != (start, end)
+            ):
+                return
+        for day in days:
+            assert day.date is not None
+            when = When(
+                first=day.date,
+                last=day.date,
+                start=(start.hour, start.minute),
+                end=None if end is None else (end.hour, end.minute),
+            )
+            draft.editions.append((when, None, day.line))
+            self.ledger.claim(day.line, "edition")
+        draft.frame_times = draft.frame_times_line = None
+        self.result.days = []
 
     def facts_in_sessions(self) -> None:
         """A venue or contact the sessions' text gives when the header gave none (a page
@@ -202,6 +239,16 @@ class Builder(BuilderState):
             # a title above its time: it starts the next session, read with its time
             self.close_round()
             self.close_session()
+            return index + 1
+        if index in self.people_headings:
+            self.close_round()
+            self.close_session()
+            self.ledger.claim(line, "table header")
+            return index + 1
+        if index in self.room_over_lines:
+            self.close_round()
+            self.close_session()
+            self.ledger.claim(line, "room of the session under it")
             return index + 1
         record = self.records.get(index)
         if record is not None:
@@ -314,6 +361,13 @@ class Builder(BuilderState):
             room, title_line, after = title, self.items[index + 1][0], index + 2
             title = title_line.text
             self.ledger.claim(line, "session time and room")
+        if title and self.format_title(title):
+            nxt = self.next_index(index, 2)
+            if nxt is not None and self.can_be_title(nxt) and not self.items[nxt][1].prose:
+                # "10.15: Parallelsession" / "Bedre trivsel, tak": the format, then the title
+                title_line, after = self.items[nxt][0], nxt + 1
+                title = title_line.text
+                self.ledger.claim(line, "session time and format")
         if not title and line.number == self.set_aside:
             # the hour written with a date set aside goes with it ("… 28. oktober kl. 09:00")
             self.ledger.claim(line, "event: date set aside")
@@ -420,9 +474,10 @@ class Builder(BuilderState):
         self.ledger.claim(dated_line, "session days and hours")
         for index in record.lines:
             line, shape = self.items[index]
-            if index == record.when or (
-                shape.kind is Kind.FIELD and self.body.field(session, line, shape)
-            ):
+            if index == record.when:
+                continue
+            if shape.kind is Kind.FIELD and self.body.field(session, line, shape):
+                self.kind_of_format(session, shape)
                 continue
             self.body.describe(session, line)  # "Tema: Politikk", "Språk: Norsk"
             value = line.text.partition(":")[2].strip()
@@ -430,6 +485,25 @@ class Builder(BuilderState):
                 # "Arrangementstype: Debatt": the record says what kind of item it is
                 session.kind = self.kinds.classify(value)
         return record.lines[-1] + 1
+
+    def restated_end(self, text: str, start: time) -> time | None:
+        """The end of a range in ``text`` that starts at ``start``, the session's own."""
+        for mention in find_times(text, self.lexicon):
+            if mention.start == start and mention.end is not None and mention.end > start:
+                return mention.end
+        return None
+
+    def format_title(self, title: str) -> bool:
+        """ "Fællessession", "Parallellsesjon 2:": a title naming only how the session is held."""
+        words = title.strip(" :").lower().split()
+        if len(words) == 2 and len(words[1]) <= 2:
+            words = words[:1]  # ("Sesjon 2", "Parallelsession B")
+        return len(words) == 1 and words[0] in self.lexicon.words("format_titles")
+
+    def kind_of_format(self, session: SessionDraft, shape: Shape) -> None:
+        """ "Form: Workshop", "Arrangementstype: Debatt": the kind its title did not tell."""
+        if "label_format" in shape.categories and session.kind in (None, SessionKind.OTHER):
+            session.kind = self.kinds.classify(shape.value)
 
     def on_title_above(self, index: int, line: Line, span: TimeSpan, title_line: Line) -> int:
         """ "Title" over "09:30 - 10:15 B12 Organiser - Place": the rest of the time is a place."""
@@ -589,6 +663,22 @@ class Builder(BuilderState):
             )
             return
         self.close_round()
+        before = self.day
+        if (
+            before is not None
+            and before.date is not None
+            and heading.date is None
+            and heading.number is not None
+            and not (self.result.sessions and self.result.sessions[-1].day is before)
+        ):
+            # "18. okt. 2022" / "Dag 2" / "07:00 Morgenbad": a page's tab, perhaps
+            self.ledger.warn(
+                line,
+                "day-empty",
+                f"{line.text!r} follows the day {before.line.text!r} with no session under "
+                "that day: the sessions below are dated to this one (if it is a link or a "
+                "tab of the page, remove it)",
+            )
         self.day = DayDraft(
             line=line,
             date=heading.date,
@@ -801,6 +891,7 @@ class Builder(BuilderState):
             )
             and self.body.field(self.session, line, shape)
         ):
+            self.kind_of_format(self.session, shape)
             return
         categories = shape.categories
         if (
@@ -865,6 +956,11 @@ class Builder(BuilderState):
             if closing is not None and closing > session.start:
                 # "Møtet heves kl. 16:00." under the last item: its end
                 session.end, session.end_line = closing, line
+            elif _DIGIT.search(text) is not None:
+                restated = self.restated_end(text, session.start)
+                if restated is not None:
+                    # "Du kan komme når du vil mellom 07.00 - 09.00.": its start, and its end
+                    session.end, session.end_line = restated, line
         day = self.day
         if (
             day is not None

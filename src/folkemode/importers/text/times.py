@@ -202,7 +202,8 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
     a document that writes its times that way (``four_digits``), or a zero first
     opening a line ("0800 - Kaffe"); "01.11." and
     "14.11 kl. 12" are dates; a space after the separator ("13: 30") is read
-    after a colon, and after a dot only with "kl." ("Kl 20. 40").
+    after a colon, and after a dot only with "kl." ("Kl 20. 40") or as the end
+    of a range after a whole time ("16.10-17. 10").
     """
     end = match.end()
     following = text[end : end + 4]
@@ -218,7 +219,13 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
     spaced = sep1 is not None and sep1[0] == " "
     if ((gap1 and sep1 == ".") or spaced) and not has_clock:
         return None  # "20. 40" and "11 .00" are times only after "kl." ("Kl 11 .00")
-    if gap2 and not has_clock and text[match.start("gap2") - 1] == ".":
+    if (
+        gap2
+        and not has_clock
+        and text[match.start("gap2") - 1] == "."
+        # "16.10-17. 10": after a whole time the range's end is one, space and all
+        and (m1 is None or gap1 or spaced or h2 is None or int(h2) < int(h1))
+    ):
         return None
     if (
         (x1 is not None or x2 is not None)

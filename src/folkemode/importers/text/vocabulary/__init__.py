@@ -42,6 +42,7 @@ CATEGORIES: dict[str, str] = {
     "speaker_markers": "words before speakers after a title (v/, ved)",
     "list_markers": "words before a list of names (med, mellem)",
     "speaker_labels": "labels of speaker lines (Oplægsholder:, Innleder:)",
+    "people_columns": "more headings of a table's column of people (Kontaktpersonar)",
     "by_markers": "prepositions between a talk and its speaker, only before a name (af, av)",
     "from_words": "prepositions between a greeting and who it comes from, only before a "
     "person given with a role (Hilsen fra Name, formand)",
@@ -63,6 +64,8 @@ CATEGORIES: dict[str, str] = {
     "track_labels": "labels naming a track of a round (Spor A)",
     "room_labels": "labels naming a room or stage (Sal 2, Scene)",
     "member_labels": "labels numbering parallel sessions (Sesjon 1, Workshop 2)",
+    "format_titles": "titles naming only a session's format, its subject on the next line "
+    "(Fællessession)",
     "kind_break": "breaks",
     "kind_meal": "meals",
     "kind_registration": "arrival and registration",
@@ -86,6 +89,7 @@ CATEGORIES: dict[str, str] = {
     "label_published": "labels of a publication or sending date",
     "label_mail": "e-mail header labels (Fra:, Til:)",
     "label_subject": "the e-mail subject label",
+    "label_format": "labels whose value says what kind a session is (Form: Workshop)",
     "label_dates": "labels of a list of dates of a recurring event",
     "label_practical": "headings of practical information",
     "boilerplate": "phrases of web pages and e-mails that are not programme",

@@ -32,6 +32,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "debattører | i panelet | panelet | paneldeltager | debatleder | debatledere | "
         "mødeleder | ordstyrere | moderatorer | indleder | indledere | samtalepartnere | gæster"
     ),
+    "people_columns": words("kontaktperson | kontaktpersoner | hvem"),
     "role_words": words(
         "konfransier | konferansier | konferencier | ordstyrer | mødeleder | borgmester | "
         "viceborgmester | rådmand | byrådsmedlem | "
@@ -76,6 +77,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "label_mail": words("fra | til | cc | bcc | sendt | from | to | sent | date"),
     "label_subject": words("emne | subject | vedr. | vedrørende"),
+    "label_format": words("form | format | type | arrangementstype | mødeform"),
+    "format_titles": words(
+        "session | fællessession | parallelsession | "
+        "plenarsession | plenumsession | plenum | temasession"
+    ),
     "label_dates": words("datoer | afholdelsesdatoer | kursusdatoer | tidspunkter"),
     "label_practical": words(
         "praktisk | praktisk information | praktiske oplysninger | praktiske spørgsmål | "

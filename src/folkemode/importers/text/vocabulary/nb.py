@@ -31,6 +31,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "paneldeltagere | i panelet | panelet | debattleder | debattledere | møteleder | "
         "ordstyrere | moderatorer | samtalepartnere | gjester | talere"
     ),
+    "people_columns": words("kontaktperson | kontaktpersoner | hvem"),
     "role_words": words(
         "konfransier | konferansier | ordstyrer | møteleder | ordfører | varaordfører | "
         "fylkesordfører | statsråd | "
@@ -71,6 +72,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "label_mail": words("fra | til | kopi | cc | bcc | sendt | from | to | sent | date"),
     "label_subject": words("emne | subject | ang. | angående"),
+    "label_format": words("form | format | type | arrangementstype | møteform"),
+    "format_titles": words(
+        "sesjon | fellessesjon | parallellsesjon | plenumssesjon | "
+        "plenumsesjon | plenarsesjon | plenum | temasesjon"
+    ),
     "label_dates": words("datoer | kursdatoer | tidspunkter"),
     "label_practical": words(
         "praktisk | praktisk informasjon | praktiske opplysninger | praktiske spørsmål | "

@@ -30,6 +30,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "i panelet | panelet | debattleiar | debattleiarar | møteleiar | ordstyrarar | "
         "moderatorar | samtalepartnarar | gjester | talarar"
     ),
+    "people_columns": words("kontaktperson | kontaktpersonar | kven"),
     "role_words": words(
         "konfransier | konferansier | ordstyrar | møteleiar | ordførar | varaordførar | "
         "fylkesordførar | statsråd | "
@@ -62,6 +63,11 @@ WORDS: dict[str, tuple[str, ...]] = {
     "label_published": words("publisert | oppdatert | sist oppdatert | sist endra | sendt"),
     "label_mail": words("frå | fra | til | kopi | cc | sendt | from | to | sent"),
     "label_subject": words("emne | subject"),
+    "label_format": words("form | format | type | arrangementstype | møteform"),
+    "format_titles": words(
+        "sesjon | fellessesjon | parallellsesjon | "
+        "plenumsesjon | plenarsesjon | plenum | temasesjon"
+    ),
     "label_dates": words("datoar | kursdatoar"),
     "label_practical": words(
         "praktisk | praktisk informasjon | praktiske opplysningar | praktiske spørsmål | "

@@ -14,8 +14,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "auditorium | strand | gård | gården | tunet | huset | salen | kantine | kantinen"
     ),
     "peoples_meetings": words(
-        "folkemødet | folkemødets | folkemøde på bornholm | arendalsuka | arendalsuken | "
-        "almedalsveckan | almedalen"
+        "folkemøde | arendalsuka | arendalsuken | almedalsveckan | almedalen"
     ),
     "clock": words("kl | kl. | klokken | klokka | kloka"),
     "range": words("til | till"),
@@ -30,7 +29,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "forts | forts. | fortsat | fortsættelse | fortsatt | fortsettelse | fortsetjing | "
         "framhald | framh. | continued | cont."
     ),
-    "and_words": words("og | samt | &"),
+    "and_words": words("og | samt | & | +"),
     "or_words": words("eller"),
     "venue_verbs": words(
         "er | bliver | blir | vert | holdes | afholdes | avholdes | haldast | halde | holdt | "
@@ -155,7 +154,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "| laget | fond | fonden | fondet | parti | partiet | styret | bestyrelsen | gods | "
         "godset | "
         "styrelsen | udvalg | utval | utvalg | trio | kvartet | kvartett | band | orkester | "
-        "orkestret | ensemble"
+        "orkestret | ensemble | team | teamet"
     ),
     "org_suffixes": words(
         "mållag | mållaget | dagblad | dagbladet | bedehus | ungdomslag | sogelag | "
