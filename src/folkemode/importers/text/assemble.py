@@ -22,6 +22,7 @@ from folkemode.importers.text.drafts import RoundDraft, SessionDraft
 from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.kinds import KindClassifier
 from folkemode.importers.text.ledger import Ledger
+from folkemode.importers.text.lines import word_count
 from folkemode.importers.text.structure import Structure
 from folkemode.model import Session, SessionKind, Speaker, Track, WorkshopRound
 
@@ -216,6 +217,27 @@ class _Times:
             return False
         return unit.open_end or self.endings.no_end(unit.title, unit.description)
 
+    def _say_no_end(self, unit: SessionDraft, nxt: SessionDraft | RoundDraft | None) -> None:
+        """An item read as the end of the meeting, with more of its day after it and more
+        to its title than the end's word ("Takk for no! Seminaret vert avslutta – og …"):
+        said, as the text may mean it lasts until the next."""
+        if (
+            unit.open_end
+            or nxt is None
+            or id(nxt) not in self.starts
+            or self.dates[id(nxt)] != self.dates[id(unit)]
+            or self.starts[id(nxt)] <= self.starts[id(unit)]
+            or word_count(unit.title) <= 4
+            or not self.endings.marker_and_more(unit.title)
+        ):
+            return
+        self.ledger.warn(
+            unit.line,
+            "no-end",
+            f"{unit.title[:50]!r} reads as the end of the meeting and is given no end, though "
+            f"{_name(nxt)[:40]!r} follows the same day: if it lasts until then, give its range",
+        )
+
     def _end(
         self, unit: SessionDraft | RoundDraft, nxt: SessionDraft | RoundDraft | None
     ) -> datetime | None:
@@ -236,7 +258,11 @@ class _Times:
             return None
         if unit.duration is not None:
             return start + unit.duration
-        if self._no_end(unit) or self.endings.stand_events:
+        if self.endings.stand_events:
+            return None
+        if self._no_end(unit):
+            if isinstance(unit, SessionDraft):
+                self._say_no_end(unit, nxt)
             return None
         if nxt is None or id(nxt) not in self.starts:
             return None
@@ -441,3 +467,7 @@ def _unique_speakers(draft: SessionDraft) -> tuple[Speaker, ...]:
                 first, role=first.role or role, organisation=speaker.organisation
             )
     return tuple(unique.values())
+
+
+def _name(unit: SessionDraft | RoundDraft) -> str:
+    return unit.title if isinstance(unit, SessionDraft) else unit.name

@@ -201,6 +201,13 @@ class BodyReader:
             self.add_people(session, talk[1], line, "agenda item and speakers")
             session.add_item(talk[0], float(line.indent))
             return
+        if line.bullet is not None:
+            tail = self.people.labelled_tail(text)
+            if tail is not None:
+                # "• Pandima, Interreg IVC. Innleder Kjell Holm": a talk and who gives it
+                self.add_people(session, tail[1], line, "agenda item and speakers")
+                session.add_item(tail[0], float(line.indent))
+                return
         if not shape.prose:
             if line.bullet is not None:
                 # "- ved professor Name": a bullet opened by the marker names the speaker

@@ -60,6 +60,12 @@ class Endings:
         self.stand_events = any(name in lowered for name in lexicon.words("peoples_meetings"))
         """True for a people's meeting: events end only where the text says so."""
 
+    def marker_and_more(self, title: str) -> bool:
+        """True for an end marker opening a title that goes on ("Takk for no! Seminaret
+        vert avslutta – og …"), which may not end the day."""
+        lowered = title.lower().strip(_EDGE)
+        return lowered not in self._markers and _first_sentence(lowered) in self._markers
+
     def no_end(self, title: str, description: Iterable[str]) -> bool:
         """True when the session has no length: an end marker, a notice, the day's last word."""
         lowered = title.lower().strip(_EDGE)

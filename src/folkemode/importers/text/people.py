@@ -1054,8 +1054,11 @@ class PeopleReader:
 
     def labelled_tail(self, text: str) -> tuple[str, People] | None:
         """ "Paneldebat med A, B og C. Ordstyrer: journalist Name": a speaker label after
-        a sentence, and its people; the text before it and the people, or None."""
-        if ": " not in text:
+        a sentence, and its people; the text before it and the people, or None.
+
+        Without the colon (". Innleder Kjell Holm og Jarle Li") only people may follow.
+        """
+        if ". " not in text and "? " not in text and "! " not in text:
             return None
         for match in _SENTENCE_LABEL.finditer(text):
             label = match.group("label")
@@ -1063,6 +1066,8 @@ class PeopleReader:
                 continue
             people = self.parse(text[match.end() :])
             if people is None or not people.speakers:
+                return None
+            if match.group("colon") is None and people.organisations:
                 return None
             if leads_session(label):
                 people = with_lead_role(people, label.lower())
@@ -1145,7 +1150,10 @@ class PeopleReader:
 
 
 # A label after a sentence's end: ". Ordstyrer: …", "? Deltakere: …".
-_SENTENCE_LABEL = re.compile(r"[.?!]\s+(?P<label>[A-ZÆØÅ][\wæøå-]{2,24}):\s+")
+# ". Innleder Kjell Holm" without the colon, before a capital.
+_SENTENCE_LABEL = re.compile(
+    r"[.?!]\s+(?P<label>[A-ZÆØÅ][\wæøå-]{2,24})(?P<colon>:)?(?(colon)\s+|\s+(?=[A-ZÆØÅ]))"
+)
 
 # Where people named after a marker may end and more of the title go on.
 _AFTER_PEOPLE = re.compile(r';|\s[–—-]\s|\s[«"“]|\.\s+(?=[A-ZÆØÅ])')

@@ -376,6 +376,16 @@ class Builder(BuilderState):
             # "lørdag 26-1-2013" / "kl. 10 - kl. 16": the day's hours, above the programme
             self.header.frame_time(line, span.start, span.end)
             return index + 1
+        if (
+            not title
+            and not self.result.sessions
+            and self.header.draft.frame_times == (span.start, span.end)
+            and self.after_date(index)
+        ):
+            # "Tirsdag 7. september kl. 19-21" / "Onsdag 22. september kl. 19-21": the
+            # same hours again on another date, not a session
+            self.header.frame_time(line, span.start, span.end)
+            return index + 1
         if not title:
             stacked = self.stacked_titles(index)
             if stacked:

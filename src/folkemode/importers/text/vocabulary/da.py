@@ -19,7 +19,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "daily_words": words("begge dage | alle dage | hver dag"),
     "item_words": words("input | indspark | indspil | spørgsmål | opfølgning"),
     "body_prepositions": words("i | for | hos | ved | på | af | fra"),
-    "opening_verbs": words("starter | begynder | begynner | åbner | indledes"),
+    "opening_verbs": words(
+        "starter | begynder | begynner | åbner | indledes | startede | begyndte | varede"
+    ),
     "closing_verbs": words("slut | slutter | afsluttes | hæves | mødeslut | ophører"),
     "list_markers": words("med | mellem"),
     "by_markers": words("af"),

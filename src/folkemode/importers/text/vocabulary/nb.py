@@ -18,7 +18,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "daily_words": words("begge dager | begge dagene | alle dager | alle dagene | hver dag"),
     "item_words": words("input | innspill | spørsmål | oppfølging"),
     "body_prepositions": words("i | for | hos | ved | på | av | fra"),
-    "opening_verbs": words("starter | begynner | åpner | innledes"),
+    "opening_verbs": words("starter | begynner | åpner | innledes | startet | begynte | varte"),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),

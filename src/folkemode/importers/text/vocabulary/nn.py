@@ -18,7 +18,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "daily_words": words("begge dagane | båe dagane | alle dagar | alle dagane | kvar dag"),
     "item_words": words("input | innspel | spørsmål | oppfølging"),
     "body_prepositions": words("i | for | hos | ved | på | av | frå"),
-    "opening_verbs": words("startar | byrjar | opnar | tek til"),
+    "opening_verbs": words("startar | byrjar | opnar | tek til | starta | byrja | varte"),
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),

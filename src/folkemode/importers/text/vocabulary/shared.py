@@ -146,7 +146,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "præsident | president | ambassadør | kommentator | historiker | biskop | provst | "
         "prost | stifter | grundlægger | gründer | sosiolog | sociolog | politolog | ekspert | "
         "historikar | filosof | antropolog | fotograf | kunstner | kunstnar | billedkunstner | "
-        "billedhugger | bilethoggar"
+        "billedhugger | bilethoggar | politiker | politikar"
     ),
     "org_words": words(
         "kommune | kommunen | kommuner | kommunar | fylkeskommune | fylkeskommunen | region | "

@@ -1,0 +1,196 @@
+"""Forms of listings and conference pages: stands, rooms, formats, columns of people.
+
+Each text is written for these tests, after forms seen on the pages of
+people's meetings, conferences and county councils: a stand's events each
+with its own date, a room named over each time, a format given as the title
+with the subject under it, a table whose last column names people, the same
+evening offered on two dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import folkemode
+
+
+def parse(text: str, **options: object) -> folkemode.ImportResult:
+    return folkemode.parse(text, format="text", **options)
+
+
+def clock(session: folkemode.Session) -> tuple[time | None, time | None]:
+    start = session.start.time() if session.start else None
+    end = session.end.time() if session.end else None
+    return start, end
+
+
+def names(session: folkemode.Session) -> list[str]:
+    return [speaker.name for speaker in session.speakers]
+
+
+def codes(result: folkemode.ImportResult) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+class TestTimesWrittenOddly:
+    def test_a_range_whose_end_has_a_space_in_it(self) -> None:
+        text = "Fredag 4. juni 2027\n\n14.20-15. 20\nBorgerpanel om trafikken\n"
+        session = parse(text).event.sessions[0]
+        assert (session.title, clock(session)) == (
+            "Borgerpanel om trafikken",
+            (time(14, 20), time(15, 20)),
+        )
+
+    def test_a_line_opening_with_a_time_no_rule_reads_is_warned(self) -> None:
+        text = "Fredag 4. juni 2027\n\n09.00 Velkomst\n10;15-11;00 Debat om skolen\n"
+        result = parse(text)
+        warned = [d for d in result.diagnostics if d.code == "time-unread"]
+        assert [d.line for d in warned] == [4]
+        assert "10;15-11;00" in warned[0].message
+
+    def test_a_date_opening_a_line_is_not_warned_as_a_time(self) -> None:
+        text = "Fredag 4. juni 2027\n\n09.00 Velkomst\n\nSidst opdateret 30.05.2027\n"
+        assert "time-unread" not in codes(parse(text))
+
+
+class TestFieldsUnderASession:
+    TEXT = (
+        "Temadag om frivillighed\n\nTirsdag 8. juni 2027\n\n"
+        "13.00-14.00\nSammen om foreningslivet\n"
+        "Emne: Hvordan rekrutterer vi unge frivillige?\nForm: Workshop\n"
+        "Deltagere: Jonas Brix, formand + Sara Lund, sekretær\n"
+        "Arrangør: Frivilligcenter Østby\n\n"
+        "14.15-15.00\nDebat om lokale midler\nForm: Paneldebat\n"
+    )
+
+    def test_subject_and_format_are_the_sessions(self) -> None:
+        event = parse(self.TEXT).event
+        first = event.sessions[0]
+        assert event.name == "Temadag om frivillighed"
+        assert first.kind is folkemode.SessionKind.WORKSHOP
+        assert "Hvordan rekrutterer vi unge frivillige?" in (first.description or "")
+        assert [o.name for o in first.organisations] == ["Frivilligcenter Østby"]
+
+    def test_people_joined_by_a_plus(self) -> None:
+        assert names(parse(self.TEXT).event.sessions[0]) == ["Jonas Brix", "Sara Lund"]
+
+
+class TestStandsAndRooms:
+    def test_events_of_a_local_peoples_meeting_end_only_where_said(self) -> None:
+        text = (
+            "Folkemøde Østerø\n\nSEJLKLUBBEN\n\n"
+            "Lørdag, den 21. august 2027 kl. 10.00. Kajak for begyndere v./Mads Holt.\n\n"
+            "Lørdag, den 21. august 2027 kl. 11.00. Havnens fremtid v./Lene Bak og "
+            "Ole Krogh. Hvordan skal havnen bruges om ti år?\n\n"
+            "BIBLIOTEKET\n\n"
+            "Lørdag, den 21. august 2027 kl. 10.30–11.15: Læsecafé for familier.\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.title, clock(s)) for s in sessions] == [
+            ("Kajak for begyndere", (time(10, 0), None)),
+            ("Læsecafé for familier.", (time(10, 30), time(11, 15))),
+            ("Havnens fremtid", (time(11, 0), None)),
+        ]
+        assert names(sessions[2]) == ["Lene Bak", "Ole Krogh"]
+
+    def test_a_room_named_over_each_time(self) -> None:
+        text = (
+            "Konference om kulturlivet\n\nTorsdag 9. september 2027\n\n"
+            "Lokale A2\n\n09.00 Velkomst\n\nVi byder velkommen.\n\n"
+            "Lokale B1\n\n10.00 Værksted om frivillige\n\nVi arbejder i grupper.\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.title, s.room) for s in sessions] == [
+            ("Velkomst", "Lokale A2"),
+            ("Værksted om frivillige", "Lokale B1"),
+        ]
+
+    def test_a_format_as_title_with_the_subject_under_it(self) -> None:
+        text = (
+            "Landskonferansen 2027\n\nOnsdag 6. oktober 2027\n\n"
+            "09.00: Fellessesjon\n\nKommunene og klimaet\n\nEi innledning om tilpasning.\n\n"
+            "10.15: Parallellsesjon\n\nNye veier for kollektivtrafikken\n\n"
+            "10.15: Parallellsesjon\n\nSkolen i bygdene\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [s.title for s in sessions] == [
+            "Kommunene og klimaet",
+            "Nye veier for kollektivtrafikken",
+            "Skolen i bygdene",
+        ]
+        assert sessions[1].round is not None and sessions[1].round is sessions[2].round
+
+
+class TestTablesAndSeries:
+    def test_a_column_of_people_glued_to_each_row(self) -> None:
+        text = (
+            "Politikardag 2. juni 2027\n\nProgram for politikardagen\n\n"
+            "  Tema Innleiarar\n"
+            "13.00–13.20 Breibandsutbygginga Sigrid Haugland\n"
+            "13.20–13.40 Ny ferjekai i Vågen Nils Berge, ordførar Vågen/Kari Moen, "
+            "dagleg leiar\n"
+            "13.40–14.00 Pause\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.title, names(s)) for s in sessions] == [
+            ("Breibandsutbygginga", ["Sigrid Haugland"]),
+            ("Ny ferjekai i Vågen", ["Nils Berge", "Kari Moen"]),
+            ("Pause", []),
+        ]
+
+    def test_the_same_evening_on_two_dates_is_two_editions(self) -> None:
+        text = (
+            "Informationsmøde for nye kandidater\n\n"
+            "Mødet holdes to gange i byrådssalen, Torvet 3, 8800 Viborg:\n"
+            "Tirsdag 7. september 2027 kl. 19.00-21.00\n"
+            "Onsdag 22. september 2027 kl. 19.00-21.00\n\n"
+            "Vi gennemgår opgaverne i byrådet.\n"
+        )
+        event = parse(text).event
+        assert [
+            (e.start.date(), e.start.time(), e.end and e.end.time()) for e in event.editions
+        ] == [
+            (date(2027, 9, 7), time(19, 0), time(21, 0)),
+            (date(2027, 9, 22), time(19, 0), time(21, 0)),
+        ]
+
+
+class TestEndsAndDays:
+    def test_a_range_restated_in_the_description_ends_the_session(self) -> None:
+        text = (
+            "Onsdag 13. oktober 2027\n\n07:30\n\nMorgentur langs elva\n\n"
+            "Bli med når du vil mellom 07.30 - 08.30.\n\n09:00\n\nÅpning\n"
+        )
+        result = parse(text)
+        assert clock(result.event.sessions[0]) == (time(7, 30), time(8, 30))
+        assert "time-unused" not in codes(result)
+
+    def test_a_numbered_day_after_an_empty_dated_day_is_warned(self) -> None:
+        text = "Fagdag om folkehelse\n\n19. okt. 2027\n\nDag 2\n09:00\n\nRegistrering\n"
+        result = parse(text)
+        assert "day-empty" in codes(result)
+        assert result.event.sessions[0].start is not None
+        assert result.event.sessions[0].start.date() == date(2027, 10, 20)
+
+    def test_an_end_marker_with_more_after_it_the_same_day_is_said(self) -> None:
+        text = (
+            "Laurdag 11. september 2027\n\n10.00 Årsmøte\n"
+            "15.00 Takk for no! Årsmøtet vert avslutta, og ungdomssamlinga held fram\n"
+            "16.00 Quiz for dei unge\n"
+        )
+        result = parse(text)
+        assert clock(result.event.sessions[1]) == (time(15, 0), None)
+        assert [d.line for d in result.diagnostics if d.code == "no-end"] == [4]
+
+
+class TestSpeakersInListings:
+    def test_a_label_without_colon_after_a_sentence_in_a_bullet(self) -> None:
+        text = (
+            "Torsdag 14. oktober 2027\n\n11.00: Prosjekter i regionen\n"
+            "• Kystlys, Interreg Nord IVA. Innleder Trude K. Solheim og Arne Vold\n"
+        )
+        assert names(parse(text).event.sessions[0]) == ["Trude K. Solheim", "Arne Vold"]
+
+    def test_a_politician_by_a_compound_job_title(self) -> None:
+        text = "Torsdag 14. oktober 2027\n\n15.00: Paneldebatt\n• Lokalpolitiker Henrik Aas (Sp)\n"
+        assert names(parse(text).event.sessions[0]) == ["Henrik Aas"]
