@@ -194,3 +194,26 @@ class TestSpeakersInListings:
     def test_a_politician_by_a_compound_job_title(self) -> None:
         text = "Torsdag 14. oktober 2027\n\n15.00: Paneldebatt\n• Lokalpolitiker Henrik Aas (Sp)\n"
         assert names(parse(text).event.sessions[0]) == ["Henrik Aas"]
+
+
+class TestAPageAsOneParagraph:
+    TEXT = (
+        "Bygdekonferansen - Elvetun samfunnshus\n\n"
+        "Bygdelaget ønsker velkommen til Bygdekonferansen på Elvetun samfunnshus lørdag "
+        "9. oktober 2027 kl. 10.00 - 14.00, gratis inngang og ingen påmelding. Vi håper "
+        "mange vil komme og si sin mening om bygda. PROGRAM 10.00 - 10.20 Åpning ved "
+        "ordfører Siri Lunde 10.20 - 11.20 Bygda i framtida ved professor Tor Even Dahl. "
+        "Spørsmål og svar. 11.20 - 11.40 Pause\n"
+    )
+
+    def test_items_run_together_after_the_programme_word(self) -> None:
+        event = parse(self.TEXT).event
+        assert [(s.title, clock(s), names(s)) for s in event.sessions] == [
+            ("Åpning", (time(10, 0), time(10, 20)), ["Siri Lunde"]),
+            ("Bygda i framtida", (time(10, 20), time(11, 20)), ["Tor Even Dahl"]),
+            ("Pause", (time(11, 20), time(11, 40)), []),
+        ]
+
+    def test_a_date_beside_no_sign_up_is_the_events(self) -> None:
+        event = parse(self.TEXT).event
+        assert event.start is not None and event.start.date() == date(2027, 10, 9)

@@ -44,6 +44,8 @@ _AMOUNT = re.compile(
 _STREET = re.compile(r"[A-Za-zæøåÆØÅ.]\s\d{1,4}[A-Za-z]?\b|\b\d{4}\s+[A-ZÆØÅ]")
 _DAY_HINT = re.compile(r"\bdag\s{1,3}(?P<n>\d)\s{0,2}[,:]\s{0,3}", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d.,/-])(?P<y>(?:19|20)\d\d)(?![\d])")
+# "ingen påmelding", "uden tilmelding", "ikkje påmelding": a sign-up the text says there is not
+_NO_SIGN_UP = re.compile(r"\b(?:ingen|uten|uden|utan|ikke|ikkje)\s+\w*meld\w*")
 # "12.12.06: " opening a paragraph: the day the news item was written
 _STAMP_PREFIX = re.compile(r"(\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})):\s")
 _PLACE_AFTER = re.compile(r"(?:i|på)\s(?P<place>[A-ZÆØÅ].{2,80})$")
@@ -395,7 +397,9 @@ class HeaderReader:
         if not mentions:
             self._sentence_times(line, sentence)
             return
-        registration = any(w in lowered for w in self.lexicon.words("registration_words"))
+        # ("gratis inngang og ingen påmelding": no sign-up, so the date is the event's)
+        unsaid = _NO_SIGN_UP.sub(" ", lowered)
+        registration = any(w in unsaid for w in self.lexicon.words("registration_words"))
         deadline_word = any(
             f" {w} " in f" {lowered} " for w in self.lexicon.words("deadline_words")
         )

@@ -548,7 +548,16 @@ class PeopleReader:
             ):
                 # "v/Johanne Øvstebø Tvedten: Den unge kongen": the speaker, then the talk
                 spec, talk = spec[:colon], spec[colon + 2 :].strip()
-            people = self.parse(spec)
+            people = None
+            stop = SENTENCE_BREAK.search(spec) if not talk else None
+            if stop is not None:
+                # "ved professor Name. Kommentarer, spørsmål, svar.": the people end with
+                # their sentence
+                people = self.parse(spec[: stop.start()].rstrip("."))
+                if people is not None and not people.speakers:
+                    people = None
+            if people is None:
+                people = self.parse(spec)
             if talk and people is not None and people.speakers:
                 return f"{head}: {talk}", people
             if people is None or not people.speakers:
@@ -619,7 +628,13 @@ class PeopleReader:
         if opening is None:
             return None
         cut = self._people_then_more(text)
-        if cut is not None and len(cut[0].speakers) > len(opening.speakers):
+        if cut is None:
+            return opening
+        found = cut[0].speakers
+        # ("professor Jan Fridthjof Bernt. Kommentarer …": the whole name, to the stop)
+        if len(found) > len(opening.speakers) or (
+            len(found) == 1 and found[0].name.startswith(opening.speakers[0].name)
+        ):
             return cut[0]
         return opening
 

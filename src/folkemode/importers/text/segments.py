@@ -124,7 +124,11 @@ def _cuts(text: str, mentions: list[TimeMention], lexicon: Lexicon, four_digits:
                 cuts.append(first.begin)
                 leading = True
     if not leading:
-        return _paragraph_cuts(text, mentions) or _closed_cuts(text, mentions)
+        return (
+            _paragraph_cuts(text, mentions)
+            or _range_cuts(text, mentions, lexicon)
+            or _closed_cuts(text, mentions)
+        )
     for mention in mentions[1:]:
         if _opens_item(text, mention):
             cuts.append(mention.begin)
@@ -154,6 +158,25 @@ def _closed_cuts(text: str, mentions: list[TimeMention]) -> list[int]:
         for m in mentions
         if m.begin > 0 and text[: m.begin].rstrip()[-1:] in ").!?" and _opens_item(text, m)
     ]
+
+
+def _range_cuts(text: str, mentions: list[TimeMention], lexicon: Lexicon) -> list[int]:
+    """ "… til konferansen. PROGRAM 09.00 - 09.15 Åpning … 09.15 - 10.15 Folkevalgte …":
+    a page that lost its line breaks, two or more ranges each opening an item. The
+    programme's heading in capitals before the first is cut off too."""
+    opening = [m for m in mentions if m.end is not None and _opens_item(text, m)]
+    if len(opening) < 2:
+        return []
+    cuts = [m.begin for m in opening if m.begin > 0]
+    for match in _CAPITAL_WORD.finditer(text, 0, opening[0].begin):
+        if match.group().lower() in lexicon.words("program_words"):
+            cuts.insert(0, match.start())
+            break
+    return cuts
+
+
+# A word in capitals after a sentence's end ("… konferansen. PROGRAM Konferansier: …").
+_CAPITAL_WORD = re.compile(r"(?<=[.!?] )[A-ZÆØÅ]{4,}\b")
 
 
 def _paragraph_cuts(text: str, mentions: list[TimeMention]) -> list[int]:
