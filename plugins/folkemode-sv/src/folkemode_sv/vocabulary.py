@@ -82,6 +82,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "program_words": words("program | programmet | programpunkter | dagordning | schema"),
     "room_labels": words("scen | scenen | sal | salen | lokal | rum | tält | tältet"),
     "member_labels": words("seminarium | pass | workshop"),
+    "people_columns": words("kontaktperson | kontaktpersoner | vem"),
     "round_words": words("parallella | seminarier | workshops | pass | spår"),
     "track_labels": words("spår"),
     "kind_break": words(
@@ -131,6 +132,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "label_published": words("publicerad | uppdaterad | senast uppdaterad"),
     "label_mail": words("från | till | kopia | skickat"),
     "label_subject": words("ämne | angående"),
+    "label_format": words("form | format | typ | arrangemangstyp | mötesform"),
+    "format_titles": words(
+        "session | gemensam session | parallellsession | plenum | plenarsession"
+    ),
     "label_practical": words("praktisk information | praktiskt | hitta hit | tillgänglighet"),
     "boilerplate": words(
         "läs mer | läs också | dela | dela på facebook | kakor | godkänn | prenumerera | "
