@@ -343,6 +343,18 @@ class TestTheRunOfADay:
         alone = event.without_sessions(event.sessions[0].id)
         assert [f.code for f in folkemode.check(alone, select=["A"])] == ["A102"]
 
+    def test_a_title_as_long_as_a_paragraph_is_quoted_by_its_start(self) -> None:
+        """A page's item written as a paragraph: the finding names it in 80 characters."""
+        long = "Debatten foregår i pakhuset, hvor " + "vi taler om havnen og dens fremtid " * 6
+        event = festival(
+            Session(title=long.strip(), start=at(11, 10), end=at(11, 11)),
+            Session(title="Frokost", start=at(11, 11, 30), end=at(11, 12)),
+        )
+        (found,) = folkemode.check(event, select=["A102"], locale="en")
+        assert len(found.message) < 200
+        assert '"Debatten foregår i pakhuset, hvor vi taler om havnen' in found.message
+        assert "…" in found.message
+
     def test_open_ends_are_per_stage(self) -> None:
         """Stands whose events have no end each give one finding per endless pair."""
         event = festival(

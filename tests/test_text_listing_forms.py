@@ -217,3 +217,35 @@ class TestAPageAsOneParagraph:
     def test_a_date_beside_no_sign_up_is_the_events(self) -> None:
         event = parse(self.TEXT).event
         assert event.start is not None and event.start.date() == date(2027, 10, 9)
+
+
+class TestProseItems:
+    def test_an_item_written_as_a_paragraph_is_titled_by_its_first_sentence(self) -> None:
+        text = (
+            "Torsdag 17. juni 2027\n\n"
+            "10.00-11.30: Dagens første debat foregår i havnens pakhus, hvor Lokalrådet sætter "
+            "vejene på øen til debat. Under overskriften ”Hvem betaler for vejene?” drøftes "
+            "det, hvordan kommunen skal prioritere de mange små veje på landet.\n"
+        )
+        session = parse(text).event.sessions[0]
+        assert session.title == (
+            "Dagens første debat foregår i havnens pakhus, hvor Lokalrådet sætter "
+            "vejene på øen til debat"
+        )
+        assert (session.description or "").startswith("Under overskriften")
+
+    def test_a_bare_name_before_a_verb_of_taking_part(self) -> None:
+        text = (
+            "Onsdag 18. august 2027\n\n09:00 – 10:30\nHvem passer på de eldre?\n"
+            "Om: Kommunen inviterer til debatt om eldreomsorgen. Eva Brattli deltar i debatt "
+            "med helsesjef Petter Lie Moe.\n"
+        )
+        assert names(parse(text).event.sessions[0]) == ["Eva Brattli", "Petter Lie Moe"]
+
+    def test_a_role_and_name_between_commas_later_in_a_description(self) -> None:
+        text = (
+            "Onsdag 18. august 2027\n\n12:15 – 13:00\nFisken og de unge\n"
+            "Om: Færre unge spiser fisk. Hva skal til? Direktør for folkehelse, Siri Moen, "
+            "deltar i samtalen.\n"
+        )
+        assert names(parse(text).event.sessions[0]) == ["Siri Moen"]

@@ -25,6 +25,10 @@ T = TypeVar("T")
 Timed = tuple[float, float, Session]
 
 
+# The most characters of a title a finding quotes.
+_LONGEST_TITLE = 80
+
+
 class CheckContext:
     """The run of the checks on one event: its options, and helpers for the checks.
 
@@ -66,6 +70,11 @@ class CheckContext:
         translated into the run's locale and filled in with ``arguments``.
         """
         ids = tuple(s.id for s in sessions)
+        # a title as long as a paragraph (a page's prose item) is named by its start
+        for key in ("title", "other"):
+            value = arguments.get(key)
+            if isinstance(value, str) and len(value) > _LONGEST_TITLE:
+                arguments[key] = value[: _LONGEST_TITLE - 1].rstrip() + "…"
         return Finding(
             code=code,
             severity=self._severities.get(code, Severity.WARNING),

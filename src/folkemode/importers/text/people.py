@@ -1004,6 +1004,12 @@ class PeopleReader:
         if len(tokens) > 80 or not self.titles.two_name_words(tokens):
             return None  # both readings below need a name of two words at least
         speakers = self.titles.role_names(tokens)
+        if speakers:
+            # "Bjørn Holm deltar i debatt med politidirektør Odd Li": the bare name too
+            opening = self._people_opening_sentences(text)
+            if opening is not None:
+                known = {s.name for s in speakers}
+                speakers = [*[s for s in opening.speakers if s.name not in known], *speakers]
         if not speakers:
             found = self.titles.title_name(tokens, 0)
             if (
@@ -1022,9 +1028,14 @@ class PeopleReader:
         med Kjell Saure fra KS.": the people who open a sentence of a description, each
         with a body or role, up to its verb; and those "i samtale med" after it."""
         found: list[Speaker] = []
-        for sentence in SENTENCE_BREAK.split(text):
+        for number, sentence in enumerate(SENTENCE_BREAK.split(text)):
             tokens = sentence.rstrip(".").split()
             if len(tokens) < 4 or not tokens[0][:1].isupper():
+                continue
+            leading = self._leading_people(sentence) if number else None
+            if leading is not None:
+                # "… trenden. Divisjonsdirektør for folkehelse, Linda Holm, deltar i debatten."
+                found.extend(leading.speakers)
                 continue
             verb = next(
                 (
@@ -1037,12 +1048,19 @@ class PeopleReader:
             if verb is None or verb < 2:
                 continue
             people = self.parse(" ".join(tokens[:verb]))
-            if people is None or not people.speakers or not _placed(people):
+            if people is None or not people.speakers:
+                continue
+            if not _placed(people) and not (
+                # "Bjørn Holm deltar i debatt med …": a bare name, then what speakers do
+                tokens[verb].lower() in self.vocab.speaking_verbs
+                and not people.organisations
+                and all(" " in s.name for s in people.speakers)
+            ):
                 continue
             found.extend(people.speakers)
             lowered = [t.lower() for t in tokens]
             for at in range(verb, len(tokens) - 2):
-                if lowered[at] == "med" and lowered[at - 1] in _TALK_WORDS:
+                if lowered[at] == "med" and lowered[at - 1].rstrip(",") in _TALK_WORDS:
                     more = self.parse(" ".join(tokens[at + 1 :]))
                     if more is not None and more.speakers and _placed(more):
                         found.extend(more.speakers)

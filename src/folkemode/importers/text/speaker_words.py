@@ -99,6 +99,8 @@ class SpeakerWords:
         self.body_glue = tuple(f" {w} " for w in sorted(self.body_prepositions))
         # The small words inside a run of people and their bodies ("A fra X og B fra Y")
         self.between_people = self.body_prepositions | self.join_words
+        # "Linda Holm deltar i debatten": after a bare name, a verb that makes a speaker
+        self.speaking_verbs = lexicon.words("speaking_verbs")
         self.glue = self.role_glue | self.particles | self.modifiers
         # Made once: a new union on every line would cost more than the lookups.
         self.line_markers = self.markers | self.list_markers

@@ -48,6 +48,9 @@ from folkemode.roles import leads_session
 __all__ = ["Builder", "Structure"]
 
 
+# A title of this many words or more, written as sentences, is a paragraph: its first
+# sentence is the title, the rest the description.
+_PARAGRAPH_WORDS = 30
 # The most words a title written as a sentence under its time may have.
 _LONGEST_TITLE = 40
 # A bare time range this long under the date is the event's hours, not a session.
@@ -459,10 +462,24 @@ class Builder(BuilderState):
             self.rounds.open_round(line, title_line, title, span)
             return after
         self.close_round()
+        more = ""
+        if word_count(title) >= _PARAGRAPH_WORDS and title_line is line:
+            # "10.00-12.00: Dagens første arrangement foregår i …. Under titlen …": a page's
+            # item written as a paragraph; its first sentence is the title
+            cut = first_sentence(title)
+            if cut is not None and word_count(cut[0]) >= 4 and word_count(cut[1]) >= 4:
+                title, more = cut
         session = self.new_session(title, line, span)
         if room is not None:
             session.room = room
         self.titled(session, title, title_line, "time and title")
+        if more:
+            session.description.append(more)
+            found = self.people.opening_speakers(more) or self.people.people_sentence(
+                more if more.endswith(".") else f"{more}."
+            )
+            if found is not None:
+                self.body.add_speakers_quietly(session, found)
         return after
 
     def on_record(self, record: Record) -> int:

@@ -118,6 +118,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kommunerne | vores | ældre | fælles | afslutning | gennem | nogle | derfor | "
         "mulighed | igennem | arbejde | ikke-medlemmer | kaffepause"
     ),
+    "speaking_verbs": words(
+        "deltager | deltar | fortæller | taler | indleder | "
+        "debatterer | diskuterer | præsenterer | modererer | interviewer"
+    ),
 }
 
 NUMBERS: dict[str, float] = {
