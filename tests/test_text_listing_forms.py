@@ -249,3 +249,22 @@ class TestProseItems:
             "deltar i samtalen.\n"
         )
         assert names(parse(text).event.sessions[0]) == ["Siri Moen"]
+
+
+class TestVenueLines:
+    def test_an_address_line_with_a_note_in_brackets(self) -> None:
+        text = (
+            "Generalforsamling, fredag den 7. maj 2027 kl. 17:00\n\n"
+            "Medborgerhuset Skolegade 4, 6700 Esbjerg (Dørene åbnes kl. 16:30)\n\n"
+            "Dagsorden: Valg af dirigent.\n\nKasserer Ole bor i Ribe og fortsætter.\n"
+        )
+        venue = parse(text).event.venue
+        assert venue is not None and "Medborgerhuset" in venue.name
+
+    def test_a_hotel_named_on_a_line_of_its_own(self) -> None:
+        text = (
+            "ÅRSMØTE FJELLBYGD BONDELAG 3. – 4. APRIL 2027\n\nFjordhotellet Lyngvik Hotell.\n\n"
+            "Lørdag 3. april:\n\n11.00 – 12.00  Lunsj\n12.00 Åpning v/ leder Kari Sæter\n"
+        )
+        venue = parse(text).event.venue
+        assert venue is not None and venue.name == "Fjordhotellet Lyngvik Hotell"

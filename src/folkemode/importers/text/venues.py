@@ -61,6 +61,10 @@ def _english_months() -> frozenset[str]:
     return frozenset(name.lower() for name in get_month_names("wide", locale="en").values())
 
 
+# A note in brackets at a line's end: "(Dørene åbnes kl. 15:30)", "(gratis parkering)".
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 class VenueFinder:
     """Venue candidates found in the header, with how much each is to be trusted."""
 
@@ -86,7 +90,7 @@ class VenueFinder:
         A place named on the header line before its address ("Nyborg Strand,
         Hotel og Konferencecenter" over "Østerøvej 2, 5800 Nyborg") goes with it.
         """
-        stripped = text.strip(" ,")
+        stripped = _NOTE_AFTER.sub("", text).strip(" ,")  # ("… 2200 København (Dørene åbnes …)")
         named, self._named = self._named, None
         if _CAPTION.match(stripped) and word_count(stripped) > 3:
             return  # "2021 Morgen med fullmåne, Akershus": a photo's year and caption
@@ -103,6 +107,15 @@ class VenueFinder:
         ):
             self._add(3, stripped)
             self._named = stripped
+        elif (
+            "," not in stripped
+            and 2 <= word_count(stripped) <= 4
+            and stripped[:1].isupper()
+            and "." not in stripped.rstrip(".")
+            and self._kind_word(stripped)
+        ):
+            # "Scandic Bodø Hotell." on a line of its own: a venue by its kind's word
+            self._add(3, stripped.rstrip("."))
 
     def sentence(self, text: str) -> None:
         """A header sentence: the place after "på"/"i", the better with a venue word."""
