@@ -268,3 +268,20 @@ class TestVenueLines:
         )
         venue = parse(text).event.venue
         assert venue is not None and venue.name == "Fjordhotellet Lyngvik Hotell"
+
+
+class TestListedItemsWithTheirDays:
+    def test_bullets_named_before_their_day_and_hours(self) -> None:
+        text = (
+            "Ungdomstinget 2027\n\nTidspunkt: 5. til 7. november 2027.\n"
+            "Stad: Fjordtun hotell, Askvoll.\n\nProgrammet:\n\n"
+            " • Ungdomstinget i Nordfjord og Sunnfjord (UNS), fredag 5. november kl. 13:30 "
+            "til 15:00:\n  • Kvar kommune sender to delegatar.\n\n"
+            " • Ungdomstinget i Sogn (US), fredag 5. november kl. 13:30 til 15:00:\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.title, clock(s)) for s in sessions] == [
+            ("Ungdomstinget i Nordfjord og Sunnfjord (UNS)", (time(13, 30), time(15, 0))),
+            ("Ungdomstinget i Sogn (US)", (time(13, 30), time(15, 0))),
+        ]
+        assert sessions[0].start is not None and sessions[0].start.date() == date(2027, 11, 5)

@@ -352,7 +352,17 @@ def _shape(
         # after the dates, only a place ("…, Voss kulturhus") and only once times were given
         if (
             when is not None
-            and word_count(when.before) <= 4
+            and (
+                word_count(when.before) <= 4
+                # "• Fylkesting for ungdom Sogn og Fjordane (FFU), fredag 1. november kl.
+                # 13:30 til 15:00:": a listed item named before its day and hours
+                or (
+                    line.bullet is not None
+                    and when.end is not None
+                    and word_count(when.before) <= 12
+                    and not when.after.strip(" .:")
+                )
+            )
             # ("Lysebu 24.-25. oktober 2018.": a full stop after the dates is no text)
             and (
                 not when.after.strip(" .")

@@ -845,9 +845,18 @@ class Builder(BuilderState):
         if when.start is None:
             return False
         after = when.after
-        if not after:
-            # "Udstilling: Havet, 17.-20. juni kl. 10-17": named as what it is, first
-            return self.named_as_what(when.before)
+        if not after.strip(" :"):
+            # "Udstilling: Havet, 17.-20. juni kl. 10-17": named as what it is, first;
+            # "• Ungdommens fylkesting (UFT), fredag 1. november kl. 13:30 til 15:00:", a
+            # listed item with its day and hours, once the event's days are known
+            return self.named_as_what(when.before) or (
+                line.bullet is not None
+                and when.end is not None
+                and when.first == when.last
+                and word_count(when.before) >= 2
+                and when.before[:1].isupper()
+                and bool(self.header.draft.frames)
+            )
         if not after[:1].isupper() or not line.text.endswith(after):
             return False
         before = line.text[: len(line.text) - len(after)].rstrip()
@@ -874,7 +883,7 @@ class Builder(BuilderState):
 
     def on_dated_item(self, line: Line, when: When) -> None:
         """An item held on each of its days at its hours: a session with its own dates."""
-        title = when.after or when.before
+        title = when.after.strip(" :") or when.before
         session = self.new_dated_session(title, line, when)
         self.titled(session, title, line, "its days, hours and title")
 
