@@ -362,7 +362,11 @@ def _check_times(
         if claim.startswith(_TIME_CLAIMS):
             return 0
     unused = unused_times(line, lexicon, used.get(line.number, _NONE_USED), four_digits)
-    if not unused and not any(claim.endswith(_DAY_CLAIMS) for claim in claims):
+    if (
+        not unused
+        and line.number not in used  # (a line that gave a time was read)
+        and not any(claim.endswith(_DAY_CLAIMS) for claim in claims)
+    ):
         odd = _TIME_LIKE.match(line.text)
         if odd is not None and not find_times(line.text, lexicon, four_digits=four_digits):
             # a form no rule reads: said, not passed over ("16:10-17;10", "9 30 Velkomst")

@@ -320,6 +320,8 @@ def people_column_rows(
 
 def _people_heading(text: str, people_words: frozenset[str]) -> bool:
     """ "Tema Kontaktpersonar", "Tid Program Innleder": column names, people's last."""
+    if not 1 <= text.count(" ", 1) <= 3:
+        return False  # (two to four words: most lines have more, or one)
     words = [w.lower().strip(":") for w in text.split()]
     if not 2 <= len(words) <= 4 or words[-1] not in people_words:
         return False
@@ -330,6 +332,8 @@ def _people_heading(text: str, people_words: frozenset[str]) -> bool:
 
 def _names_a_room(text: str, room_words: frozenset[str]) -> bool:
     """ "Lokale K1", "Sal 2", "Scene Nord": a room's word, then one or two words of its name."""
+    if not 1 <= text.count(" ") <= 2:
+        return False  # (a room's word and one or two more: most lines have more)
     head, _, name = text.strip().partition(" ")
     return (
         bool(name)

@@ -522,6 +522,8 @@ class Builder(BuilderState):
 
     def format_title(self, title: str) -> bool:
         """ "Fællessession", "Parallellsesjon 2:": a title naming only how the session is held."""
+        if title.count(" ") > 1 or len(title) > 40:
+            return False  # (one word, or a word and a number: most titles are longer)
         words = title.strip(" :").lower().split()
         if len(words) == 2 and len(words[1]) <= 2:
             words = words[:1]  # ("Sesjon 2", "Parallelsession B")
