@@ -285,3 +285,49 @@ class TestListedItemsWithTheirDays:
             ("Ungdomstinget i Sogn (US)", (time(13, 30), time(15, 0))),
         ]
         assert sessions[0].start is not None and sessions[0].start.date() == date(2027, 11, 5)
+
+
+class TestAnEventsOwnPage:
+    TEXT = (
+        "Hvem stemmer de unge på?\n\n"
+        "Arrangør\nHøgskolen i Fjordby\nDag\nTirsdag 15/8 2028 13:00 - 14:30\n"
+        "Arrangementstype\nDebatt\nSted\nStortorget 4\n \n\n"
+        "Om arrangementet\n\nHøgskolen inviterer til debatt med ungdomspolitikere:\n\n"
+        "Siri Nordvik, leder for Unge Høyre\n\nTore Aasland, talsperson for Grønn Ungdom\n\n"
+        "Ordstyrer: Professor Lise Fjell ved Høgskolen i Fjordby\n\n"
+        "Medvirkende\n  • Siri Nordvik, Leder, Unge Høyre\n  • Jon Helle, Leder, Rød Ungdom\n"
+    )
+
+    def test_labels_over_their_values_are_fields(self) -> None:
+        event = parse(self.TEXT).event
+        assert [o.name for o in event.organisers] == ["Høgskolen i Fjordby"]
+        assert event.start is not None and (event.start.date(), clock_of(event)) == (
+            date(2028, 8, 15),
+            (time(13, 0), time(14, 30)),
+        )
+
+    def test_the_one_item_is_a_session_with_its_speakers(self) -> None:
+        (session,) = parse(self.TEXT).event.sessions
+        assert session.title == "Hvem stemmer de unge på?"
+        assert session.kind is folkemode.SessionKind.DEBATE
+        assert sorted(names(session)) == ["Jon Helle", "Lise Fjell", "Siri Nordvik", "Tore Aasland"]
+
+    def test_a_page_without_speakers_stays_the_event_alone(self) -> None:
+        text = self.TEXT.split("Om arrangementet")[0]
+        assert parse(text).event.sessions == ()
+
+
+def clock_of(event: folkemode.Event) -> tuple[time | None, time | None]:
+    start = event.start.time() if event.start else None
+    end = event.end.time() if event.end else None
+    return start, end
+
+
+class TestArrival:
+    def test_an_arrival_long_before_the_next_item_has_no_end(self) -> None:
+        text = "Onsdag 20. oktober 2027\n\nFra kl. 14.00 Ankomst\n\n19:00 Middag\n"
+        assert clock(parse(text).event.sessions[0]) == (time(14, 0), None)
+
+    def test_a_registration_until_the_next_item_ends_there(self) -> None:
+        text = "Onsdag 20. oktober 2027\n\n09:00 Registrering\n10:30 Velkommen\n"
+        assert clock(parse(text).event.sessions[0]) == (time(9, 0), time(10, 30))

@@ -35,6 +35,9 @@ _EVENING, _NIGHT_ENDS = 18, 6
 _FRAME_REACH = timedelta(hours=3)
 # How far after an evening item a next item past midnight may start to end it.
 _OVERNIGHT = timedelta(hours=4)
+# An arrival or registration the next item starts longer after is open: people come
+# from its time on (the next item's start is no end of it).
+_LONGEST_ARRIVAL = timedelta(hours=3)
 # An item with its own days is a session on each of them up to this many days
 # (a people's meeting's week); a longer one (an exhibition over the summer) is one.
 _DAILY_UP_TO = 7
@@ -275,6 +278,12 @@ class _Times:
         if _stage(nxt) != _stage(unit):
             return None
         following = self.starts[id(nxt)]
+        if (
+            isinstance(unit, SessionDraft)
+            and unit.kind is SessionKind.REGISTRATION
+            and following - start > _LONGEST_ARRIVAL
+        ):
+            return None  # "Fra kl. 14.00 Ankomst", then "19:00 Middag": arriving, not 5 hours of it
         return following if following > start else None
 
     def held(

@@ -484,6 +484,7 @@ def classify_document(text: str, lexicon: Lexicon) -> Classified:
     join_wrapped(lines)
     items, dated, digits = _classify_all(lines, lexicon, four_digits)
     _label_values(items)
+    _label_pairs(items, lexicon, four_digits)
     _numbered_items(items, [i for i in dated if items[i][1].kind is Kind.DAY])
     _repeated_headers(items, text)
     _date_stamp(items, dated, lexicon)
@@ -526,6 +527,67 @@ def _label_values(items: list[tuple[Line, Shape]]) -> None:
         )
         for i in pieces[1:]:
             items[i] = (items[i][0], _CONTINUED)
+
+
+# The fewest label and value pairs in a row that make a list of them, and of their
+# labels how many the vocabulary must know.
+_FEWEST_PAIRS, _FEWEST_KNOWN = 3, 2
+
+
+def _label_pairs(items: list[tuple[Line, Shape]], lexicon: Lexicon, four_digits: bool) -> None:
+    """ "Arrangør" / "Universitetet i Agder" / "Dag" / "Mandag 14/8 2023 14:00 - 15:30" /
+    "Arrangementstype" / "Debatt": a form's fields copied with each label on a line of
+    its own and the value on the next, three pairs or more in a row with no blank line.
+
+    Each pair is read as one "Label: value" line, standing where the value stands (its
+    line number is the value's, whose times and dates it holds); the label's line is
+    marked as folded into it. Two of the labels at least must be the vocabulary's.
+    """
+    index, size = 0, len(items)
+    while index < size:
+        pairs: list[tuple[int, list[int]]] = []
+        at = index
+        while at + 1 < size:
+            label_line, label_shape = items[at]
+            if not _bare_label(label_line, label_shape):
+                break
+            pieces = [at + 1]
+            value_line = items[at + 1][0]
+            if items[at + 1][1].kind is Kind.BLANK or value_line.number != label_line.number + 1:
+                break
+            while pieces[-1] + 1 < size and items[pieces[-1] + 1][0].number == value_line.number:
+                pieces.append(pieces[-1] + 1)
+            pairs.append((at, pieces))
+            at = pieces[-1] + 1
+        known = sum(1 for label, _ in pairs if items[label][1].kind is Kind.LABEL)
+        if len(pairs) < _FEWEST_PAIRS or known < _FEWEST_KNOWN:
+            index = max(at, index + 1)
+            continue
+        for label, pieces in pairs:
+            name = items[label][0].text.rstrip(": ")
+            value = " ".join(items[i][0].text for i in pieces)
+            whole = dataclasses.replace(items[pieces[0]][0], text=f"{name}: {value}", bullet=None)
+            items[pieces[0]] = (whole, classify(whole, lexicon, four_digits=four_digits))
+            items[label] = (items[label][0], _CONTINUED)
+            for i in pieces[1:]:
+                items[i] = (items[i][0], _CONTINUED)
+        index = at
+
+
+def _bare_label(line: Line, shape: Shape) -> bool:
+    """A label alone on its line, or a word or three that may be one ("Dag", "Språk")."""
+    text = line.text
+    if shape.kind is Kind.LABEL:
+        return not shape.value
+    return (
+        shape.kind is Kind.TEXT
+        and line.bullet is None
+        and 0 < word_count(text) <= 4
+        and text[:1].isupper()
+        and not any(c.isdigit() for c in text)
+        and not text.endswith((".", "?", "!"))
+        and ":" not in text.rstrip(":")
+    )
 
 
 _PUBLISHED = ("label_published",)

@@ -112,6 +112,8 @@ class BuilderState:
         self.meetings = meeting_lines(items)
         # speakers named under a label above the programme ("Panel: A, B og C")
         self.header_panel: list[tuple[Line, list[Speaker]]] = []
+        # people on lines of their own above any programme ("Name, leder for X")
+        self.header_people: list[tuple[Line, list[Speaker]]] = []
 
     def next_index(self, index: int, limit: int = 4) -> int | None:
         """The next line with text of its own, within ``limit`` lines: blank lines and lines

@@ -51,6 +51,8 @@ __all__ = ["Builder", "Structure"]
 # A title of this many words or more, written as sentences, is a paragraph: its first
 # sentence is the title, the rest the description.
 _PARAGRAPH_WORDS = 30
+# The parts of a text above its programme, where a label's people are the event's.
+_ABOVE = ("header", "about")
 # The most words a title written as a sentence under its time may have.
 _LONGEST_TITLE = 40
 # A bare time range this long under the date is the event's hours, not a session.
@@ -132,6 +134,7 @@ class Builder(BuilderState):
             index = self.step(index, line, shape)
             self.prev_blank = False
         self.close_round()
+        self.single_event_session()
         self.seat_header_panel()
         self.rounds.group_parallel()
         self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
@@ -193,6 +196,30 @@ class Builder(BuilderState):
                 continue  # (a venue's address holds a number; a contact an e-mail)
             if any(c.startswith("session ") for c in claims.get(line.number, ())):
                 self.header.facts_in_session_text(line)
+
+    def single_event_session(self) -> None:
+        """An event's page of one item: its title, one day with its hours ("Dag: Mandag
+        14/8 2023 14:00 - 15:30") and the people who speak (``Ordstyrer:``, a list under
+        ``Medvirkende``), but no programme. The item is a session of its own, so that
+        its speakers have a place; without speakers the page stays the event alone."""
+        draft = self.header.draft
+        if self.result.sessions or not self.header_panel or len(draft.frames) != 1:
+            return  # (a label's people say it, not loose lines of names alone)
+        when, line = draft.frames[0]
+        if when.start is None or when.first != when.last or not draft.name_candidates:
+            return
+        _, _, title = min(draft.name_candidates, key=lambda c: (c[0], c[1].number))
+        session = self.new_dated_session(title, line, when)
+        session.kind = self.kinds.classify(title)
+        for _, format_shape in self.items:
+            if format_shape.kind is _FIELD and "label_format" in format_shape.categories:
+                self.kind_of_format(session, format_shape)  # "Arrangementstype: Debatt"
+                break
+        for panel_line, speakers in (*self.header_panel, *self.header_people):
+            self.body.add_speakers_quietly(session, People(speakers=list(speakers)))
+            self.ledger.claim(panel_line, f"{session_label(title)}: speakers")
+        self.header_panel.clear()
+        self.close_session()
 
     def seat_header_panel(self) -> None:
         """ "Panel: A, B og C" / "Ordstyrer: D" above a debate evening's programme: the
@@ -941,10 +968,10 @@ class Builder(BuilderState):
             self.stage = shape.value
             self.ledger.claim(line, "stage of the following sessions")
             return
-        if "speaker_labels" in categories and self.mode in ("header", "program"):
+        if "speaker_labels" in categories and self.mode in ("header", "about", "program"):
             people = self.people.parse(shape.value)
             if people:
-                if self.mode == "header" and people.speakers and not self.result.sessions:
+                if self.mode in _ABOVE and people.speakers and not self.result.sessions:
                     label = shape.label.strip().lower()
                     if leads_session(label):
                         people = with_lead_role(people, label)  # "Ordstyrer: Name"
@@ -961,6 +988,11 @@ class Builder(BuilderState):
         categories = shape.categories
         if "speaker_labels" in categories and self.session is not None:
             self.body.people_list = self.session
+            self.ledger.claim(line, "speaker label")
+            return
+        if "speaker_labels" in categories and self.mode in _ABOVE and not self.result.sessions:
+            # "Medvirkende" over a list of people on an event's page: who speaks at it
+            self.mode = "people"
             self.ledger.claim(line, "speaker label")
             return
         self.close_round()
@@ -1082,6 +1114,12 @@ class Builder(BuilderState):
     def on_event_text(self, index: int, line: Line, shape: Shape) -> None:
         text = line.text
         mode = self.mode
+        if mode == "people":
+            found = self.people.bullet_people(text) if not shape.prose else None
+            if found is not None and found.speakers:
+                self.header_panel.append((line, found.speakers))
+                return
+            mode = self.mode = "header"
         if mode in ("contact", "closing"):
             if self.contacts.block_line(line):
                 self.ledger.claim(line, "event: contact")
@@ -1110,6 +1148,9 @@ class Builder(BuilderState):
             people = self.people.parse(text) if word_count(text) <= 8 else None
             if people and people.speakers and people.speakers[0].role and not people.organisations:
                 self.header.description(line)
+                # ("Ola Holm, leder for Unge Venstre" under "… paneldebatt med:"): the
+                # speakers of an event's page of one item, if it is one
+                self.header_people.append((line, people.speakers))
                 return
         heading = (
             mode == "header"

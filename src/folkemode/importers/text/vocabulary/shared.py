@@ -146,7 +146,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "præsident | president | ambassadør | kommentator | historiker | biskop | provst | "
         "prost | stifter | grundlægger | gründer | sosiolog | sociolog | politolog | ekspert | "
         "historikar | filosof | antropolog | fotograf | kunstner | kunstnar | billedkunstner | "
-        "billedhugger | bilethoggar | politiker | politikar"
+        "billedhugger | bilethoggar | politiker | politikar | talsperson | talsmann | talsmand "
+        "| talskvinne | talskvinde"
     ),
     "org_words": words(
         "kommune | kommunen | kommuner | kommunar | fylkeskommune | fylkeskommunen | region | "
@@ -154,12 +155,13 @@ SHARED: dict[str, tuple[str, ...]] = {
         "| laget | fond | fonden | fondet | parti | partiet | styret | bestyrelsen | gods | "
         "godset | "
         "styrelsen | udvalg | utval | utvalg | trio | kvartet | kvartett | band | orkester | "
-        "orkestret | ensemble | team | teamet"
+        "orkestret | ensemble | team | teamet | ungdom"
     ),
     "org_suffixes": words(
         "mållag | mållaget | dagblad | dagbladet | bedehus | ungdomslag | sogelag | "
         "historielag | menighet | menighed | bransjen | branchen | "
-        "kommune | kommunen | forening | foreningen | forbund | forbundet | udvalg | udvalget "
+        "kommune | kommunen | forening | foreningen | foreninger | forbund | forbundet | "
+        "udvalg | udvalget "
         "| utvalg | utvalget | utvalet | direktorat | direktoratet | departement | "
         "departementet | ministerium | ministeriet | styrelse | styrelsen | universitet | "
         "universitetet | høgskole | høgskolen | høgskule | høgskulen | institut | instituttet "
