@@ -331,3 +331,13 @@ class TestArrival:
     def test_a_registration_until_the_next_item_ends_there(self) -> None:
         text = "Onsdag 20. oktober 2027\n\n09:00 Registrering\n10:30 Velkommen\n"
         assert clock(parse(text).event.sessions[0]) == (time(9, 0), time(10, 30))
+
+
+class TestEnglishHours:
+    def test_pm_after_a_time_is_the_afternoon(self) -> None:
+        text = (
+            "Generalforsamling\n\nOnsdag 1. oktober 2025\n\n06:30 pm Velkomst\n07:00 pm Spisning\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [clock(s) for s in sessions] == [(time(18, 30), time(19, 0)), (time(19, 0), None)]
+        assert [s.title for s in sessions] == ["Velkomst", "Spisning"]
