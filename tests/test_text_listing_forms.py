@@ -341,3 +341,13 @@ class TestEnglishHours:
         sessions = parse(text).event.sessions
         assert [clock(s) for s in sessions] == [(time(18, 30), time(19, 0)), (time(19, 0), None)]
         assert [s.title for s in sessions] == ["Velkomst", "Spisning"]
+
+
+class TestPlacesBeforeDates:
+    def test_a_town_ending_in_d_before_the_date_keeps_its_d(self) -> None:
+        text = (
+            "Her er programmet for samlinga, på Kulturhuset Haugesund 8. juni 2027.\n\n"
+            "09.30: Registrering\n10.00: Opning\n"
+        )
+        venue = parse(text).event.venue
+        assert venue is not None and venue.name.endswith("Haugesund")

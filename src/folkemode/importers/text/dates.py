@@ -128,7 +128,8 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
     textual = re.compile(
         rf"""
         (?:(?P<wd>{weekdays})(?![a-zæøå])\.?,?\s{{1,3}})?
-        (?:(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?
+        # ("Haugesund 8. juni": the "d" of a word is no "d." before the day)
+        (?:(?<![a-zæøåäöü])(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?
         (?<![\d.])(?P<d1>\d{{1,2}})(?:\s?\.|,(?=\s))?  # "6 .desember" as "6. desember"
         (?:\s{{0,3}}(?:[-–—/]|(?:{until})(?![a-zæøå]))\s{{0,3}}
            (?:(?:{weekdays})(?![a-zæøå])\.?,?\s{{1,3}})?  # "5. og torsdag 6. november"
