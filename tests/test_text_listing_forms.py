@@ -351,3 +351,16 @@ class TestPlacesBeforeDates:
         )
         venue = parse(text).event.venue
         assert venue is not None and venue.name.endswith("Haugesund")
+
+
+class TestTheDayInAPressRelease:
+    def test_the_day_with_its_hours_wins_over_a_date_in_passing(self) -> None:
+        text = (
+            "Kom til folkefest på torvet\n\n"
+            "Ved du, hvad du skal stemme den 3. juni? Så kom, når vi den 29. maj sætter fokus "
+            "på afstemningen.\nFesten finder sted lørdag d. 29. maj kl. 10-16 på Torvet i "
+            "Ribe.\nProgram\n10.30-10.45 Tale: Mette Lund, byrådsmedlem\n"
+            "11.00-11.45 Debat om afstemningen\n"
+        )
+        sessions = parse(text, year=2027).event.sessions
+        assert [s.start.date() for s in sessions if s.start] == [date(2027, 5, 29)] * 2

@@ -100,6 +100,12 @@ class Calendar:
             (when, line)
             for when, line in holding
             if when.start is not None and _same_days(when, holding[0][0])
+        ] or [
+            # "… stemme den 1. juni?" before "… finder sted lørdag d. 28. maj kl. 10-17": a
+            # date in passing, then the day with its hours, which is the event's
+            (when, line)
+            for when, line in holding
+            if when.start is not None and when.first.weekday is not None
         ]
         frames = _with_hours_first(header.frames) or (timed or holding)[:1]
         sequence: list[PartialDate] = []
