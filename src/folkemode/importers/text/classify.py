@@ -544,7 +544,15 @@ def _label_pairs(items: list[tuple[Line, Shape]], lexicon: Lexicon, four_digits:
     marked as folded into it. Two of the labels at least must be the vocabulary's.
     """
     index, size = 0, len(items)
+    label_kind, text_kind = Kind.LABEL, Kind.TEXT  # (an enum's member is slow to look up)
     while index < size:
+        line, shape = items[index]
+        # (the quick test first: a label's line has a few words, most lines more)
+        if not (
+            shape.kind is label_kind or (shape.kind is text_kind and line.text.count(" ") <= 3)
+        ):
+            index += 1
+            continue
         pairs: list[tuple[int, list[int]]] = []
         at = index
         while at + 1 < size:

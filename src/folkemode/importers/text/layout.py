@@ -268,7 +268,10 @@ def rooms_above_times(
     rooms = 0
     size = len(items)
     for index, (line, shape) in enumerate(items):
-        if shape.kind is not _TEXT or not _names_a_room(line.text, room_words):
+        # (a room's line has two or three words: the quick test first)
+        if shape.kind is not _TEXT or not 1 <= line.text.count(" ") <= 2:
+            continue
+        if not _names_a_room(line.text, room_words):
             continue
         rooms += 1
         following = index + 1
@@ -301,7 +304,10 @@ def people_column_rows(
     rows: set[int] = set()
     size = len(items)
     for index, (line, shape) in enumerate(items):
-        if shape.kind is not _TEXT or not _people_heading(line.text, people_words):
+        # (a heading of columns has two to four words: the quick test first)
+        if shape.kind is not _TEXT or not 1 <= line.text.count(" ", 1) <= 3:
+            continue
+        if not _people_heading(line.text, people_words):
             continue
         under = [
             j for j in range(index + 1, min(size, index + 4)) if items[j][1].kind is not _BLANK
@@ -320,8 +326,6 @@ def people_column_rows(
 
 def _people_heading(text: str, people_words: frozenset[str]) -> bool:
     """ "Tema Kontaktpersonar", "Tid Program Innleder": column names, people's last."""
-    if not 1 <= text.count(" ", 1) <= 3:
-        return False  # (two to four words: most lines have more, or one)
     words = [w.lower().strip(":") for w in text.split()]
     if not 2 <= len(words) <= 4 or words[-1] not in people_words:
         return False
@@ -332,8 +336,6 @@ def _people_heading(text: str, people_words: frozenset[str]) -> bool:
 
 def _names_a_room(text: str, room_words: frozenset[str]) -> bool:
     """ "Lokale K1", "Sal 2", "Scene Nord": a room's word, then one or two words of its name."""
-    if not 1 <= text.count(" ") <= 2:
-        return False  # (a room's word and one or two more: most lines have more)
     head, _, name = text.strip().partition(" ")
     return (
         bool(name)

@@ -187,13 +187,18 @@ class Builder(BuilderState):
         """A venue or contact the sessions' text gives when the header gave none (a page
         written as one paragraph ends its last item with where and whom to ask)."""
         draft = self.header.draft
-        if draft.venue_name is not None and self.contacts.contacts:
+        need_venue = draft.venue_name is None
+        need_contact = not self.contacts.contacts
+        if not (need_venue or need_contact):
             return
         claims = self.ledger.claims
         for line, _ in self.items:
             text = line.text
-            if len(text) < 40 or ("@" not in text and not _NUMBER.search(text)):
-                continue  # (a venue's address holds a number; a contact an e-mail)
+            # (a venue's address holds a number; a contact an e-mail)
+            if len(text) < 40 or not (
+                (need_contact and "@" in text) or (need_venue and _NUMBER.search(text))
+            ):
+                continue
             if any(c.startswith("session ") for c in claims.get(line.number, ())):
                 self.header.facts_in_session_text(line)
 
