@@ -364,3 +364,64 @@ class TestTheDayInAPressRelease:
         )
         sessions = parse(text, year=2027).event.sessions
         assert [s.start.date() for s in sessions if s.start] == [date(2027, 5, 29)] * 2
+
+
+class TestWhatTheseFormsDoNotTake:
+    def test_a_heading_above_the_first_label_does_not_shift_the_pairs(self) -> None:
+        text = (
+            "Hvem stemmer de unge på?\n\nDebatt i Fjordby\n"
+            + TestAnEventsOwnPage.TEXT.split("\n\n", 1)[1]
+        )
+        event = parse(text).event
+        assert [o.name for o in event.organisers] == ["Høgskolen i Fjordby"]
+        assert [s.title for s in event.sessions] == ["Hvem stemmer de unge på?"]
+
+    def test_a_numbered_day_with_its_weekday_keeps_the_weekday(self) -> None:
+        text = "Mandag 1. marts 2027\n\nDag 2 - onsdag\n09:00 Velkomst\n"
+        session = parse(text).event.sessions[0]
+        assert session.start is not None and session.start.date() == date(2027, 3, 3)
+
+    def test_a_room_over_several_times_is_the_room_of_each(self) -> None:
+        text = (
+            "Koncertdag 9. september 2027\n\nScene Nord\n\n10.00 Koncert A\n11.00 Koncert B\n\n"
+            "Scene Syd\n\n10.00 Koncert C\n"
+        )
+        rooms = {s.title: s.room for s in parse(text).event.sessions}
+        assert rooms == {
+            "Koncert A": "Scene Nord",
+            "Koncert B": "Scene Nord",
+            "Koncert C": "Scene Syd",
+        }
+
+    def test_a_range_with_pm_on_both_times(self) -> None:
+        text = "Onsdag 1. oktober 2025\n\n06:00 pm - 08:00 pm Middag\n12:30 am Natmad\n"
+        sessions = {s.title: clock(s) for s in parse(text).event.sessions}
+        assert sessions == {"Middag": (time(18, 0), time(20, 0)), "Natmad": (time(0, 30), None)}
+
+    def test_a_time_read_only_in_part_is_warned_and_a_price_is_not(self) -> None:
+        text = "Fredag 4. juni 2027\n\n09.00 Velkomst\n16:10-17;10 Debat\n12,50 kr. for kaffe\n"
+        warned = [d.line for d in parse(text).diagnostics if d.code == "time-unread"]
+        assert warned == [4]
+
+    def test_a_practical_bullet_with_hours_is_no_session(self) -> None:
+        text = (
+            "Temadag 5. november 2027\n\nTidspunkt: 5. november 2027.\n\nPraktisk:\n"
+            "• Receptionen er åben fredag 5. november kl. 08:00 til 17:00\n"
+        )
+        assert parse(text).event.sessions == ()
+
+    def test_a_name_with_a_verb_of_telling_is_no_speaker(self) -> None:
+        text = (
+            "Onsdag 18. august 2027\n\n19:00 – 20:30\nLitterær aften\n"
+            "Om: Vi læser højt. Karen Blixen fortæller i sine erindringer om Afrika.\n"
+        )
+        assert names(parse(text).event.sessions[0]) == []
+
+    def test_a_title_with_a_venue_word_in_it_is_no_venue(self) -> None:
+        text = "Nyt liv i kulturhuset\n\n12. maj 2027\n\n10.00 Velkomst\n11.00 Debat\n"
+        assert parse(text).event.venue is None
+
+    def test_a_range_of_days_written_with_a_space_is_no_time(self) -> None:
+        text = "Kursusuge 2027\n\n1.10-3. 10 Kursus i Ribe\n\n10.00 Velkomst\n"
+        titles = [s.title for s in parse(text).event.sessions]
+        assert titles == ["Velkomst"]

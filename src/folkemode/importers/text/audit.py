@@ -143,17 +143,19 @@ _PLACE_WORDS = frozenset(
 )
 
 
-# Two capitalised words in a row, the least a name is ("Ida Holm", "(Ida Holm").
-# A line opening with what looks like a clock time or a range of them, however written:
-# the net under the time reader's rules, so that a form they miss is said, not lost.
-# (Not a date: "16.10.2024", "16.10." and "1.10 2026" have a dot or a year after them.)
+# A line opening with what looks like a clock time or a range of them, however written
+# ("16:10-17;10", "Kl 9 .30"): the net under the time reader's rules, so that a form they
+# miss, or read only in part, is said, not lost. (Not a date: "16.10.2024", "16.10."
+# and "1.10 2026" have a dot or a year after them; not a price: "12,50 kr" has a comma.)
 _TIME_LIKE = re.compile(
-    r"(?i:kl\.?\s*)?(?:[01]?\d|2[0-4])\s?[.:;,]\s?[0-5]\d(?![\d.])(?!\s(?:19|20)\d\d)"
-    r"(?:\s?[-–—]\s?\d{1,2}(?:\s?[.:;,]\s?\d{2})?)?(?![\d.])"
+    r"(?i:kl\.?\s*)?(?:[01]?\d|2[0-4])\s?[.:;]\s?[0-5]\d(?![\d.])(?!\s(?:19|20)\d\d)"
+    r"(?:\s?[-–—]\s?\d{1,2}(?:\s?[.:;]\s?\d{2})?)?(?![\d.])"
 )
 # Claims of a line whose numbers are a day's date, not a clock time.
 _DAY_CLAIMS = ("day heading", "date set aside", "event: date", "event: dates")
 
+
+# Two capitalised words in a row, the least a name is ("Ida Holm", "(Ida Holm").
 _TWO_CAPITALS = re.compile(r"[A-ZÆØÅÄÖÜÉÁÓÍ][\w'’.-]*\s+[(«\"“]?[A-ZÆØÅÄÖÜÉÁÓÍ]")
 
 
@@ -362,19 +364,22 @@ def _check_times(
         if claim.startswith(_TIME_CLAIMS):
             return 0
     unused = unused_times(line, lexicon, used.get(line.number, _NONE_USED), four_digits)
-    if (
-        not unused
-        and line.number not in used  # (a line that gave a time was read)
-        and not any(claim.endswith(_DAY_CLAIMS) for claim in claims)
-    ):
-        odd = _TIME_LIKE.match(line.text)
-        if odd is not None and not find_times(line.text, lexicon, four_digits=four_digits):
-            # a form no rule reads: said, not passed over ("16:10-17;10", "9 30 Velkomst")
+    odd = _TIME_LIKE.match(line.text)
+    if odd is not None and not any(claim.endswith(_DAY_CLAIMS) for claim in claims):
+        # a form no rule reads, or reads only in part ("16:10-17;10" as 16.10-17): said
+        read = find_times(line.text, lexicon, four_digits=four_digits)
+        reach = read[0].finish if read and read[0].begin <= 1 else 0
+        if reach < len(odd.group().rstrip()):
             ledger.warn(
                 line,
                 "time-unread",
                 f"the line opens with {odd.group().strip()!r}, which looks like a time, "
-                "but no time could be read from it: write it as '16.10' or '16.10-17.10'",
+                + (
+                    "but no time could be read from it"
+                    if not reach
+                    else f"but only {line.text[:reach].strip()!r} was read as one"
+                )
+                + ": write it as '16.10' or '16.10-17.10'",
             )
             return 1
     if unused:

@@ -154,7 +154,7 @@ class Calendar:
                 found = next(dated)
                 if found is not None:
                     calendar.days[id(day)] = found
-        calendar._relative_days(structure.days, header.day_hints, base)
+        calendar._relative_days(structure.days, structure.sessions, header.day_hints, base)
         calendar._first_day(structure, header.day_hints, base)
         return calendar
 
@@ -166,7 +166,11 @@ class Calendar:
                 self.frame, self.frame_when, self.frame_line = (first, last), when, line
 
     def _relative_days(
-        self, days: list[DayDraft], hints: list[tuple[int, PartialDate]], base: int
+        self,
+        days: list[DayDraft],
+        sessions: list[SessionDraft],
+        hints: list[tuple[int, PartialDate]],
+        base: int,
     ) -> None:
         """Dates for "Dag 2" and "Fredag" headings from their neighbours."""
         anchors: list[tuple[int, date]] = [
@@ -177,9 +181,14 @@ class Calendar:
             if found is not None:
                 anchors.append((number, found))
         previous: date | None = None
+        # the days no session is under, and the heading before each
+        used = {id(s.day) for s in sessions if s.day is not None}
+        empty = {id(d) for d in days if id(d) not in used}
+        before: int | None = None
         for day in days:
             if id(day) in self.days:
                 previous = self.days[id(day)]
+                before = id(day)
                 continue
             found = None
             if day.number is not None and anchors:
@@ -189,9 +198,6 @@ class Calendar:
                 found = self.frame[0] + timedelta(days=day.number - 1)
                 if self.frame[0] == self.frame[1]:
                     found = self.frame[0]  # "Modul 2" of a one-day course: a part, not a day
-            elif day.number is not None and previous is not None:
-                # "18. okt. 2022" / … / "Dag 2": the day after the dated one before it
-                found = previous + timedelta(days=1)
             elif day.weekday is not None:
                 # "Fredag kl. 13.00" under "Fredag 17. juni": the same Friday
                 start = previous or (self.frame[0] if self.frame else self._next_dated(days, day))
@@ -199,9 +205,14 @@ class Calendar:
                     start -= timedelta(days=6)  # the weekday on or before the next dated day
                 if start is not None:
                     found = start + timedelta(days=(day.weekday - start.weekday()) % 7)
+            elif day.number is not None and previous is not None and before in empty:
+                # "18. okt. 2022" / "Dag 2" / "07:00 …": the day after the dated heading
+                # right before it, under which nothing is (said as day-empty)
+                found = previous + timedelta(days=1)
             if found is not None:
                 self.days[id(day)] = found
                 previous = found
+            before = id(day) if found is not None else None
 
     def _next_dated(self, days: list[DayDraft], day: DayDraft) -> date | None:
         """The date of the first dated heading after ``day``."""

@@ -360,7 +360,8 @@ def _shape(
                     line.bullet is not None
                     and when.end is not None
                     and word_count(when.before) <= 12
-                    and not when.after.strip(" .:")
+                    and not when.after.strip(" :")
+                    and text.rstrip().endswith(":")  # (what it says of the item comes next)
                 )
             )
             # ("Lysebu 24.-25. oktober 2018.": a full stop after the dates is no text)
@@ -541,7 +542,9 @@ def _label_pairs(items: list[tuple[Line, Shape]], lexicon: Lexicon, four_digits:
 
     Each pair is read as one "Label: value" line, standing where the value stands (its
     line number is the value's, whose times and dates it holds); the label's line is
-    marked as folded into it. Two of the labels at least must be the vocabulary's.
+    marked as folded into it. Two of the labels at least must be the vocabulary's. A
+    run read from the wrong line (a short heading straight above the first label) is
+    tried again one line on, once, so the reading stays linear.
     """
     index, size = 0, len(items)
     label_kind, text_kind = Kind.LABEL, Kind.TEXT  # (an enum's member is slow to look up)
@@ -553,24 +556,13 @@ def _label_pairs(items: list[tuple[Line, Shape]], lexicon: Lexicon, four_digits:
         ):
             index += 1
             continue
-        pairs: list[tuple[int, list[int]]] = []
-        at = index
-        while at + 1 < size:
-            label_line, label_shape = items[at]
-            if not _bare_label(label_line, label_shape):
-                break
-            pieces = [at + 1]
-            value_line = items[at + 1][0]
-            if items[at + 1][1].kind is Kind.BLANK or value_line.number != label_line.number + 1:
-                break
-            while pieces[-1] + 1 < size and items[pieces[-1] + 1][0].number == value_line.number:
-                pieces.append(pieces[-1] + 1)
-            pairs.append((at, pieces))
-            at = pieces[-1] + 1
-        known = sum(1 for label, _ in pairs if items[label][1].kind is Kind.LABEL)
-        if len(pairs) < _FEWEST_PAIRS or known < _FEWEST_KNOWN:
-            index = max(at, index + 1)
-            continue
+        pairs, after = _pairs_from(items, index)
+        if not _is_form(items, pairs):
+            pairs, shifted = _pairs_from(items, index + 1)
+            if not _is_form(items, pairs):
+                index = max(after, shifted, index + 1)
+                continue
+            after = shifted
         for label, pieces in pairs:
             name = items[label][0].text.rstrip(": ")
             value = " ".join(items[i][0].text for i in pieces)
@@ -579,7 +571,34 @@ def _label_pairs(items: list[tuple[Line, Shape]], lexicon: Lexicon, four_digits:
             items[label] = (items[label][0], _CONTINUED)
             for i in pieces[1:]:
                 items[i] = (items[i][0], _CONTINUED)
-        index = at
+        index = after
+
+
+def _pairs_from(
+    items: list[tuple[Line, Shape]], at: int
+) -> tuple[list[tuple[int, list[int]]], int]:
+    """The label and value pairs in a row from ``at`` (each value's pieces), and where
+    they end."""
+    pairs: list[tuple[int, list[int]]] = []
+    size = len(items)
+    while at + 1 < size:
+        label_line, label_shape = items[at]
+        if not _bare_label(label_line, label_shape):
+            break
+        value_line = items[at + 1][0]
+        if items[at + 1][1].kind is Kind.BLANK or value_line.number != label_line.number + 1:
+            break
+        pieces = [at + 1]
+        while pieces[-1] + 1 < size and items[pieces[-1] + 1][0].number == value_line.number:
+            pieces.append(pieces[-1] + 1)
+        pairs.append((at, pieces))
+        at = pieces[-1] + 1
+    return pairs, at
+
+
+def _is_form(items: list[tuple[Line, Shape]], pairs: list[tuple[int, list[int]]]) -> bool:
+    known = sum(1 for label, _ in pairs if items[label][1].kind is Kind.LABEL)
+    return len(pairs) >= _FEWEST_PAIRS and known >= _FEWEST_KNOWN
 
 
 def _bare_label(line: Line, shape: Shape) -> bool:

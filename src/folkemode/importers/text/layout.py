@@ -252,7 +252,8 @@ def rooms_above_times(
     time's index, the index of its room line.
 
     A room's word and its name or number, no colon, with the next time as the next
-    line of text: the room of the session that time opens. Read so only where the
+    line of text: the room of the sessions from that time on (the walk keeps it up to
+    the next room line or day). Read so only where the
     document does it twice or more and every such room line sits over a time (one
     alone, or one under a session's text, may be that session's room as well).
 

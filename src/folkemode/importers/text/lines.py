@@ -57,6 +57,17 @@ _GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
 # "… 30. september 2020Kl. 12.30 – 12.35": a date's year glued to the clock word after it.
 # (The pattern opens with the capital, which the engine scans for fast and few
 # characters are, and looks back for the digit only there.)
+# "06:00 pm", "7.30 a.m.": an English site's half-day clock, read as the 24-hour one
+# ("18:00") before anything else sees the line.
+_MERIDIEM_TIME = re.compile(r"(?<![\d.:])(\d{1,2})([:.])(\d{2}) ?([ap])\.?m\b\.?", re.IGNORECASE)
+
+
+def _on_the_clock(match: re.Match[str]) -> str:
+    hour, separator, minutes, half = match.groups()
+    value = int(hour) % 12 + (12 if half.lower() == "p" else 0)
+    return f"{value:02d}{separator}{minutes}" if int(hour) <= 12 else match.group()
+
+
 _GLUED_CLOCK = re.compile(r"K(?<=\dK)[Ll]\.?\s?\d")
 # "10-00 – 10.15", "12.00-12-45" opening a line: a dash typed for the dot of a time in a
 # range whose other time is written right; "10-12" (hours) has no such neighbour
@@ -199,6 +210,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     pipes = "|" in text
     brackets = special or "(" in text
     clocks = _GLUED_CLOCK.search(text) is not None
+    meridiem = _MERIDIEM_TIME.search(text) is not None
     labels = _GLUED_LABEL.search(text) is not None
     append = lines.append
     for number, raw in enumerate(raws, start=1):
@@ -232,6 +244,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
             body = _GLUED_PARTY.sub(" (", body)  # "Arne Boelt(S)": the party after a space
         if clocks:
             body = _GLUED_CLOCK.sub(r" \g<0>", body)  # "2020Kl. 12.30": the year, a space
+        if meridiem:
+            body = _MERIDIEM_TIME.sub(_on_the_clock, body)
         if body[0].isupper() and body[1:2].islower():
             tab = _TAB_LABEL.match(body)
             if tab is not None and body.startswith(tab.group(), tab.end()):

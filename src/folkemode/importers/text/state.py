@@ -84,6 +84,7 @@ class BuilderState:
         self.result = Structure(header=self.header.draft)
         self.header.programme = (self.result.sessions, self.result.days)
         self.mode = "header"
+        self.mode_before_people = "header"  # where a list of people under a label began
         self.day: DayDraft | None = None
         self.session: SessionDraft | None = None
         self.round: RoundDraft | None = None
@@ -97,11 +98,12 @@ class BuilderState:
         self.layout = titles_above(items, lexicon.words("room_labels"))
         self.held = self.layout.held
         self.room_lines = rooms_under_times(items, lexicon.words("room_labels"))
-        # "Lokale K1" over "09.00: Fællessession": the room of the session below, by the
-        # time's line number, and the room lines, which the walk claims as they come
-        above = rooms_above_times(items, lexicon.words("room_labels"))
-        self.room_over = {items[t][0].number: items[r][0].text.strip() for t, r in above.items()}
-        self.room_over_lines = frozenset(above.values())
+        # "Lokale K1" over "09.00: Fællessession": the room lines, each the room of the
+        # sessions below it up to the next (or the next day); the room the walk is in
+        self.room_over_lines = frozenset(
+            rooms_above_times(items, lexicon.words("room_labels")).values()
+        )
+        self.room_over: str | None = None
         # "Tema Kontaktpersonar" over "16.05–16.15 Hydrogenprosjektet Kari Bø": the people
         # at each row's end
         self.people_headings, self.people_rows = people_column_rows(
@@ -154,9 +156,7 @@ class BuilderState:
         session = SessionDraft(title=title, line=line, day=self.day, indent=line.indent)
         session.stage = self.stage
         session.room = (
-            self.room_over.get(line.number)
-            or self.stage
-            or (self.day.location if self.day is not None else None)
+            self.room_over or self.stage or (self.day.location if self.day is not None else None)
         )
         if span is not None:
             session.start = span.start

@@ -283,7 +283,8 @@ class Builder(BuilderState):
         if index in self.room_over_lines:
             self.close_round()
             self.close_session()
-            self.ledger.claim(line, "room of the session under it")
+            self.room_over = line.text.strip()
+            self.ledger.claim(line, "room of the sessions under it")
             return index + 1
         record = self.records.get(index)
         if record is not None:
@@ -748,7 +749,7 @@ class Builder(BuilderState):
             location=heading.location,
         )
         self.result.days.append(self.day)
-        self.stage = None
+        self.stage = self.room_over = None
         self.mode = "program"
         self.ledger.claim(line, "day heading")
 
@@ -879,12 +880,13 @@ class Builder(BuilderState):
         if when.start is None:
             return False
         after = when.after
-        if not after.strip(" :"):
+        if not after or after.strip() == ":":
             # "Udstilling: Havet, 17.-20. juni kl. 10-17": named as what it is, first;
             # "• Ungdommens fylkesting (UFT), fredag 1. november kl. 13:30 til 15:00:", a
             # listed item with its day and hours, once the event's days are known
             return self.named_as_what(when.before) or (
                 line.bullet is not None
+                and line.text.rstrip().endswith(":")
                 and when.end is not None
                 and when.first == when.last
                 and word_count(when.before) >= 2
@@ -997,6 +999,7 @@ class Builder(BuilderState):
             return
         if "speaker_labels" in categories and self.mode in _ABOVE and not self.result.sessions:
             # "Medvirkende" over a list of people on an event's page: who speaks at it
+            self.mode_before_people = self.mode
             self.mode = "people"
             self.ledger.claim(line, "speaker label")
             return
@@ -1124,7 +1127,7 @@ class Builder(BuilderState):
             if found is not None and found.speakers:
                 self.header_panel.append((line, found.speakers))
                 return
-            mode = self.mode = "header"
+            mode = self.mode = self.mode_before_people
         if mode in ("contact", "closing"):
             if self.contacts.block_line(line):
                 self.ledger.claim(line, "event: contact")

@@ -223,8 +223,9 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
         gap2
         and not has_clock
         and text[match.start("gap2") - 1] == "."
-        # "16.10-17. 10": after a whole time the range's end is one, space and all
-        and (m1 is None or gap1 or spaced or h2 is None or int(h2) < int(h1))
+        # "16.10-17. 10": after a whole time of the day the range's end is one, space and
+        # all ("1.10-3. 10", from a month's first to its third, stays a date)
+        and (m1 is None or gap1 or spaced or h2 is None or not 6 <= int(h1) <= int(h2))
     ):
         return None
     if (
@@ -258,21 +259,7 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
         stop = _clock(h2, m2 or x2)
         if stop is None:
             start = None
-    if following[1:2] in "pPaA" and following[:1] == " " and start is not None:
-        # "at 06:00 pm", as an English event site gives a Danish meeting's hours
-        afternoon = _MERIDIEM.match(text, end)
-        if afternoon is not None and afternoon.group(1).lower() == "p":
-            if stop is not None and stop.hour < 12:
-                stop = stop.replace(hour=stop.hour + 12)
-                if start.hour < 12 and start.hour + 12 <= stop.hour:
-                    start = start.replace(hour=start.hour + 12)
-            elif stop is None and start.hour < 12:
-                start = start.replace(hour=start.hour + 12)
     return start, stop, has_clock
-
-
-# " pm", " a.m.": the half of the day an English time is in
-_MERIDIEM = re.compile(r" ([ap])\.?m\b\.?", re.IGNORECASE)
 
 
 def _leading_reading(
@@ -346,8 +333,6 @@ def _leading_span(
         return None
     start, stop, has_clock = reading
     rest = text[match.end() :].lstrip(_SEPARATORS)
-    if rest[:1] in "pPaA" and _MERIDIEM.match(f" {rest}") is not None:
-        rest = _MERIDIEM.sub("", f" {rest}", count=1).lstrip(_SEPARATORS)  # ("07:30 pm Middag")
     invalid = start is None
     duration = None
     if "(" in rest:

@@ -112,7 +112,10 @@ class VenueFinder:
             and 2 <= word_count(stripped) <= 4
             and stripped[:1].isupper()
             and "." not in stripped.rstrip(".")
-            and self._kind_word(stripped)
+            # the venue's word ends its name ("Scandic Bodø Hotell", not "Nyt liv i
+            # kulturhuset"), and no small word is in it
+            and self._kind_word(stripped.rstrip(".").rsplit(" ", 1)[-1])
+            and all(w[:1].isupper() or w[:1].isdigit() for w in stripped.split()[:-1])
         ):
             # "Scandic Bodø Hotell." on a line of its own: a venue by its kind's word
             self._add(3, stripped.rstrip("."))

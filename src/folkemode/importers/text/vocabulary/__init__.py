@@ -101,8 +101,8 @@ CATEGORIES: dict[str, str] = {
     "day_end_phrases": "phrases saying the meeting stops for the day (dagens møde slut)",
     "notice_words": "titles of a point in time, not a session with a length (Frist)",
     "opening_verbs": "words before the time a meeting begins in a sentence (begynner, starter)",
-    "speaking_verbs": "verbs after a name in a description that make its bearer a speaker "
-    "(deltar, fortæller)",
+    "speaking_verbs": "verbs of taking part after a name in a description, which make its "
+    "bearer a speaker (deltar, medvirker)",
     "closing_verbs": "words before the time a meeting ends in a sentence (heves, slutter)",
     "venue_words": "kinds of venue, to tell a venue from another place (hotel, rådhus)",
     "peoples_meetings": "people's meetings, whose events each have their own stand (Folkemødet)",

@@ -118,10 +118,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kommunerne | vores | ældre | fælles | afslutning | gennem | nogle | derfor | "
         "mulighed | igennem | arbejde | ikke-medlemmer | kaffepause"
     ),
-    "speaking_verbs": words(
-        "deltager | deltar | fortæller | taler | indleder | "
-        "debatterer | diskuterer | præsenterer | modererer | interviewer"
-    ),
+    "speaking_verbs": words("deltager | deltar | medvirker | indleder | debatterer | modererer"),
 }
 
 NUMBERS: dict[str, float] = {

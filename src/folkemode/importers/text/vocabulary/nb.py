@@ -19,10 +19,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "item_words": words("input | innspill | spørsmål | oppfølging"),
     "body_prepositions": words("i | for | hos | ved | på | av | fra"),
     "opening_verbs": words("starter | begynner | åpner | innledes | startet | begynte | varte"),
-    "speaking_verbs": words(
-        "deltar | deltek | forteller | snakker | innleder | "
-        "debatterer | diskuterer | presenterer | modererer | intervjuer"
-    ),
+    "speaking_verbs": words("deltar | deltek | medvirker | innleder | debatterer | modererer"),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),
