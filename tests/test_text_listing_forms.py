@@ -425,3 +425,19 @@ class TestWhatTheseFormsDoNotTake:
         text = "Kursusuge 2027\n\n1.10-3. 10 Kursus i Ribe\n\n10.00 Velkomst\n"
         titles = [s.title for s in parse(text).event.sessions]
         assert titles == ["Velkomst"]
+
+
+class TestAnItemsOwnPage:
+    def test_the_hours_over_the_date_are_the_one_items(self) -> None:
+        text = (
+            "Kl. 14:00 -\n 14:45\n  | 21. august 2027\n\nStore scene, Havnen\n\n"
+            "Borgmesteren svarer\n\nEn samtale om byens fremtid.\n"
+            "Deltagere: Borgmester Ida Brink og Ole Hald, formand for Byrådet\n"
+        )
+        (session,) = parse(text).event.sessions
+        assert (session.title, clock(session)) == (
+            "Borgmesteren svarer",
+            (time(14, 0), time(14, 45)),
+        )
+        assert session.start is not None and session.start.date() == date(2027, 8, 21)
+        assert names(session) == ["Ida Brink", "Ole Hald"]

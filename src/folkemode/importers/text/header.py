@@ -25,7 +25,7 @@ from folkemode.importers.text.contacts import ContactReader, find_urls
 from folkemode.importers.text.dates import When, find_dates, parse_english_date, parse_when
 from folkemode.importers.text.drafts import DayDraft, HeaderDraft
 from folkemode.importers.text.ledger import Ledger
-from folkemode.importers.text.lines import SENTENCE_BREAK, Line, looks_like_address
+from folkemode.importers.text.lines import SENTENCE_BREAK, Line, looks_like_address, word_count
 from folkemode.importers.text.people import PeopleReader
 from folkemode.importers.text.times import find_times, parse_leading_time
 from folkemode.importers.text.venues import VenueFinder
@@ -113,6 +113,8 @@ class HeaderReader:
         self.locale = locale
         self.venues = VenueFinder(lexicon)
         self.draft = HeaderDraft()
+        self.hours_over_day = False
+        """The page opens with the event's hours over its day (set by the walk)."""
         self.programme: tuple[Sequence[object], ...] = ()
         """The programme's sessions and days as the walk collects them (its own lists):
         once either holds one, a sentence's hours are no longer the event's (the audit
@@ -245,7 +247,16 @@ class HeaderReader:
 
         Under the ``first`` day heading, before any session, it is the event's venue.
         """
-        if line.bullet is not None or not looks_like_address(line.text):
+        text = line.text
+        # (on an event's own page, "Hovedscenen, Torvet" under its day is its place too)
+        placed = (
+            self.hours_over_day
+            and ", " in text
+            and word_count(text) <= 5
+            and text[:1].isupper()
+            and not text.endswith((".", "?", "!", ":"))
+        )
+        if line.bullet is not None or not (placed or looks_like_address(text)):
             return False
         draft = self.draft
         if first and draft.venue_name is None and draft.venue_address is None:
@@ -317,8 +328,9 @@ class HeaderReader:
             self.ledger.claim(line, "event: url")
             return
         titled = heading and not line.bullet and not shape.prose
-        self.scan(line, title=titled)
-        if titled:
+        place = self.scan(line, title=titled)
+        if titled and not (place and self.hours_over_day):
+            # (on an event's own page, under its hours and day, a place line is no name)
             # a conference word first, then a year alone ("2025 Høstsol over fjorden", a
             # photo's caption, after "Folkevalgtsamling 2026"), then any heading
             rank = 1 if self.has_event_word(text) else 2 if _YEAR.search(text) else 3
@@ -338,10 +350,11 @@ class HeaderReader:
             for w in words
         )
 
-    def scan(self, line: Line, *, title: bool = False) -> None:
+    def scan(self, line: Line, *, title: bool = False) -> bool:
         """Facts inside free header text: dates, years, deadline, price, online.
 
-        ``title`` says the line is a heading, whose year is better evidence.
+        ``title`` says the line is a heading, whose year is better evidence. True when
+        the line is a venue's (an address, a place and its kind), which names no event.
         """
         text = line.text
         lowered = text.lower()
@@ -361,7 +374,7 @@ class HeaderReader:
             # each sentence on its own: "Tilmeld dig … Det sker mandag den 21. januar kl. 18.30"
             for sentence in SENTENCE_BREAK.split(text[stamp.end() :] if stamp else text):
                 self._sentence_dates(line, sentence)
-        self.venues.line(text)
+        place = self.venues.line(text)
         for sentence in SENTENCE_BREAK.split(text):
             self.venues.sentence(sentence)
             if draft.price is None and _AMOUNT.search(text):
@@ -372,6 +385,7 @@ class HeaderReader:
             draft.price = parse_price(text, self.locale, self.lexicon.words("free_words"))
         if any(w in lowered for w in self.lexicon.words("report_words")):
             draft.report = True
+        return place
 
     def facts_in_session_text(self, line: Line) -> None:
         """The event's facts a session's text ends with, in a page written as one paragraph:

@@ -135,6 +135,7 @@ class Builder(BuilderState):
             self.prev_blank = False
         self.close_round()
         self.single_event_session()
+        self.one_item_on_its_day()
         self.seat_header_panel()
         self.rounds.group_parallel()
         self.header.ranges_as_editions(timed=any(s.start is not None for s in self.result.sessions))
@@ -202,19 +203,59 @@ class Builder(BuilderState):
             if any(c.startswith("session ") for c in claims.get(line.number, ())):
                 self.header.facts_in_session_text(line)
 
+    def day_follows(self, index: int) -> bool:
+        """A dated day heading right under the bare time at ``index``, and no time after."""
+        nxt = self.next_index(index)
+        if nxt is None or self.items[nxt][1].kind is not _DAY:
+            return False
+        heading = self.items[nxt][1].day
+        if heading is None or heading.date is None:
+            return False
+        return not any(shape.kind is _TIMED for _, shape in self.items[nxt + 1 :])
+
+    def one_item_on_its_day(self) -> None:
+        """A page of one event whose one item has no time of its own: it is held on the
+        event's one day at its hours ("Kl. 11:00 - 11:45" / "| 23. august" over the
+        item's title and text)."""
+        sessions, days = self.result.sessions, self.result.days
+        hours = self.header.draft.frame_times
+        if len(sessions) != 1 or sessions[0].start is not None or hours is None:
+            return
+        if len(days) != 1 or days[0].date is None or sessions[0].round is not None:
+            return
+        session = sessions[0]
+        session.start, session.end = hours
+        session.day = days[0]
+
     def single_event_session(self) -> None:
         """An event's page of one item: its title, one day with its hours ("Dag: Mandag
         14/8 2023 14:00 - 15:30") and the people who speak (``Ordstyrer:``, a list under
         ``Medvirkende``), but no programme. The item is a session of its own, so that
         its speakers have a place; without speakers the page stays the event alone."""
         draft = self.header.draft
-        if self.result.sessions or not self.header_panel or len(draft.frames) != 1:
+        if self.result.sessions or not self.header_panel or not draft.name_candidates:
             return  # (a label's people say it, not loose lines of names alone)
-        when, line = draft.frames[0]
-        if when.start is None or when.first != when.last or not draft.name_candidates:
-            return
         _, _, title = min(draft.name_candidates, key=lambda c: (c[0], c[1].number))
-        session = self.new_dated_session(title, line, when)
+        days = self.result.days
+        if len(draft.frames) == 1:
+            when, line = draft.frames[0]
+            if when.start is None or when.first != when.last:
+                return
+            session = self.new_dated_session(title, line, when)
+        elif (
+            not draft.frames
+            and draft.frame_times is not None
+            and draft.frame_times_line is not None
+            and len(days) == 1
+            and days[0].date is not None
+        ):
+            # "Kl. 14:00 - 14:45" / "| 21. august": the hours over the one day
+            start, end = draft.frame_times
+            self.day = days[0]
+            span = TimeSpan(start=start, end=end, rest=title)
+            session = self.new_session(title, draft.frame_times_line, span)
+        else:
+            return
         session.kind = self.kinds.classify(title)
         for _, format_shape in self.items:
             if format_shape.kind is _FIELD and "label_format" in format_shape.categories:
@@ -421,6 +462,12 @@ class Builder(BuilderState):
             # "Tirsdag 7. september kl. 19-21" / "Onsdag 22. september kl. 19-21": the
             # same hours again on another date, not a session
             self.header.frame_time(line, span.start, span.end)
+            return index + 1
+        if not title and not self.result.sessions and self.day_follows(index):
+            # "Kl. 11:00 - 11:45" / "| 23. august" / … on an event's own page: its hours,
+            # and its day under them, with the page's header after it
+            self.header.frame_time(line, span.start, span.end)
+            self.hours_over_day = self.header.hours_over_day = True
             return index + 1
         if not title:
             stacked = self.stacked_titles(index)
@@ -750,7 +797,7 @@ class Builder(BuilderState):
         )
         self.result.days.append(self.day)
         self.stage = self.room_over = None
-        self.mode = "program"
+        self.mode = "header" if self.hours_over_day and not self.result.sessions else "program"
         self.ledger.claim(line, "day heading")
 
     def goes_back(self, heading: DayHeading) -> bool:
@@ -978,7 +1025,7 @@ class Builder(BuilderState):
         if "speaker_labels" in categories and self.mode in ("header", "about", "program"):
             people = self.people.parse(shape.value)
             if people:
-                if self.mode in _ABOVE and people.speakers and not self.result.sessions:
+                if people.speakers and not self.result.sessions:
                     label = shape.label.strip().lower()
                     if leads_session(label):
                         people = with_lead_role(people, label)  # "Ordstyrer: Name"

@@ -84,8 +84,8 @@ class VenueFinder:
         words = [w.strip(",.()&").lower() for w in text.split()]
         return any(w in self._kinds or w.endswith(self._endings) for w in words if w)
 
-    def line(self, text: str) -> None:
-        """A header line of its own: an address, or a place and its kind.
+    def line(self, text: str) -> bool:
+        """A header line of its own: an address, or a place and its kind (True when so).
 
         A place named on the header line before its address ("Nyborg Strand,
         Hotel og Konferencecenter" over "Østerøvej 2, 5800 Nyborg") goes with it.
@@ -93,12 +93,13 @@ class VenueFinder:
         stripped = _NOTE_AFTER.sub("", text).strip(" ,")  # ("… 2200 København (Dørene åbnes …)")
         named, self._named = self._named, None
         if _CAPTION.match(stripped) and word_count(stripped) > 3:
-            return  # "2021 Morgen med fullmåne, Akershus": a photo's year and caption
+            return False  # "2021 Morgen med fullmåne, Akershus": a photo's year and caption
         if looks_like_address(stripped + ("," if "," not in stripped else "")) and not any(
             match.group(1).lower() in self._months for match in _MONTH_YEAR.finditer(stripped)
         ):
             self._add(4, f"{named}, {stripped}" if named else stripped)
-        elif (
+            return True
+        if (
             "," in stripped
             and word_count(stripped) <= 8
             and stripped[:1].isupper()
@@ -107,7 +108,8 @@ class VenueFinder:
         ):
             self._add(3, stripped)
             self._named = stripped
-        elif (
+            return True
+        if (
             "," not in stripped
             and 2 <= word_count(stripped) <= 4
             and stripped[:1].isupper()
@@ -119,6 +121,8 @@ class VenueFinder:
         ):
             # "Scandic Bodø Hotell." on a line of its own: a venue by its kind's word
             self._add(3, stripped.rstrip("."))
+            return True
+        return False
 
     def sentence(self, text: str) -> None:
         """A header sentence: the place after "på"/"i", the better with a venue word."""
