@@ -364,7 +364,9 @@ def _check_times(
         if claim.startswith(_TIME_CLAIMS):
             return 0
     unused = unused_times(line, lexicon, used.get(line.number, _NONE_USED), four_digits)
-    odd = _TIME_LIKE.match(line.text)
+    text = line.text
+    # (the net opens with a digit or "kl": the quick test first)
+    odd = _TIME_LIKE.match(text) if text[:1].isdigit() or text[:1] in ("k", "K") else None
     if odd is not None and not any(claim.endswith(_DAY_CLAIMS) for claim in claims):
         # a form no rule reads, or reads only in part ("16:10-17;10" as 16.10-17): said
         read = find_times(line.text, lexicon, four_digits=four_digits)

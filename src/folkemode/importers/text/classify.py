@@ -558,6 +558,9 @@ def _label_pairs(items: list[tuple[Line, Shape]], lexicon: Lexicon, four_digits:
             continue
         pairs, after = _pairs_from(items, index)
         if not _is_form(items, pairs):
+            if len(pairs) < _FEWEST_PAIRS - 1:
+                index += 1  # (too short a run to read one line on: the next line is tried)
+                continue
             pairs, shifted = _pairs_from(items, index + 1)
             if not _is_form(items, pairs):
                 index = max(after, shifted, index + 1)

@@ -62,6 +62,13 @@ _GLUED_PARTY = re.compile(r"(?<=[a-zæøåäöü])\((?=[A-ZÆØÅ]{1,3}\))")
 _MERIDIEM_TIME = re.compile(r"(?<![\d.:])(\d{1,2})([:.])(\d{2}) ?([ap])\.?m\b\.?", re.IGNORECASE)
 
 
+# Whether a text holds such a time at all, told fast: from each "m", a look back for a
+# digit and "pm", "p.m", "am" or "a.m" (a search from every digit takes four times as long).
+_ANY_MERIDIEM = re.compile(
+    r"[mM](?:(?<=\d[aApP][mM])|(?<=\d [aApP][mM])|(?<=\d [aApP]\.[mM])|(?<=\d[aApP]\.[mM]))"
+)
+
+
 def _on_the_clock(match: re.Match[str]) -> str:
     hour, separator, minutes, half = match.groups()
     value = int(hour) % 12 + (12 if half.lower() == "p" else 0)
@@ -210,7 +217,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     pipes = "|" in text
     brackets = special or "(" in text
     clocks = _GLUED_CLOCK.search(text) is not None
-    meridiem = _MERIDIEM_TIME.search(text) is not None
+    meridiem = _ANY_MERIDIEM.search(text) is not None
     labels = _GLUED_LABEL.search(text) is not None
     append = lines.append
     for number, raw in enumerate(raws, start=1):
