@@ -65,7 +65,8 @@ _MERIDIEM_TIME = re.compile(r"(?<![\d.:])(\d{1,2})([:.])(\d{2}) ?([ap])\.?m\b\.?
 # Whether a text holds such a time at all, told fast: from each "m", a look back for a
 # digit and "pm", "p.m", "am" or "a.m" (a search from every digit takes four times as long).
 _ANY_MERIDIEM = re.compile(
-    r"[mM](?:(?<=\d[aApP][mM])|(?<=\d [aApP][mM])|(?<=\d [aApP]\.[mM])|(?<=\d[aApP]\.[mM]))"
+    r"[mM](?:(?<=[aApP][mM])(?:(?<=\d[aApP][mM])|(?<=\d [aApP][mM]))"
+    r"|(?<=[aApP]\.[mM])(?:(?<=\d[aApP]\.[mM])|(?<=\d [aApP]\.[mM])))"
 )
 
 
@@ -83,7 +84,9 @@ _GLUED_CLOCK = re.compile(r"K(?<=\dK)[Ll]\.?\s?\d")
 _TAB_LABEL = re.compile(r"[A-ZÆØÅ][a-zæøå]{1,12} \d{1,2}(?!\d)")
 # "… introduktion til dag 2Dag 2: Torsdag …": the next day's label glued to a line's end
 # (a digit, then a capitalised word, a number and a colon), read as a line of its own
-_GLUED_LABEL = re.compile(r"(?<=\d)[A-ZÆØÅ][a-zæøå]{1,12} \d{1,2}:\s")
+# (the capital first and the digit looked behind for: the search skips from capital to
+# capital, where a look behind first is tried at every character)
+_GLUED_LABEL = re.compile(r"[A-ZÆØÅ](?<=\d[A-ZÆØÅ])[a-zæøå]{1,12} \d{1,2}:\s")
 _DASH_FOR_DOT = re.compile(
     r"(?P<lead>(?:[Kk]l\.?\s?)?)(?:(?P<a>\d{1,2})-(?P<b>[0-5]\d)(?=\s?[-–—]\s?\d{1,2}[.:]\d\d(?!\d))"
     r"|(?P<c>\d{1,2}[.:]\d\d\s?[-–—]\s?\d{1,2})-(?P<d>[0-5]\d)(?![\d.:-]))"
