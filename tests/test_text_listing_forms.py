@@ -12,20 +12,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import folkemode
-
-
-def parse(text: str, **options: object) -> folkemode.ImportResult:
-    return folkemode.parse(text, format="text", **options)
-
-
-def clock(session: folkemode.Session) -> tuple[time | None, time | None]:
-    start = session.start.time() if session.start else None
-    end = session.end.time() if session.end else None
-    return start, end
-
-
-def names(session: folkemode.Session) -> list[str]:
-    return [speaker.name for speaker in session.speakers]
+from tests.text_reading import clock, names, parse
 
 
 def codes(result: folkemode.ImportResult) -> list[str]:

@@ -14,17 +14,15 @@ claimed or reported in the :class:`~.ledger.Ledger` as it is read.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
-from collections.abc import Sequence
 from datetime import time
 
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_emails
 from folkemode.importers.text.dates import DayHeading, When, find_dates
 from folkemode.importers.text.drafts import DayDraft, SessionDraft
-from folkemode.importers.text.endings import Endings
-from folkemode.importers.text.kinds import KindClassifier
-from folkemode.importers.text.ledger import Ledger, session_label
+from folkemode.importers.text.ledger import session_label
 from folkemode.importers.text.lines import (
     Line,
     first_sentence,
@@ -34,14 +32,13 @@ from folkemode.importers.text.lines import (
     word_count,
 )
 from folkemode.importers.text.meetings import town_of
-from folkemode.importers.text.people import People, PeopleReader, with_lead_role
+from folkemode.importers.text.people import People, with_lead_role
 from folkemode.importers.text.records import Record
 from folkemode.importers.text.rounds import RoundReader
 from folkemode.importers.text.rows import TableRows
 from folkemode.importers.text.state import BuilderState, Structure
 from folkemode.importers.text.times import TimeSpan, find_times, parse_trailing_time
 from folkemode.importers.text.topics import is_heading_like
-from folkemode.importers.text.vocabulary import Lexicon
 from folkemode.model import SessionKind, Speaker
 from folkemode.roles import leads_session
 
@@ -107,19 +104,13 @@ class Builder(BuilderState):
     a :class:`~.rows.TableRows` over the same state, which the walk hands them.
     """
 
-    def __init__(
-        self,
-        items: Sequence[tuple[Line, Shape]],
-        lexicon: Lexicon,
-        people: PeopleReader,
-        kinds: KindClassifier,
-        ledger: Ledger,
-        locale: str,
-        endings: Endings,
-    ) -> None:
-        super().__init__(items, lexicon, people, kinds, ledger, locale, endings)
-        self.rounds = RoundReader(self)
-        self.rows = TableRows(self)
+    @functools.cached_property
+    def rounds(self) -> RoundReader:
+        return RoundReader(self)
+
+    @functools.cached_property
+    def rows(self) -> TableRows:
+        return TableRows(self)
 
     # -- the walk ----------------------------------------------------------------
 
@@ -506,15 +497,7 @@ class Builder(BuilderState):
                 self.close_round()
                 session = self.new_session(title, line, span)
                 self.titled(session, title, title_line, "first sentence as title")
-                if more:
-                    session.description.append(more)
-                    # "… i eit historisk perspektiv. Føredrag ved professor Name, …"
-                    # "Hvem skal eie kraften? Ordfører A, Nordvik, rådgiver B i KS": only people
-                    found = self.people.opening_speakers(more) or self.people.people_sentence(
-                        more if more.endswith(".") else f"{more}."
-                    )
-                    if found is not None:
-                        self.body.add_speakers_quietly(session, found)
+                self.rest_described(session, more)
                 self.ledger.claim(line, "session time")
                 return nxt + 1
             elif not self.result.sessions and self.after_date(index):
@@ -553,14 +536,23 @@ class Builder(BuilderState):
         if room is not None:
             session.room = room
         self.titled(session, title, title_line, "time and title")
-        if more:
-            session.description.append(more)
-            found = self.people.opening_speakers(more) or self.people.people_sentence(
-                more if more.endswith(".") else f"{more}."
-            )
-            if found is not None:
-                self.body.add_speakers_quietly(session, found)
+        self.rest_described(session, more)
         return after
+
+    def rest_described(self, session: SessionDraft, more: str) -> None:
+        """What follows a title's first sentence: the description, and who it names.
+
+        "… i eit historisk perspektiv. Føredrag ved professor Name, …", "Hvem skal eie
+        kraften? Ordfører A, Nordvik, rådgiver B i KS": only people.
+        """
+        if not more:
+            return
+        session.description.append(more)
+        found = self.people.opening_speakers(more) or self.people.people_sentence(
+            more if more.endswith(".") else f"{more}."
+        )
+        if found is not None:
+            self.body.add_speakers_quietly(session, found)
 
     def on_record(self, record: Record) -> int:
         """An event's record: the title, then its labelled lines, one with its date and time."""
