@@ -85,7 +85,21 @@ class TestTextProgramme:
             "warnings": 1,
             "infos": 1,
             "set_aside": 1,
+            "editions": 0,
         }
+
+    def test_editions_are_counted(self) -> None:
+        """An evening held on two dates says so: its editions are counted and named."""
+        text = (
+            "Informationsmøde for nye kandidater\n\n"
+            "Mødet holdes to gange i byrådssalen, Torvet 3, 8800 Viborg:\n"
+            "Tirsdag 7. september 2027 kl. 19.00-21.00\n"
+            "Onsdag 22. september 2027 kl. 19.00-21.00\n\n"
+            "Vi gennemgår opgaverne i byrådet.\n"
+        )
+        summary = folkemode.parse(text, format="text").summary
+        assert summary.editions == 2
+        assert str(summary).startswith("0 sessions, event dated 2027-09-07, 2 editions;")
 
     def test_line(self) -> None:
         """str() gives the counts as one English line."""
@@ -155,6 +169,7 @@ class TestOtherFormats:
             "warnings": 0,
             "infos": 0,
             "set_aside": 0,
+            "editions": 0,
         }
 
     def test_whole_event_calendar(self, example: Event) -> None:

@@ -74,6 +74,8 @@ class ImportSummary:
     """Diagnostics of severity ``info``, the lines set aside included."""
     set_aside: int
     """Lines set aside on purpose (diagnostics with the code ``ignored``)."""
+    editions: int = 0
+    """Dates the event is held on again (:attr:`Event.editions <folkemode.Event.editions>`)."""
 
     @classmethod
     def of(cls, event: Event, diagnostics: Iterable[Diagnostic] = ()) -> ImportSummary:
@@ -100,6 +102,7 @@ class ImportSummary:
             warnings=severities[Severity.WARNING],
             infos=severities[Severity.INFO],
             set_aside=set_aside,
+            editions=len(event.editions),
         )
 
     @property
@@ -132,6 +135,8 @@ class ImportSummary:
                 found += ", none dated"
             if span:
                 found += f", event dated {span}"
+        if self.editions:
+            found += f", {counted(self.editions, 'edition')}"
         if self.sessions:
             found += (
                 f" ({self.timed} timed, {self.with_end} with an end, "
