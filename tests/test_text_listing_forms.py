@@ -428,3 +428,13 @@ class TestAnItemsOwnPage:
         )
         assert session.start is not None and session.start.date() == date(2027, 8, 21)
         assert names(session) == ["Ida Brink", "Ole Hald"]
+
+
+class TestTheDaysEnd:
+    def test_closing_for_the_day_has_no_end(self) -> None:
+        text = (
+            "Laurdag 3. mars 2027:\n14.30 Årsmøtet held fram.\n18.30 Avslutning for dagen.\n"
+            "20.00 Middag og sosialt samvær.\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [clock(s) for s in sessions][1] == (time(18, 30), None)

@@ -8,7 +8,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words(
         "program slut | programmet slutter | slut | mødeslut | mødet slutter | "
         "dagen slutter | farvel | tak for i dag | mødet hæves | tak for nu | tak for i aften | "
-        "mødet afsluttes | mødet er slut | møde slut"
+        "mødet afsluttes | mødet er slut | møde slut | afslutning for dagen | afslutning på dagen"
     ),
     "day_end_phrases": words(
         "afslutning på dagens | afslutning af dagens | dagens møde slut | "

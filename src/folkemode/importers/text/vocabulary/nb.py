@@ -8,7 +8,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words(
         "program ferdig | programmet er ferdig | ferdig for i dag | slutt | møteslutt | "
         "møtet slutter | møtet heves | dagen avsluttes | takk for i dag | takk for nå | "
-        "takk for i kveld | møtet avsluttes | møtet er slutt | møte slutt"
+        "takk for i kveld | møtet avsluttes | møtet er slutt | møte slutt | avslutning for dagen"
     ),
     "day_end_phrases": words(
         "avslutning på dagens | avslutning av dagens | slutt for dagen | "

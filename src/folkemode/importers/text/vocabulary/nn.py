@@ -8,7 +8,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "end_markers": words(
         "program ferdig | programmet er ferdig | ferdig for i dag | slutt | møteslutt | "
         "møtet sluttar | takk for i dag | takk for no | takk for i kveld | "
-        "møtet vert avslutta | møtet er slutt | møte slutt"
+        "møtet vert avslutta | møtet er slutt | møte slutt | avslutning for dagen | "
+        "avslutting for dagen"
     ),
     "day_end_phrases": words(
         "avslutning på dagens | avslutning av dagens | slutt for dagen | "
