@@ -438,3 +438,23 @@ class TestTheDaysEnd:
         )
         sessions = parse(text).event.sessions
         assert [clock(s) for s in sessions][1] == (time(18, 30), None)
+
+
+class TestPeopleUnderALabel:
+    def test_names_listed_after_deltagere_are_people_not_bodies(self) -> None:
+        text = (
+            "Fredag d. 16 juni 2028\n\n11.00-11.45 Europa i en ny verden\n"
+            "En samtale om fællesskabet.\nDeltagere: Karen Lykke, Mads Holm Berg\n"
+        )
+        assert names(parse(text).event.sessions[0]) == ["Karen Lykke", "Mads Holm Berg"]
+
+    def test_a_moderator_keeps_the_newspaper_as_his_body(self) -> None:
+        text = (
+            "Fredag d. 16 juni 2028\n\n19.45 Paneldebat\n"
+            "Ordstyrer: redaktør Jens Mølby, Hedeby Avis\n"
+        )
+        (speaker,) = parse(text).event.sessions[0].speakers
+        assert (speaker.name, speaker.organisation and speaker.organisation.name) == (
+            "Jens Mølby",
+            "Hedeby Avis",
+        )

@@ -124,9 +124,11 @@ class BodyReader:
                 session.body_lines += 1
                 self.ledger.claim(line, f"{session_label(session.title)}: speaker label")
                 return True
-            people = self.people.parse(value)
+            label = line.text.partition(":")[0]
+            # "Deltagere: A, B": a list of people; "Ordstyrer: Name, Hedeby Avis" one, and
+            # where they come from
+            people = self.people.parse(value, listed=not leads_session(label))
             if people:
-                label = line.text.partition(":")[0]
                 if leads_session(label):
                     # "Ordstyrer: journalist Name": the label is what they do here
                     people = with_lead_role(people, label.strip().lower())

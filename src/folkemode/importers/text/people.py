@@ -188,8 +188,12 @@ class PeopleReader:
 
     # -- specifications ------------------------------------------------------------
 
-    def parse(self, spec: str) -> People | None:
-        """Speakers and organisations in ``spec``, or None when it is not such a list."""
+    def parse(self, spec: str, *, listed: bool = False) -> People | None:
+        """Speakers and organisations in ``spec``, or None when it is not such a list.
+
+        ``listed`` says a label announced people ("Deltagere: A, B"): a name after a comma
+        is then the next person, not the body of the one before.
+        """
         spec = trimmed(spec)
         if not spec or len(spec) > 400:
             return None
@@ -208,7 +212,7 @@ class PeopleReader:
         if len(parts) > 24:
             return None
         readings: list[tuple[str, Part]] = []
-        listing = False  # "A og B": two people joined, so a name after a comma is no body
+        listing = listed  # "A og B": two people joined, so a name after a comma is no body
         previous: Part | None = None
         known = self.parts.cache
         for glue, text in parts:
