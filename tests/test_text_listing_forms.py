@@ -458,3 +458,13 @@ class TestPeopleUnderALabel:
             "Jens Mølby",
             "Hedeby Avis",
         )
+
+
+class TestARoomInItsHouse:
+    def test_the_room_and_the_house_it_is_in(self) -> None:
+        text = (
+            "Borgermøde om budgettet\n\nKom til borgermødet onsdag den 6. september 2028 kl. 18.30 "
+            "i Byrådssalen på Vestby Rådhus i Nørreby.\n\n1. Velkomst v/ borgmester Ane Holt\n"
+        )
+        venue = parse(text).event.venue
+        assert venue is not None and venue.name.startswith("Byrådssalen, Vestby Rådhus")

@@ -65,6 +65,10 @@ def _english_months() -> frozenset[str]:
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+# The end of a room's name ("Byrådssalen", "mødelokalet"), which the house it is in may follow.
+_ROOM_ENDS = ("salen", "sal", "lokalet", "lokale", "rommet")
+
+
 class VenueFinder:
     """Venue candidates found in the header, with how much each is to be trusted."""
 
@@ -127,12 +131,19 @@ class VenueFinder:
     def sentence(self, text: str) -> None:
         """A header sentence: the place after "på"/"i", the better with a venue word."""
         self.held_at(text)
+        room = ""  # "i Byrådssalen på Odsherred Rådhus": the room, then its house
         for match in _RUN.finditer(text):
             place = match.group("place")
             if place.split()[0].lower() in self._not_places:
                 continue
             kind = (match.group("kind") or "").strip()
             town = match.group("town")
+            if not kind and not town and place.lower().endswith(_ROOM_ENDS):
+                if text.startswith(" på ", match.end()):
+                    room = place
+                    continue
+            if room:
+                place, room = f"{room}, {place}", ""
             # "Møtet vert på Scandic Bergen City": the sentence says where it is held
             before = text[: match.start()].rsplit(None, 1)[-1:]
             held = bool(before) and before[0].lower() in self._verbs
