@@ -138,10 +138,14 @@ class VenueFinder:
                 continue
             kind = (match.group("kind") or "").strip()
             town = match.group("town")
-            if not kind and not town and place.lower().endswith(_ROOM_ENDS):
-                if text.startswith(" på ", match.end()):
-                    room = place
-                    continue
+            if (
+                not kind
+                and not town
+                and place.lower().endswith(_ROOM_ENDS)
+                and text.startswith(" på ", match.end())
+            ):
+                room = place
+                continue
             if room:
                 place, room = f"{room}, {place}", ""
             # "Møtet vert på Scandic Bergen City": the sentence says where it is held
