@@ -468,3 +468,14 @@ class TestARoomInItsHouse:
         )
         venue = parse(text).event.venue
         assert venue is not None and venue.name.startswith("Byrådssalen, Vestby Rådhus")
+
+
+class TestPartiesAreNoPeople:
+    def test_a_party_in_a_title_is_no_speaker(self) -> None:
+        text = "Fredag 16. juni 2028\n\n14:00 - 15:00\nRadikale Venstre på Folkemødet 2028\n"
+        assert names(parse(text).event.sessions[0]) == []
+
+    def test_a_youth_party_is_the_body_of_its_leader(self) -> None:
+        text = "Fredag 16. juni 2028\n\n14:00 Debat\n• Ane Brekke, leder, Unge Høyre\n"
+        (speaker,) = parse(text).event.sessions[0].speakers
+        assert speaker.organisation is not None and speaker.organisation.name == "Unge Høyre"

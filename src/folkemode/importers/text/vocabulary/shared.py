@@ -155,7 +155,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "| laget | fond | fonden | fondet | parti | partiet | styret | bestyrelsen | gods | "
         "godset | "
         "styrelsen | udvalg | utval | utvalg | trio | kvartet | kvartett | band | orkester | "
-        "orkestret | ensemble | team | teamet | ungdom | avis | avisen | avisa | tidende"
+        "orkestret | ensemble | team | teamet | ungdom | avis | avisen | avisa | tidende | "
+        "venstre | høyre"
     ),
     "org_suffixes": words(
         "mållag | mållaget | dagblad | dagbladet | bedehus | ungdomslag | sogelag | "
