@@ -563,10 +563,13 @@ class TestAPlaceBetweenTitleAndName:
             "12:15 Helsing frå ordførar i Ulvik Per Olav Dale\n13:00 Lunsj\n"
         )
         event = folkemode.loads(text, format="text")
-        assert [[(p.name, p.role) for p in s.speakers] for s in event.sessions] == [
+        assert [
+            [(p.name, p.role, p.organisation and p.organisation.name) for p in s.speakers]
+            for s in event.sessions
+        ] == [
             [],
-            [("Tone Skau Bekken", "nestleder i Venstre")],
-            [("Per Olav Dale", "ordførar")],
+            [("Tone Skau Bekken", "nestleder", "Venstre")],  # (the party is her body)
+            [("Per Olav Dale", "ordførar", None)],
             [],
         ]
 
