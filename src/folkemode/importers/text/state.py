@@ -85,7 +85,6 @@ class BuilderState:
         self.header.programme = (self.result.sessions, self.result.days)
         self.mode = "header"
         self.mode_before_people = "header"  # where a list of people under a label began
-        self.hours_over_day = False  # an event page's hours over its day, the header after
         self.day: DayDraft | None = None
         self.session: SessionDraft | None = None
         self.round: RoundDraft | None = None

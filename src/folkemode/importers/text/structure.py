@@ -458,7 +458,7 @@ class Builder(BuilderState):
             # "Kl. 11:00 - 11:45" / "| 23. august" / … on an event's own page: its hours,
             # and its day under them, with the page's header after it
             self.header.frame_time(line, span.start, span.end)
-            self.hours_over_day = self.header.hours_over_day = True
+            self.header.hours_over_day = True
             return index + 1
         if not title:
             stacked = self.stacked_titles(index)
@@ -789,7 +789,8 @@ class Builder(BuilderState):
         )
         self.result.days.append(self.day)
         self.stage = self.room_over = None
-        self.mode = "header" if self.hours_over_day and not self.result.sessions else "program"
+        opens = self.header.hours_over_day and not self.result.sessions
+        self.mode = "header" if opens else "program"
         self.ledger.claim(line, "day heading")
 
     def goes_back(self, heading: DayHeading) -> bool:
