@@ -14,7 +14,6 @@ claimed or reported in the :class:`~.ledger.Ledger` as it is read.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from datetime import time
 
@@ -104,11 +103,14 @@ class Builder(BuilderState):
     a :class:`~.rows.TableRows` over the same state, which the walk hands them.
     """
 
-    @functools.cached_property
+    # Made afresh on each use (they hold only the state): a reader kept on the builder
+    # would tie the two in a cycle, and the whole walk's drafts would then wait for the
+    # cyclic collector instead of going when the read ends.
+    @property
     def rounds(self) -> RoundReader:
         return RoundReader(self)
 
-    @functools.cached_property
+    @property
     def rows(self) -> TableRows:
         return TableRows(self)
 
