@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from folkemode.importers.text.lines import is_prose, word_count
 from folkemode.importers.text.times import parse_leading_time
@@ -377,6 +377,17 @@ def _is_place(tail: str, lexicon: Lexicon) -> bool:
 
 
 _JOINING = frozenset({"-", "–", "—", "med", "varer", "varar", "frem", "fram"})
+# The longest span of days a meeting's dates cover: "for perioden 1.1.2018 – 31.12.2021"
+# (a term of office, a plan's years) is a period the text speaks of, not when anyone meets.
+_LONGEST_MEETING = timedelta(days=366)
+
+
+def _a_period(first: PartialDate, last: PartialDate) -> bool:
+    """True when ``first`` to ``last`` (both with their years) is longer than any meeting."""
+    if first.year is None or last.year is None:
+        return False
+    begins, ends = first.with_year(first.year), last.with_year(last.year)
+    return begins is not None and ends is not None and ends - begins > _LONGEST_MEETING
 
 
 def parse_when(text: str, lexicon: Lexicon) -> When | None:
@@ -420,6 +431,8 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
         # "13. juni og slutter lørdag d. 15. juni", "1. til og med 3. marts"
         if between and not all(w in joining or w in _JOINING for w in between.lower().split()):
             return None
+        if _a_period(first.first, mentions[1].last):
+            return None
         begin = times[0][0] if times[0] else None
         finish = times[1][0] if times[1] else None
         daily = times[0] is None and times[1] is not None and times[1][1] is not None
@@ -438,6 +451,8 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
             daily=daily,
         )
     only = times[0]
+    if _a_period(first.first, first.last):
+        return None
     return When(
         first=first.first,
         last=first.last,
