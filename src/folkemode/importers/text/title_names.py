@@ -206,12 +206,17 @@ class TitleNames:
         ):
             return None  # "Statsråd Anne Hansen Nye Veier": where the name ends is unclear
         last = words[-1]
+        owned = following
+        if following[:1] == "(" and following[-1:] == ")" and end + 1 < len(tokens):
+            # "Formand Name Christensens (ABC) mundtlige beretning": the short form in
+            # brackets stands between the genitive and what it owns
+            owned = tokens[end + 1]
         if (
             not stopped
             and last.endswith("s")
             and not last.endswith("ss")
             and len(last) > 4
-            and self._owned_word(following)
+            and self._owned_word(owned)
         ):
             base = " ".join([*words[:-1], last[:-1]])
             if self.words.is_person_name(base):
