@@ -143,6 +143,12 @@ def _in_brackets(extra: str) -> tuple[str | None, str | None]:
     return role.strip() or None, body.strip() or None
 
 
+def _words_after_bracket(extra: str) -> bool:
+    """True when words follow the bracket ``extra`` opens: "(ABC) mundtlige beretning"."""
+    close = extra.find(")")
+    return close > 0 and any(c.isalpha() for c in extra[close + 1 :])
+
+
 def _placed(people: People) -> bool:
     """Only people (no body alone), each given with a role or a body."""
     return not people.organisations and all(s.role or s.organisation for s in people.speakers)
@@ -197,6 +203,9 @@ class PeopleReader:
         spec = trimmed(spec)
         if not spec or len(spec) > 400:
             return None
+        if spec[spec.rfind(" ") + 1 :].lower() in self.lexicon.units:
+            # ("… Tone Anita Karlsen 20-30 minutter": a unit ends the text, its time too)
+            spec = self._without_duration(spec)
         if spec[0].islower() or spec.find(": ", 0, 24) > 0:
             spec = self._shared_lead(spec)  # (no lead to drop without either)
         lead, _, rest = spec.partition(" ")
@@ -361,6 +370,21 @@ class PeopleReader:
             and readings[index + 1][1].role is not None
         )
 
+    def _without_duration(self, spec: str) -> str:
+        """``spec`` without the time it ends with: "A og B 20-30 minutter" is "A og B"."""
+        words = spec.rsplit(None, 3)
+        if len(words) < 3 or words[-1].lower() not in self.lexicon.units:
+            return spec
+        amount = words[-2].lower()
+        for dash in "-–":
+            amount = amount.replace(dash, " ")
+        if not all(bit.isdigit() for bit in amount.split()):
+            return spec
+        cut = len(words) - 2
+        if words[cut - 1].lower().rstrip(".") in self.lexicon.words("approx") and cut > 1:
+            cut -= 1  # "ca. 30 minutter"
+        return " ".join(words[:cut]).rstrip(" ,-–—")
+
     def _one_part(self, text: str) -> People | None:
         """What :meth:`parse` makes of a specification of one part, without its loops.
 
@@ -380,6 +404,10 @@ class PeopleReader:
         role = part.role or None
         organisation = None
         extra = part.extra if kind == "person" else None  # a role and a name: the name alone
+        if extra and extra[0] == "(" and _words_after_bracket(extra):
+            # "Borgmester Name (V) holder tale": a sentence about the person, no list of
+            # people (what it says is read where titles and sentences are)
+            return None
         others = self._people_in_tail(extra) if extra else None
         if others is not None:
             return People([self._speaker(part.text, role, None), *others.speakers], [])
