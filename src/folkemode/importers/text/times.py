@@ -249,6 +249,8 @@ def _reading(match: re.Match[str], text: str, *, four_digits: bool) -> _Reading 
         and h2 is None
         and open_end is None
         and (following[:1] in (".", "/") or following.lstrip(" ").lower().startswith("kl"))
+        # "… holder sin tale 10.15.": a sentence's full stop after minutes no month has
+        and not (following[:1] == "." and following[1:2] in ("", " ") and int(m1 or 0) > 12)
     ):
         return None
     if following[:1] == "." and following[1:2].isdigit():
