@@ -138,8 +138,7 @@ def unused_times(line: Line, lexicon: Lexicon, used: Set[time], four_digits: boo
 
 # After these a capitalised run is a place or a body ("på Hotel Ørbæk Park", "i Gol").
 _PLACE_WORDS = frozenset(
-    {"i", "på", "paa", "fra", "frå", "til", "for", "af", "av", "hos", "om", "mot", "mod"}
-    | {"under", "over"}
+    {"i", "på", "paa", "fra", "frå", "til", "for", "hos", "om", "mot", "mod"} | {"under", "over"}
 )
 
 
