@@ -60,6 +60,10 @@ class Endings:
         self.stand_events = any(name in lowered for name in lexicon.words("peoples_meetings"))
         """True for a people's meeting: events end only where the text says so."""
 
+    def is_marker(self, title: str) -> bool:
+        """True for an end marker alone ("Avslutning.", "Møteslutt"): the meeting ends there."""
+        return title.lower().strip(_EDGE) in self._markers
+
     def marker_and_more(self, title: str) -> bool:
         """True for an end marker opening a title that goes on ("Takk for no! Seminaret
         vert avslutta – og …"), which may not end the day."""
@@ -79,10 +83,14 @@ class Endings:
             and any(w.strip(_EDGE).startswith("dag") for w in words[1:])
         ):
             return True  # "Slutt første dag", "Slut dag 1", "Møteslutt for dagen"
-        if first in self._notices or any(
-            f" {word}" in f" {lowered} " for word in self._notices if len(word) >= 8
-        ):
+        if first in self._notices:
             return True
+        if any(len(word) >= 8 and word in lowered for word in self._notices):
+            # a notice's long word as a word of its own ("Forslag … tilgjengelig"), not
+            # the start of a longer one ("Tilgængelighed, information …": a theme)
+            said = {word.strip(_EDGE) for word in words}
+            if any(len(word) >= 8 and word in said for word in self._notices):
+                return True
         texts = [lowered, *(line.lower() for line in description)]
         return any(phrase in text for text in texts for phrase in self._phrases)
 

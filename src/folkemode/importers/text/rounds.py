@@ -104,7 +104,10 @@ class RoundReader:
                 and sessions[end].stage == first.stage
             ):
                 end += 1
-            if end - index >= 2:
+            markers = [self.state.endings.is_marker(s.title) for s in sessions[index:end]]
+            if end - index >= 2 and not any(markers):
+                # ("13.30 Avslutning." / "13.30 Lunsj og heimreise": the meeting ends, then
+                # lunch; not two things at once)
                 group = RoundDraft(
                     name=_PARALLEL.get(self.state.locale, _PARALLEL["da"]),
                     line=first.line,
