@@ -479,3 +479,86 @@ class TestPartiesAreNoPeople:
         text = "Fredag 16. juni 2028\n\n14:00 Debat\n• Ane Brekke, leder, Unge Høyre\n"
         (speaker,) = parse(text).event.sessions[0].speakers
         assert speaker.organisation is not None and speaker.organisation.name == "Unge Høyre"
+
+
+class TestAPeriodIsNoMeeting:
+    TEXT = (
+        "Landsmøde 2027\n\nDagsorden\n\n 1. Valg af dirigent\n"
+        " 2. Valg af revisor for perioden 1.1.2028 – 31.12.2031\n\n"
+        "Tirsdag 12.oktober\n\nkl.10.00 - 12\n\nÅbning af landsmødet\n"
+    )
+
+    def test_a_term_of_office_in_the_agenda_is_not_the_meetings_dates(self) -> None:
+        result = parse(self.TEXT)
+        (session,) = result.event.sessions
+        assert session.start is not None and session.start.date() == date(2027, 10, 12)
+        assert "weekday" not in codes(result)
+
+
+class TestNamesInSentences:
+    def test_a_genitive_name_before_its_short_form_in_brackets(self) -> None:
+        text = (
+            "Tirsdag 12. oktober 2027\n\nkl. 10.00 Åbning\n\n"
+            "Formand Lise Marie Holms (LMH) mundtlige beretning\n"
+        )
+        (speaker,) = parse(text).event.sessions[0].speakers
+        assert (speaker.name, speaker.organisation) == ("Lise Marie Holm", None)
+
+    def test_a_person_in_brackets_then_a_sentence_keeps_no_sentence_as_a_body(self) -> None:
+        text = (
+            "Tirsdag 12. oktober 2027\n\nkl. 10.00 Åbning\n\n"
+            "Gæstetale ved Hans Ravn (KL) - replik fra formanden\n"
+        )
+        (speaker,) = parse(text).event.sessions[0].speakers
+        assert speaker.name == "Hans Ravn"
+        assert speaker.organisation is not None and speaker.organisation.name == "KL"
+
+    def test_a_length_after_the_names_is_no_part_of_them(self) -> None:
+        text = (
+            "Tysdag 3. september 2030\n\n18.00 Velkomen\n\n"
+            "18.30  Spørsmål frå salen ved Siri Dahl og Per Olav Ness 20-30 minutt\n\n"
+            "19.00 Slutt\n"
+        )
+        session = parse(text).event.sessions[1]
+        assert names(session) == ["Siri Dahl", "Per Olav Ness"]
+
+    def test_a_person_leading_the_singing_is_said_when_nobody_took_them(self) -> None:
+        text = (
+            "Lørdag 16. juni 2029\n\nKl. 10.00\nFormiddag på torvet\n\n"
+            "Kom forbi til kaffe. Indimellem synger vi sange anført af Jens Vinter Bro.\n"
+        )
+        result = parse(text)
+        warned = [d for d in result.diagnostics if d.code == "people-unattached"]
+        assert [d.line for d in warned] == [6] and "Jens Vinter Bro" in warned[0].message
+
+
+class TestTimesInSentences:
+    def test_a_time_ending_a_sentence_is_said_when_nothing_used_it(self) -> None:
+        text = (
+            "Lørdag d. 5. oktober 2030\n\nKl. 09.00  Velkomst\n"
+            "Kl. 10.00  Beretning og debat. Formanden holder sin tale 10.20.\n"
+            "Kl. 12.00  Frokost\n"
+        )
+        warned = [d for d in parse(text).diagnostics if d.code == "time-unused"]
+        assert [d.line for d in warned] == [4] and "10.20" in warned[0].message
+
+    def test_a_date_ending_a_sentence_stays_a_date(self) -> None:
+        text = "Lørdag d. 5. oktober 2030\n\nKl. 09.00  Velkomst. Tilmelding senest 24.09.\n"
+        assert "time-unused" not in codes(parse(text))
+
+
+class TestEnds:
+    def test_a_theme_of_availability_is_no_notice_without_length(self) -> None:
+        text = (
+            "Mandag den 18. september 2028\n\n19.00: Pause.\n"
+            "19.10: Dialog ved bordene. Hvert bord drøfter et tema: Tilgængelighed, "
+            "bolig og fritid.\n20.15: Pause.\n"
+        )
+        session = parse(text).event.sessions[1]
+        assert clock(session) == (time(19, 10), time(20, 15))
+
+    def test_an_end_marker_and_the_next_item_at_its_time_are_not_side_by_side(self) -> None:
+        text = "Søndag 4. mars 2029\n\n12.00 Årsmøtet held fram\n13.30 Slutt\n13.30 Lunsj\n"
+        sessions = parse(text).event.sessions
+        assert [s.round for s in sessions] == [None, None, None]
+        assert clock(sessions[1]) == (time(13, 30), None)
