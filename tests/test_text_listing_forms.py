@@ -562,3 +562,14 @@ class TestEnds:
         sessions = parse(text).event.sessions
         assert [s.round for s in sessions] == [None, None, None]
         assert clock(sessions[1]) == (time(13, 30), None)
+
+
+class TestBylines:
+    def test_the_writer_of_a_news_item_is_no_unattached_speaker(self) -> None:
+        text = (
+            "Valgmøte i Nordvik\n\nSkrevet av Kari Nordgård . i kategorien Nyheter\n\n"
+            "Tirsdag 3. september 2030\n\n18.00 Velkommen ved ordfører Per Ås\n"
+        )
+        result = parse(text)
+        assert "people-unattached" not in codes(result)
+        assert names(result.event.sessions[0]) == ["Per Ås"]

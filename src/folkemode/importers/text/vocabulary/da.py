@@ -90,6 +90,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "transport | parkering | overnatning | forplejning"
     ),
     "boilerplate": words(
+        "skrevet af | foto: | fotograf: | "
         "læs også | læs mere | mest læste | seneste kommentarer | del på | del artiklen | del "
         "artikel | del denne | del: | send til en ven | tilmeld nyhedsbrev | tilmeld dig "
         "nyhedsbrevet | tilmeld dig vores nyhedsbrev | nyhedsbrev | cookies | cookie | "

@@ -84,6 +84,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "transport | parkering | overnatting"
     ),
     "boilerplate": words(
+        "skrevet av | foto: | fotograf: | "
         "les også | les mer | mest lest | mest leste | siste kommentarer | del på | del "
         "artikkelen | del denne | del denne siden | del: | nyhetsbrev | nyhetsbrevet | meld "
         "deg på nyhetsbrevet | informasjonskapsler | cookies | cookie | godta | avvis | "

@@ -76,7 +76,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "transport | parkering | overnatting"
     ),
     "boilerplate": words(
-        "les òg | les også | les meir | mest lese | mest lest | siste kommentarar | del på | "
+        "skrive av | skrevet av | foto: | fotograf: | les òg | les også | les meir | "
+        "mest lese | mest lest | siste kommentarar | del på | "
         "del artikkelen | del denne | del: | nyheitsbrev | nyheitsbrevet | "
         "informasjonskapslar | cookies | godta | avvis | kategori | stikkord | skriv ut | sjå "
         "kart | hopp til hovudinnhald | meny | søk | logg inn | annonse | personvern | "
