@@ -459,15 +459,22 @@ def _known_name(words: Sequence[str], known: set[str]) -> bool:
     return False
 
 
-# "dagens konferencier, Nynne, sætter …": a job title, then one capitalised word set off
-_ROLE_THEN_NAME = re.compile(r"(?<![\w-])([a-zæøå][\w-]+), ([A-ZÆØÅ][a-zæøå]+)(?=[,.;])")
+# "dagens konferencier, Nynne, sætter …": a job title, then one capitalised word set off.
+# The comma opens the pattern, which the regex engine skips to at once; the job title is
+# the word before it (a word's letters, digits, "_" and "-", opening with a small letter).
+_NAME_SET_OFF = re.compile(r", ([A-ZÆØÅ][a-zæøå]+)(?=[,.;])")
+_WORD_BEFORE = re.compile(r"(?<![\w-])[a-zæøå][\w-]+\Z")
 
 
 def _check_named_by_role(line: Line, people: PeopleReader, known: set[str], ledger: Ledger) -> None:
     """A first name alone after a job title ("konferencier, Nynne,"), which no reading
     takes for a person: said, as only the writer knows who it is."""
-    for match in _ROLE_THEN_NAME.finditer(line.text):
-        role, name = match.group(1), match.group(2)
+    text = line.text
+    for match in _NAME_SET_OFF.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        if before is None:
+            continue
+        role, name = before.group(), match.group(1)
         if (
             people.is_role_word(role)
             and _first_name_alone(name, people)
