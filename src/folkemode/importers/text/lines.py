@@ -116,7 +116,7 @@ _SPECIAL_OR_BREAK = re.compile(f"[{_SPECIALS_AND_BREAKS}]")
 _CLOCK_CELL = re.compile(r"(?:kl|klokken|klokka|kloka)\.?$", re.IGNORECASE)
 _BULLET_MARKS = "•·▪◦‣●○■□➢➤►▸→✓✔-–—*+"
 _BULLET = re.compile(
-    rf"(?P<marker>[{re.escape(_BULLET_MARKS)}]|\d{{1,2}}[.)]|[a-zA-Z][)])[ \t]+(?=\S)"
+    rf"(?P<marker>//|[{re.escape(_BULLET_MARKS)}]|\d{{1,2}}[.)]|[a-zA-Z][)])[ \t]+(?=\S)"
 )
 # A bullet-like start that is really a date or a time: "14. og 15. mars", "3. november".
 # ("1.  10.30-11.00: Innsjekk" is a numbered item whose text starts with a time.)
@@ -263,7 +263,8 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
         bullet = None
         # (a bullet starts with its mark, a digit, or a letter before ")": a quick test first)
         head = body[0]
-        if head in _BULLET_MARKS or head.isdigit() or body[1:2] == ")":
+        # ("// Name, role": two slashes, as some pages set a speaker under the title)
+        if head in _BULLET_MARKS or head.isdigit() or body[1:2] == ")" or body[:3] == "// ":
             match = _BULLET.match(body)
             # (a numbered date starts with a digit)
             if match is not None and not (head.isdigit() and _NUMBERED_DATE.match(body)):
