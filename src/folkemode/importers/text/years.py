@@ -76,7 +76,9 @@ def choose_year(
         year = _best_fit(list(dict.fromkeys(header_years)), partials)
         return year, f"the year {year} in the header"
     for partial in sentence_dates:
-        if partial.year is not None:
+        # ("Fra 1. januar 2019 …" over "fredag 7. desember": a date in passing whose year
+        # the weekdays deny is no evidence for theirs)
+        if partial.year is not None and _weekday_hits(partials, partial.year) >= 0:
             return partial.year, f"the date {partial.day}.{partial.month}.{partial.year}"
     dated = [r for r in references if r.year is not None]
     if not dated:
