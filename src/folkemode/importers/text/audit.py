@@ -227,7 +227,7 @@ def audit(
     """
     items, four_digits, digit_lines = classified
     used = _times_used(structure, calendar)
-    known = _known_people(event, people.vocab.body_glue)
+    known = _known_people(event, people.vocab.body_glue, people.performers)
     # descriptions repeat ("Kom og hør, …" under many sessions): each text is scanned once
     mentions: dict[str, list[tuple[str, ...]]] = {}
     times_seen = 0
@@ -398,8 +398,11 @@ def _check_times(
 _SHORT_DATED = 6
 
 
-def _known_people(event: Event, body_glue: Sequence[str]) -> set[str]:
-    """The names of the event's speakers and contacts, and of their bodies, casefolded.
+def _known_people(
+    event: Event, body_glue: Sequence[str], performers: Iterable[str] = ()
+) -> set[str]:
+    """The names of the event's speakers, contacts and ``performers``, and of the speakers'
+    bodies, casefolded.
 
     ``body_glue`` are the vocabulary's body prepositions between spaces (" i "): a role
     "utredningssjef i tankesmien Arena Idé" names the body after the first of them.
@@ -408,6 +411,7 @@ def _known_people(event: Event, body_glue: Sequence[str]) -> set[str]:
     # by name only: each name once, without making the event's list of speakers
     named = {sp.name for s in event.sessions for sp in s.speakers}
     named.update(c.name for c in event.contacts)
+    named.update(performers)  # (who sings or plays is accounted for, though no speaker)
     for name in named:
         parts = name.casefold().split()
         # "Esben Juul Mortensen" is known as "Juul Mortensen" and "Mortensen" too (each

@@ -18,7 +18,7 @@ from folkemode.importers.text.drafts import SessionDraft
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line, word_count
 from folkemode.importers.text.people import People, PeopleReader, with_lead_role
-from folkemode.model import Organisation
+from folkemode.model import Organisation, Speaker
 from folkemode.roles import leads_session
 
 __all__ = ["BodyReader"]
@@ -79,6 +79,13 @@ class BodyReader:
         return known.names
 
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
+        if people.speakers and any(self._performs(session, s) for s in people.speakers):
+            # "Jon Lid, komikar med gitar" under "Kunstnarleg innslag": a performer
+            kept = [s for s in people.speakers if not self._performs(session, s)]
+            self.people.performers.update(s.name for s in people.speakers if s not in kept)
+            people = People(kept, people.organisations)
+            if not kept:
+                what = "performer"
         if people.speakers:
             self.add_speakers_quietly(session, people)
             if self.panel_list is session and line.bullet is not None:
@@ -90,6 +97,14 @@ class BodyReader:
             session.organisations.extend([o for o in people.organisations if o.name not in have])
         session.body_lines += 1
         self.ledger.claim(line, f"{session_label(session.title)}: {what}")
+
+    def _performs(self, session: SessionDraft, speaker: Speaker) -> bool:
+        """A performer: by the speaker's role, or in a short title that names a performance."""
+        is_performer = self.people.is_performer_word
+        if speaker.role and any(is_performer(w) for w in speaker.role.split()):
+            return True
+        title = session.title.split()
+        return len(title) <= 4 and any(is_performer(w) for w in title)
 
     def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
         """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""
@@ -221,7 +236,10 @@ class BodyReader:
             if (
                 people is None
                 and line.bullet is not None
-                and self._list_of_names(session, line, following)
+                and (
+                    self._list_of_names(session, line, following)
+                    or _introduced_below(line, following)
+                )
             ):
                 people = self.people.parse(text)
             colon = text.find(":", 0, 30)
@@ -241,6 +259,9 @@ class BodyReader:
                     session.add_item(head.strip(" -–—:"), float(line.indent))
                     return
             found = self.people.opening_speakers(text)
+            if found is None and text.endswith(".") and text[:1].isupper():
+                # "Gerty Lund legg fram saka.": a short sentence whose subject speaks
+                found = self.people.prose_people(text)
             if found is not None:
                 # "Innlegg av Name, fyrstebibliotekar ved …": who gives the session's talk,
                 # and the line kept as it is written
@@ -359,6 +380,16 @@ class BodyReader:
                 return True
             return False
         return False
+
+
+def _introduced_below(line: Line, following: Sequence[tuple[Line, Shape]]) -> bool:
+    """A bullet with a bare name whose next line opens with that name ("• Laura Storm"
+    over "Laura Storm er ekspert i …"): the speaker, introduced under the name."""
+    name = line.text.strip(" ,.;:")
+    for nxt, _ in following[:1]:
+        rest = nxt.text[len(name) : len(name) + 1]
+        return nxt.bullet is None and nxt.text.startswith(name) and rest in (" ", ",")
+    return False
 
 
 def _heads_list(following: Sequence[tuple[Line, Shape]]) -> bool:

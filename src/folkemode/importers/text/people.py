@@ -191,6 +191,8 @@ class PeopleReader:
         self._prose_cache: dict[str, _Kept] = {}
         self._organisations: dict[str, Organisation] = {}
         self._speakers: dict[tuple[str, str | None, str | None], Speaker] = {}
+        self.performers: set[str] = set()
+        """The names of the performers read in the text (who sing or play, and speak not)."""
 
     # -- specifications ------------------------------------------------------------
 
@@ -208,6 +210,11 @@ class PeopleReader:
             spec = self._without_duration(spec)
         if spec[0].islower() or spec.find(": ", 0, 24) > 0:
             spec = self._shared_lead(spec)  # (no lead to drop without either)
+        colon = spec.find(": ", 0, 60)
+        if colon > 0:
+            at_body = self._at_body(spec, colon, listed)
+            if at_body is not None:
+                return at_body
         lead, _, rest = spec.partition(" ")
         lead = lead.lower()
         # _signed's own first test, made here on the lead already lowered
@@ -447,6 +454,25 @@ class PeopleReader:
                 self._speakers[key] = made
         return made
 
+    def _at_body(self, spec: str, colon: int, listed: bool) -> People | None:
+        """ "Københavns Kommune: Name, teamleder": the people after the colon, each at the
+        body before it (unless they name their own)."""
+        body = spec[:colon].strip()
+        if (
+            not body[:1].isupper()
+            or body.count(" ") > 4  # (a body's name, not a sentence ending in one)
+            or not self.is_org_word(body.rsplit(" ", 1)[-1])
+        ):
+            return None
+        found = self.parse(spec[colon + 2 :], listed=listed)
+        if found is None or not found.speakers:
+            return None
+        speakers = [
+            s if s.organisation is not None else self._speaker(s.name, s.role, body)
+            for s in found.speakers
+        ]
+        return People(speakers, found.organisations)
+
     def _shared_lead(self, spec: str) -> str:
         """ "Ordstyrar: Name" and "ordførarane A (X), B (Y) og C (Z)": the lead goes.
 
@@ -526,6 +552,7 @@ class PeopleReader:
                 and not (s.role and any(self.is_performer_word(w) for w in s.role.split()))
             ]
             if len(kept) < len(people.speakers):
+                self.performers.update(s.name for s in people.speakers if s not in kept)
                 if not kept and not people.organisations:
                     return title, None
                 people = People(kept, people.organisations)

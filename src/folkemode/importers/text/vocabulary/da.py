@@ -119,7 +119,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         "kommunerne | vores | ældre | fælles | afslutning | gennem | nogle | derfor | "
         "mulighed | igennem | arbejde | ikke-medlemmer | kaffepause"
     ),
-    "speaking_verbs": words("deltager | deltar | medvirker | indleder | debatterer | modererer"),
+    "speaking_verbs": words(
+        "deltager | deltar | medvirker | indleder | debatterer | modererer | fremlægger | "
+        "præsenterer | orienterer | holder"
+    ),
 }
 
 NUMBERS: dict[str, float] = {

@@ -19,7 +19,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "item_words": words("input | innspill | spørsmål | oppfølging"),
     "body_prepositions": words("i | for | hos | ved | på | av | fra"),
     "opening_verbs": words("starter | begynner | åpner | innledes | startet | begynte | varte"),
-    "speaking_verbs": words("deltar | deltek | medvirker | innleder | debatterer | modererer"),
+    "speaking_verbs": words(
+        "deltar | deltek | medvirker | innleder | debatterer | modererer | legger | "
+        "presenterer | orienterer | holder"
+    ),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),

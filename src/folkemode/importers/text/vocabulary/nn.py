@@ -20,7 +20,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "item_words": words("input | innspel | spørsmål | oppfølging"),
     "body_prepositions": words("i | for | hos | ved | på | av | frå"),
     "opening_verbs": words("startar | byrjar | opnar | tek til | starta | byrja | varte"),
-    "speaking_verbs": words("deltek | deltar | medverkar | innleier | debatterer | modererer"),
+    "speaking_verbs": words(
+        "deltek | deltar | medverkar | innleier | debatterer | modererer | legg | "
+        "presenterer | orienterer | held"
+    ),
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
     "list_markers": words("med | mellom"),
     "by_markers": words("av"),

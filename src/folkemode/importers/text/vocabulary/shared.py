@@ -49,7 +49,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "musiker | musikar | musikant | musikere | musikarar | sanger | sangerinde | songar | "
         "songarinne | vokalist | pianist | organist | gitarist | fiolinist | violinist | "
         "trompetist | spelemann | spillemand | kor | koret | kunstner | kunstnar | artist | "
-        "dj | danser | dansar | skuespiller | skodespelar | innslag | underholdning"
+        "dj | danser | dansar | skuespiller | skodespelar | innslag | underholdning | "
+        "synger | syngjer | opptrer | optræder | akkompagnert | akkompagneret | komiker | komikar"
     ),
     "name_particles": words("von | van | de | af | la | le | du | da | di | der | ter | zu"),
     "place_prepositions": words("i | på | fra | frå | for | til | ved | i nærheden af"),
