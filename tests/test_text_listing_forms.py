@@ -573,3 +573,77 @@ class TestBylines:
         result = parse(text)
         assert "people-unattached" not in codes(result)
         assert names(result.event.sessions[0]) == ["Per Ås"]
+
+
+class TestSpeakersUnderTheTitle:
+    def test_two_slashes_set_the_speakers_under_a_title(self) -> None:
+        text = (
+            "Årsmøde 2029\n\nDag 1. D. 22. november 2029\n\n"
+            "09.45    Velkomst\n// Ole Bang, formand, Vestby Kommune\n// Mia Krog, konferencier\n\n"
+            "10.15    Kaffe\n"
+        )
+        session = parse(text).event.sessions[0]
+        assert names(session) == ["Ole Bang", "Mia Krog"]
+
+    def test_a_bare_name_introduced_on_the_line_below_is_the_speaker(self) -> None:
+        text = (
+            "Dag 1. D. 22. november 2029\n\n10.25    Ledelse og klima\nOm at lede i en ny tid.\n\n"
+            "// Laila Brun\nLaila Brun er ekspert i ledelse og forfatter til flere bøger.\n\n"
+            "11.00    Frokost\n"
+        )
+        result = parse(text)
+        assert names(result.event.sessions[0]) == ["Laila Brun"]
+        assert "people-unattached" not in codes(result)
+
+    def test_people_after_their_body_and_a_colon(self) -> None:
+        text = (
+            "Tirsdag 29. april 2031\n\n10.45 – 10.55 Oplæg om borgerpaneler v. "
+            "Vestby Kommune: Ane Lund Ravn, teamleder i borgerinddragelse\n"
+        )
+        (speaker,) = parse(text).event.sessions[0].speakers
+        assert speaker.name == "Ane Lund Ravn"
+        assert speaker.organisation is not None and speaker.organisation.name == "Vestby Kommune"
+
+    def test_a_short_sentence_whose_subject_presents_the_item(self) -> None:
+        text = (
+            "Torsdag 9. desember 2027\n\n09.10:\nSak 4 Rammebudsjett 2028\n"
+            "Sigrid Fjell legg fram saka.\n\n09.40:\nPause\n"
+        )
+        result = parse(text)
+        assert names(result.event.sessions[0]) == ["Sigrid Fjell"]
+        assert "people-unattached" not in codes(result)
+
+
+class TestPerformers:
+    def test_a_comedian_under_an_artistic_item_is_no_speaker_and_no_warning(self) -> None:
+        text = (
+            "Torsdag 9. desember 2027\n\n09.00:\nKunstnarleg innslag\n\n"
+            "Jon Lid Rønne, komikar med gitar\n\n09.10:\nSak 1 Opning\n"
+        )
+        result = parse(text)
+        assert names(result.event.sessions[0]) == []
+        assert "people-unattached" not in codes(result)
+
+    def test_a_person_who_sings_is_no_speaker(self) -> None:
+        text = (
+            "Fredag 7. desember 2029\n\nKl. 1130 Åse Lind synger, akkompagnert av Ella Berg\n"
+            "Kl. 1140 Tale ved ordfører Per Ås\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [names(s) for s in sessions] == [[], ["Per Ås"]]
+
+
+class TestTheYearByTheWeekdays:
+    def test_a_date_in_passing_whose_year_the_weekday_denies_is_not_the_year(self) -> None:
+        text = (
+            "Invitasjon til avslutningsmarkering\n\n"
+            "Pressen inviteres til markeringen på Verket i Moss "
+            "fredag 7. desember kl. 1100-1400.\n\n"
+            "Publisert 05.12.2029\n\n"
+            "Fra 1. januar 2030 vil embetet bli slått sammen med to andre.\n\n"
+            "Program\n\nKl. 1100 Lunsj\nKl. 1130 Åpningstale ved fylkesmann Trond Ås\n"
+        )
+        result = parse(text)
+        assert result.event.sessions[0].start is not None
+        assert result.event.sessions[0].start.date() == date(2029, 12, 7)
+        assert "weekday" not in codes(result)
