@@ -181,19 +181,45 @@ def _indent_of(raw: str) -> int:
     return lead + 3 * raw.count("\t", 0, lead)
 
 
-def _unglue(text: str, match: re.Match[str]) -> list[str]:
+def _unglue(text: str, match: re.Match[str], *, cells: bool = False) -> list[str]:
     """Split "…om konferansenTillitsreform – til hvem?" into its two lines.
 
     ``match`` is where :data:`_GLUED` found the capital. Only where the
     lower-case run starts a word (so "LinkedIn" and "DenOffentlige" stay
-    whole) and the text before it has several words.
+    whole) and the text before it has several words; in a text whose table
+    cells ran together (``cells``, see :func:`_cells_run_together`) a
+    capitalised word before the glue is cut too ("KlimaaksjonLiv Samuelsberg").
     """
     cut = match.start()
     left, right = text[:cut], text[cut:]
     head_word = left.rsplit(" ", 1)[-1]
+    if cells:
+        if left.count(" ") < 1 or len(right) < 4:
+            return [text]
+        return [left, right]
     if not _WORD_START.match(head_word) or left.count(" ") < 2 or len(right) < 4:
         return [text]
     return [left, right]
+
+
+# The fewest lines glued as :func:`_unglue` cuts them that make a text's table one whose
+# cells ran together when it was copied ("…vindkraftanleggBjarne Jensen").
+_GLUED_ROWS = 3
+
+
+def _cells_run_together(raws: list[str]) -> bool:
+    """True when several lines are glued where a lower-case word meets a capital."""
+    found = 0
+    for raw in raws:
+        match = _GLUED.search(raw)
+        if match is None:
+            continue
+        head = raw[: match.start()].rsplit(" ", 1)[-1]
+        if _WORD_START.match(head) and raw[: match.start()].count(" ") >= 1:
+            found += 1
+            if found >= _GLUED_ROWS:
+                return True
+    return False
 
 
 def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
@@ -222,6 +248,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
     clocks = _GLUED_CLOCK.search(text) is not None
     meridiem = _ANY_MERIDIEM.search(text) is not None
     labels = _GLUED_LABEL.search(text) is not None
+    run_together = glue and _cells_run_together(raws)
     append = lines.append
     for number, raw in enumerate(raws, start=1):
         clean = raw.translate(_CLEAN) if special and _SPECIAL.search(raw) else raw
@@ -285,7 +312,7 @@ def split_lines(text: str, months: frozenset[str] = frozenset()) -> list[Line]:
         if glued is None:
             append(Line(number, raw, body, indent, bullet, cells, spaced))
             continue
-        for part in _unglue(body, glued):
+        for part in _unglue(body, glued, cells=run_together):
             append(Line(number, raw, part, indent, None, cells, spaced))
     return lines
 
