@@ -116,6 +116,8 @@ class _Patterns:
     """Every key of the phrase indexes: a line whose keys are none of these starts no phrase."""
     program: frozenset[str]
     contact: frozenset[str]
+    greeting_from: frozenset[str]
+    """Words after "Hilsen" that make a greeting someone gives ("Hilsen fra …"), no sign-off."""
 
 
 def _first_word(lowered: str) -> str:
@@ -169,6 +171,7 @@ def field_pattern(lexicon: Lexicon) -> _Patterns:
         frozenset(key for index in phrases.values() for key in index),
         lexicon.words("program_words"),
         lexicon.words("label_contact"),
+        lexicon.words("from_words") | {"til", "ved", "v/"},
     )
 
 
@@ -389,7 +392,12 @@ def _shape(
     if phrased:
         if words <= 4 and _starts_with_phrase(lowered, first, phrases["boilerplate_blocks"]):
             return Shape(Kind.BLOCK)
-        if words <= 6 and _starts_with_phrase(lowered, first, phrases["closings"]):
+        if (
+            words <= 6
+            and _starts_with_phrase(lowered, first, phrases["closings"])
+            # ("Hilsen fra daglig leder": a greeting on the programme, not the letter's end)
+            and lowered.partition(" ")[2].partition(" ")[0] not in patterns.greeting_from
+        ):
             return Shape(Kind.CLOSING)
         if words <= 5 and _starts_with_phrase(lowered, first, phrases["greetings"]):
             return Shape(Kind.GREETING)
@@ -647,6 +655,10 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexi
         if kind is day_kind and day is not None and day.date in stamps and _bare(line, lexicon):
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
             continue
+        if kind is day_kind and _under_stamp_label(items, index):
+            # "Publisert:" over "1. april 2022": the label's value, a line further down
+            items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
+            continue
         if kind is text_kind and parse_english_date(line.text) is not None:
             # "Friday, June 7, 2019" in a Nordic page: the site's date stamp, wherever it stands
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
@@ -659,6 +671,15 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexi
             continue
         if _NUMERIC_DATE.fullmatch(line.text) or _dated_in_prose(items, index, lexicon):
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
+
+
+def _under_stamp_label(items: list[tuple[Line, Shape]], index: int) -> bool:
+    """True when the line before ``index`` (blank lines aside) is a stamp's label alone."""
+    for _, shape in reversed(items[max(0, index - 3) : index]):
+        if shape.kind is Kind.BLANK:
+            continue
+        return shape.kind is Kind.FIELD and shape.categories == _PUBLISHED and not shape.value
+    return False
 
 
 def _bare(line: Line, lexicon: Lexicon) -> bool:
