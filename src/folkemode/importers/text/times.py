@@ -162,7 +162,7 @@ def time_patterns(lexicon: Lexicon) -> _Patterns:
             (?!\d?/\d)  # "15:00 - 7/11 18:00": the day of a date, not the range's end
         )?
         (?P<open>[{_DASHES}](?![{_DASHES}\d]))?
-        (?P<item>\d{{1,2}}(?=[A-ZÆØÅ][a-zæøå]))?  # "11.301Opning": an agenda number glued on
+        (?P<item>\d{{1,2}}\.?(?=[A-ZÆØÅ][a-zæøå]))?  # "11.301Opning", "13:301.Valg": a number
         """
     flags = re.IGNORECASE | re.VERBOSE
     clock_time = re.compile(body, flags)
