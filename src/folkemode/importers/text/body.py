@@ -57,6 +57,9 @@ class BodyReader:
         """The names in a session's speakers or organisations, by ``id()`` of the list."""
         self.role_line: Line | None = None
         """The line below "Signe Pape," that gave her role, read with her name already."""
+        self.speaker_bullet: tuple[int, int] | None = None
+        """The session (by ``id()``) and indent of the last line, when it was a bullet
+        that named speakers ("- Name, leder i LO"): a bare name may follow in the list."""
 
     def _names(self, things: Sequence[_Named]) -> set[str]:
         """The names in ``things`` (a session's speakers, say) as it stands now.
@@ -79,6 +82,8 @@ class BodyReader:
         return known.names
 
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
+        if line.bullet is not None and people.speakers:
+            self.speaker_bullet = (id(session), line.indent)
         if people.speakers and any(self._performs(session, s) for s in people.speakers):
             # "Jon Lid, komikar med gitar" under "Kunstnarleg innslag": a performer
             kept = [s for s in people.speakers if not self._performs(session, s)]
@@ -186,6 +191,9 @@ class BodyReader:
         ``attached`` says no blank line came between this line and the one before.
         """
         text = line.text
+        # ("- Name, leder i LO" / "- Jan Willem Goudriaan": the list goes on with a bare name)
+        after_speaker = self.speaker_bullet == (id(session), line.indent)
+        self.speaker_bullet = None
         if line is self.role_line:
             self.role_line = None
             session.body_lines += 1
@@ -237,10 +245,21 @@ class BodyReader:
                 people is None
                 and line.bullet is not None
                 and (
-                    self._list_of_names(session, line, following)
+                    (after_speaker and _bare_name(text))
+                    or self._list_of_names(session, line, following)
                     or _introduced_below(line, following)
                 )
             ):
+                people = self.people.parse(text)
+            if (
+                people is None
+                and line.bullet is None
+                and attached
+                and _bare_name(text)
+                and self.people.is_person_name(text)
+            ):
+                # "Å våge samarbeid …: Vaffel, kaffi og øl" over "Claus Røynesdal": the
+                # speaker of the title or talk on the line above
                 people = self.people.parse(text)
             colon = text.find(":", 0, 30)
             if people is None and colon > 0 and text[:colon].count(" ") <= 2:
@@ -380,6 +399,18 @@ class BodyReader:
                 return True
             return False
         return False
+
+
+def _bare_name(text: str) -> bool:
+    """Two to four words of letters, the first and last capitalised, and nothing else
+    ("Jan van Dijk"; no punctuation, no digit)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _introduced_below(line: Line, following: Sequence[tuple[Line, Shape]]) -> bool:
