@@ -647,3 +647,66 @@ class TestTheYearByTheWeekdays:
         assert result.event.sessions[0].start is not None
         assert result.event.sessions[0].start.date() == date(2029, 12, 7)
         assert "weekday" not in codes(result)
+
+
+class TestATableWhoseCellsRanTogether:
+    TEXT = (
+        "Program for landsmøtet 2030\n\nLørdag 6. april 2030\n\n"
+        "TidBeskrivelseAnsvarlig\n"
+        "Kl. 10:00Informasjon om vindkraftanleggetOla Brekke\n"
+        "Kl. 10:15Appell fra NaturvernforbundetKari Lunde\n"
+        "Kl. 10:30Felles marsj til toppenStyret i foreningen\n"
+        "Kl. 11:00Lunsj\n"
+        "Kl. 13:301.Valg av møteledereEinar Hauge\n"
+    )
+
+    def test_each_row_keeps_its_title_and_the_person_responsible(self) -> None:
+        sessions = parse(self.TEXT).event.sessions
+        assert [(s.title, names(s)) for s in sessions] == [
+            ("Informasjon om vindkraftanlegget", ["Ola Brekke"]),
+            ("Appell fra Naturvernforbundet", ["Kari Lunde"]),
+            ("Felles marsj til toppen", []),
+            ("Lunsj", []),
+            ("Valg av møteledere", ["Einar Hauge"]),
+        ]
+
+    def test_a_brand_written_in_camel_case_stays_whole_elsewhere(self) -> None:
+        text = "Lørdag 6. april 2030\n\nKl. 10:00 Sosiale medier og LinkedIn for lokallag\n"
+        assert parse(text).event.sessions[0].title == "Sosiale medier og LinkedIn for lokallag"
+
+
+class TestNamesOnTheirOwnLine:
+    def test_a_bare_name_under_a_title_is_its_speaker(self) -> None:
+        text = "Fredag 5. april 2030\n\n14.50 Markering av rådet\nÅ våge samarbeid\nKari Fossdal\n"
+        assert names(parse(text).event.sessions[0]) == ["Kari Fossdal"]
+
+    def test_a_bare_name_ending_a_list_of_greetings(self) -> None:
+        text = (
+            "Mandag 17. oktober 2030\n\n• 10:00 Åpning\n  Hilsningstaler:\n"
+            "  - Per Lien, byrådsleder i Oslo\n  - Anne Ruud, leder i LO\n  - Jan van Dijk\n"
+        )
+        assert names(parse(text).event.sessions[0]) == ["Per Lien", "Anne Ruud", "Jan van Dijk"]
+
+    def test_a_greeting_from_someone_is_no_sign_off(self) -> None:
+        text = (
+            "Lørdag 6. april 2030\n\nKl. 13:00 Velkommen\n  Hilsen fra daglig leder\n"
+            "  Stein Moe\nKl. 13:30 Valg\n"
+        )
+        result = parse(text)
+        assert names(result.event.sessions[0]) == ["Stein Moe"]
+        assert result.event.contacts == ()
+
+
+class TestStamps:
+    def test_a_publication_date_under_its_label_is_no_day(self) -> None:
+        text = (
+            "Program for landsmøtet 2030\n\nForfatter:\n\nNaturvern Norge\n\n"
+            "Publisert:\n\n1. april 2030\n\nDel:\n\n"
+            "Landsmøtet går over to dager: lørdag 6. april og søndag 7. april. "
+            "Møtet blir streamet.\n\n"
+            "Kl. 10:00 Velkommen\nKl. 11:00 Lunsj\n"
+        )
+        result = parse(text)
+        assert [
+            d.isoformat() for d in {s.start.date() for s in result.event.sessions if s.start}
+        ] == ["2030-04-06"]
