@@ -710,3 +710,17 @@ class TestStamps:
         assert [
             d.isoformat() for d in {s.start.date() for s in result.event.sessions if s.start}
         ] == ["2030-04-06"]
+
+
+class TestNoPeopleInHeadings:
+    def test_a_heading_of_a_noun_and_a_place_names_nobody(self) -> None:
+        text = (
+            "Fredag 5. april 2030\n\n08.45 - 09.15: Velkomen\n"
+            "Destinasjon Voss og Visit Fjord saman om reiselivet\n"
+            "Da Kari Holm kom til bygda, var alt nytt.\n"
+        )
+        warned = [d for d in parse(text).diagnostics if d.code == "people-unattached"]
+        assert [(d.line, "Destinasjon" in d.message, "Da Kari" in d.message) for d in warned] == [
+            (5, False, False)
+        ]
+        assert "Kari Holm" in warned[0].message

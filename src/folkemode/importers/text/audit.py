@@ -201,10 +201,23 @@ def person_mentions(
     return found
 
 
+# Small words a sentence opens with, capitalised there ("Da Mette Frederiksen …", "På Møn"):
+# no part of a name that follows.
+_OPENERS = _PLACE_WORDS | {"da", "når", "hvis", "som", "der", "her", "nu", "nå", "så", "men"}
+# Endings of nouns that open a title or a line, no first name's ("Destinasjon Voss",
+# "Status Bustneslia"): a run opening with one is a heading, not a person.
+_NOUN_ENDINGS = ("sjon", "tion", "het", "skap", "isk", "lig", "tus")
+
+
 def _names_in(run: list[str], people: PeopleReader, after_place: bool) -> list[tuple[str, ...]]:
     if len(run) < 2 or after_place or people.is_org_word(run[-1]):
         return []  # ("Svend Aukens Plads", "Holmø Forsamlingshus": a place's or a body's name)
+    if run[0].lower() in _OPENERS:
+        run = run[1:]
     for begin in range(len(run) - 1):
+        first = run[begin].lower()
+        if len(first) >= 6 and first.endswith(_NOUN_ENDINGS):
+            continue
         for size in range(min(len(run) - begin, 4), 1, -1):
             if people.is_person_name(" ".join(run[begin : begin + size])):
                 return [tuple(run[: begin + size])]
