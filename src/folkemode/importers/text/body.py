@@ -57,6 +57,8 @@ class BodyReader:
         """The names in a session's speakers or organisations, by ``id()`` of the list."""
         self.role_line: Line | None = None
         """The line below "Signe Pape," that gave her role, read with her name already."""
+        self.performer_roles: dict[str, bool] = {}
+        """Whether a role is a performer's, by role (see :meth:`_performer_role`)."""
         self.speaker_bullet: tuple[int, int] | None = None
         """The session (by ``id()``) and indent of the last line, when it was a bullet
         that named speakers ("- Name, leder i LO"): a bare name may follow in the list."""
@@ -84,7 +86,10 @@ class BodyReader:
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         if line.bullet is not None and people.speakers:
             self.speaker_bullet = (id(session), line.indent)
-        if people.speakers and any(self._performs(session, s) for s in people.speakers):
+        if people.speakers and (
+            self._performance(session)
+            or any(s.role and self._performer_role(s.role) for s in people.speakers)
+        ):
             # "Jon Lid, komikar med gitar" under "Kunstnarleg innslag": a performer
             kept = [s for s in people.speakers if not self._performs(session, s)]
             self.people.performers.update(s.name for s in people.speakers if s not in kept)
@@ -105,11 +110,25 @@ class BodyReader:
 
     def _performs(self, session: SessionDraft, speaker: Speaker) -> bool:
         """A performer: by the speaker's role, or in a short title that names a performance."""
-        is_performer = self.people.is_performer_word
-        if speaker.role and any(is_performer(w) for w in speaker.role.split()):
-            return True
-        title = session.title.split()
-        return len(title) <= 4 and any(is_performer(w) for w in title)
+        return bool(speaker.role and self._performer_role(speaker.role)) or self._performance(
+            session
+        )
+
+    def _performer_role(self, role: str) -> bool:
+        """A role that makes its bearer a performer ("komikar med gitar"); roles repeat."""
+        known = self.performer_roles.get(role)
+        if known is None:
+            known = self.performer_roles[role] = any(
+                map(self.people.is_performer_word, role.split())
+            )
+        return known
+
+    def _performance(self, session: SessionDraft) -> bool:
+        """A short title that names a performance ("Kunstnarleg innslag")."""
+        title = session.title
+        if title.count(" ") > 3:
+            return False
+        return any(map(self.people.is_performer_word, title.split()))
 
     def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
         """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""

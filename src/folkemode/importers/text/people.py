@@ -205,8 +205,9 @@ class PeopleReader:
         spec = trimmed(spec)
         if not spec or len(spec) > 400:
             return None
-        if spec[spec.rfind(" ") + 1 :].lower() in self.lexicon.units:
-            # ("… Tone Anita Karlsen 20-30 minutter": a unit ends the text, its time too)
+        space = spec.rfind(" ")
+        if space > 0 and spec[space - 1].isdigit():
+            # ("… Tone Anita Karlsen 20-30 minutter": a number and a unit end the text)
             spec = self._without_duration(spec)
         if spec[0].islower() or spec.find(": ", 0, 24) > 0:
             spec = self._shared_lead(spec)  # (no lead to drop without either)

@@ -104,8 +104,9 @@ class RoundReader:
                 and sessions[end].stage == first.stage
             ):
                 end += 1
-            markers = [self.state.endings.is_marker(s.title) for s in sessions[index:end]]
-            if end - index >= 2 and not any(markers):
+            if end - index >= 2 and not any(
+                self.state.endings.is_marker(s.title) for s in sessions[index:end]
+            ):
                 # ("13.30 Avslutning." / "13.30 Lunsj og heimreise": the meeting ends, then
                 # lunch; not two things at once)
                 group = RoundDraft(
