@@ -120,6 +120,33 @@ class _Times:
             if id(unit) in self.starts:
                 self.ends[id(unit)] = self._end(unit, following[index])
         self._frame_end(units, calendar)
+        self._say_out_of_order(units)
+
+    def _say_out_of_order(self, units: list[SessionDraft | RoundDraft]) -> None:
+        """An item whose start goes back while its end runs on with the items around it
+        (" 8:15 – 18:25" between "18:05 – 18:15" and "18:25 – 19:10"): a digit lost,
+        perhaps; said on its line."""
+        starts = [self.starts.get(id(unit)) for unit in units]
+        for index in range(1, len(units) - 1):
+            before, here, after = starts[index - 1], starts[index], starts[index + 1]
+            unit = units[index]
+            end = self.ends.get(id(unit))
+            if before is None or here is None or after is None or end is None:
+                continue
+            if (
+                here < before <= end <= after
+                and isinstance(unit, SessionDraft)
+                and unit.end is not None  # (its end written, not the next start)
+                and here.date() == before.date() == after.date()
+                and _stage(units[index - 1]) == _stage(unit) == _stage(units[index + 1])
+            ):
+                self.ledger.warn(
+                    unit.line,
+                    "time-order",
+                    f"{_name(unit)[:40]!r} starts at {here:%H.%M}, before the item above it "
+                    f"({before:%H.%M}) though the one below goes on at {after:%H.%M}: "
+                    "is its time written right?",
+                )
 
     def _at(self, day: date, clock: time, unit: SessionDraft | RoundDraft, what: str) -> datetime:
         """The instant at ``clock`` on ``day``; one the clocks skip or repeat is said (``_real``).
