@@ -121,7 +121,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "speaking_verbs": words(
         "deltager | deltar | medvirker | indleder | debatterer | modererer | fremlægger | "
-        "præsenterer | orienterer | holder"
+        "præsenterer | orienterer | holder | diskuterer | drøfter"
     ),
 }
 

@@ -21,7 +21,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "opening_verbs": words("starter | begynner | åpner | innledes | startet | begynte | varte"),
     "speaking_verbs": words(
         "deltar | deltek | medvirker | innleder | debatterer | modererer | legger | "
-        "presenterer | orienterer | holder"
+        "presenterer | orienterer | holder | diskuterer | drøfter"
     ),
     "closing_verbs": words("slutt | slutter | avsluttes | heves | møteslutt"),
     "list_markers": words("med | mellom"),

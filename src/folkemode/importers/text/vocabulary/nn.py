@@ -22,7 +22,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "opening_verbs": words("startar | byrjar | opnar | tek til | starta | byrja | varte"),
     "speaking_verbs": words(
         "deltek | deltar | medverkar | innleier | debatterer | modererer | legg | "
-        "presenterer | orienterer | held"
+        "presenterer | orienterer | held | diskuterer | drøftar"
     ),
     "closing_verbs": words("slutt | sluttar | avsluttast | vert avslutta | møteslutt | heva"),
     "list_markers": words("med | mellom"),
