@@ -724,3 +724,30 @@ class TestNoPeopleInHeadings:
             (5, False, False)
         ]
         assert "Kari Holm" in warned[0].message
+
+
+class TestTimesOutOfOrder:
+    def test_a_start_that_lost_a_digit_is_said(self) -> None:
+        text = (
+            "Valmøte om reforma 28. august 2026 kl. 18:00 på Fjordhotellet.\n\nAgenda:\n\n"
+            "18:00 – 18:05   Velkomen\n18:05 – 18:15   Kvifor er reforma viktig?\n"
+            " 8:15 – 18:25   Robuste kommunar\n18:25 – 19:10   Grensevandring\n"
+        )
+        warned = [d for d in parse(text).diagnostics if d.code == "time-order"]
+        assert [d.line for d in warned] == [7] and "08.15" in warned[0].message
+
+    def test_parallel_rooms_listed_one_after_another_are_no_disorder(self) -> None:
+        text = (
+            "Fredag 28. august 2026\n\nSal A\n\n10.00 Velkommen\n11.00 Debatt\n"
+            "Sal B\n\n10.00 Verksted\n11.00 Lunsj\n"
+        )
+        assert "time-order" not in codes(parse(text))
+
+
+class TestPeopleWhoDiscuss:
+    def test_two_people_who_discuss_under_a_title_are_its_speakers(self) -> None:
+        text = (
+            "Tirsdag 28. november 2028\n\n13:35 Ord om funksjonshemming\n"
+            "Bjørn Lie og Camilla Aas diskuterer begrepsbruk og forvirring.\n14:00 Slutt\n"
+        )
+        assert names(parse(text).event.sessions[0]) == ["Bjørn Lie", "Camilla Aas"]
