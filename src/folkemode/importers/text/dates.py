@@ -136,6 +136,8 @@ def date_patterns(lexicon: Lexicon) -> _DatePatterns:
            (?:(?:{articles})(?![a-zæøå])\.?\s{{0,3}})?
            (?P<d2>\d{{1,2}})\.?)?
         \s{{0,3}}(?P<mon>{months})(?![a-zæøå])\.?
+        # "5. juni (onsdag) 2024": the weekday in brackets before the year
+        (?:\s{{0,3}}\((?P<wd2>{weekdays})\.?\)(?=\s{{0,3}}(?:19|20)\d\d))?
         (?:,?\s{{0,3}}(?P<y>(?:19|20)\d\d)(?!\d))?
         """,
         flags,
@@ -210,7 +212,7 @@ def find_dates(
             d1 = int(match.group("d1"))
             month = lexicon.months[match.group("mon").lower()]
             year = _year(match.group("y"))
-            weekday = _weekday(match.group("wd"), lexicon)
+            weekday = _weekday(match.group("wd") or match.group("wd2"), lexicon)
             if not _valid(d1, month) and not (impossible and 1 <= d1 <= 31):
                 continue
             first = PartialDate(d1, month, year, weekday)
