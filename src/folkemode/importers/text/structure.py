@@ -24,6 +24,7 @@ from folkemode.importers.text.drafts import DayDraft, SessionDraft
 from folkemode.importers.text.ledger import session_label
 from folkemode.importers.text.lines import (
     Line,
+    bare_name,
     first_sentence,
     is_all_caps,
     is_prose,
@@ -96,6 +97,10 @@ def _date_like_time(line: Line, shape: Shape) -> bool:
     )
 
 
+# The fewest items titled by a name alone that make a programme a list of speeches.
+_NAMED_ITEMS = 3
+
+
 class Builder(BuilderState):
     """Reads classified lines into a :class:`Structure`.
 
@@ -127,6 +132,7 @@ class Builder(BuilderState):
             index = self.step(index, line, shape)
             self.prev_blank = False
         self.close_round()
+        self.names_as_titles()
         self.single_event_session()
         self.one_item_on_its_day()
         self.seat_header_panel()
@@ -301,6 +307,25 @@ class Builder(BuilderState):
             if people is not None and people.speakers and all(s.role for s in people.speakers):
                 found.extend(people.speakers)
         return found
+
+    def names_as_titles(self) -> None:
+        """ "Kl. 12.00: Bjørn Lund", "Kl. 12.30: Vera Holm", …: a list of speeches, each
+        item titled by its speaker's name alone; they are its speakers too. Read so only
+        where several items are, as one name alone in a title may be a place's or a body's."""
+        named = [
+            session
+            for session in self.result.sessions
+            if session.start is not None
+            and not session.speakers
+            and bare_name(session.title)
+            and self.people.is_person_name(session.title)
+        ]
+        if len(named) < _NAMED_ITEMS:
+            return
+        for session in named:
+            people = self.people.parse(session.title)
+            if people is not None and people.speakers and not people.organisations:
+                session.speakers.extend(people.speakers)
 
     def step(self, index: int, line: Line, shape: Shape) -> int:
         kind = shape.kind
@@ -700,8 +725,12 @@ class Builder(BuilderState):
         return not ("@" in text or word_count(text) > 20 or self.people.speaker_line(text))
 
     def frame_hours(self, index: int, span: TimeSpan) -> bool:
-        """A bare range of three hours or more under the date, before any session."""
-        if self.result.sessions or span.end is None or not self.after_date(index):
+        """A bare range of three hours or more under the date, before any session, or
+        under a date with its label wherever it stands ("Dato/tidspunkt" / "5. juni
+        2024" / "11:00 - 17:00", the event's block under its programme)."""
+        if span.end is None or not self.after_date(index):
+            return False
+        if self.result.sessions and not self.labelled_date_above(index):
             return False
         minutes = (span.end.hour * 60 + span.end.minute) - (
             span.start.hour * 60 + span.start.minute
@@ -734,6 +763,27 @@ class Builder(BuilderState):
         if parts is None or word_count(parts[0]) > _LONGEST_TITLE:
             return None
         return parts
+
+    def labelled_date_above(self, index: int) -> bool:
+        """True when the lines above give a date under a time label ("Dato" / "5. juni"),
+        read as one field or as a label alone over its date."""
+        seen = [
+            j
+            for j in range(index - 1, max(-1, index - 6), -1)
+            if self.items[j][1].kind is not _BLANK
+        ]
+        if not seen:
+            return False
+        date = self.items[seen[0]][1]
+        if date.kind is Kind.FIELD and "label_time" in date.categories:
+            return True
+        label = self.items[seen[1]][1] if len(seen) > 1 else None
+        return (
+            date.kind in (Kind.WHEN, Kind.DAY)
+            and label is not None
+            and label.kind is Kind.LABEL
+            and "label_time" in label.categories
+        )
 
     def after_date(self, index: int) -> bool:
         for j in range(index - 1, max(-1, index - 4), -1):

@@ -51,7 +51,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "den | forhenværende | tidl. | emeritus | emerita | em."
     ),
     "label_time": words(
-        "tid | tidspunkt | tidsrum | dato | dato/klokkeslæt | dato og tid | når | hvornår | date(s)"
+        "tid | tidspunkt | tidsrum | dato | dato/klokkeslæt | dato/tidspunkt | dato/tid | "
+        "dato og tid | når | hvornår | date(s)"
     ),
     "label_venue": words(
         "sted | mødested | konferencested | kursussted | hotel | lokation | location | hvor | "

@@ -53,7 +53,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "nyvalgte | daglig | administrerende | adm. | vise | politisk | senior | den | tidl. | "
         "emeritus | emerita | em."
     ),
-    "label_time": words("tid | tidspunkt | tidsrom | dato | dato og tid | når"),
+    "label_time": words(
+        "tid | tidspunkt | tidsrom | dato | dato og tid | dato/tid | dato/tidspunkt | når"
+    ),
     "label_venue": words(
         "sted | møtested | konferansested | kurssted | hotell | hotel | lokasjon | hvor | lokale"
     ),

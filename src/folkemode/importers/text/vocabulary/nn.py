@@ -51,7 +51,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "tidlegare | fungerande | konstituert | nyvald | nyvalde | dagleg | administrerande | "
         "vise | politisk | senior | den | tidl. | emeritus | emerita | em."
     ),
-    "label_time": words("tid | tidspunkt | tidsrom | dato | dato og tid | når"),
+    "label_time": words(
+        "tid | tidspunkt | tidsrom | dato | dato og tid | dato/tid | dato/tidspunkt | når"
+    ),
     "label_venue": words("stad | møtestad | konferansestad | hotell | hotel | kvar | lokale"),
     "label_address": words("adresse"),
     "label_price": words("pris | prisar | deltakaravgift | kursavgift | avgift | kostnad"),

@@ -147,6 +147,7 @@ SHARED: dict[str, tuple[str, ...]] = {
         "præsident | president | ambassadør | kommentator | historiker | biskop | provst | "
         "prost | stifter | grundlægger | gründer | sosiolog | sociolog | politolog | ekspert | "
         "historikar | filosof | antropolog | fotograf | kunstner | kunstnar | billedkunstner | "
+        "rektor | postdoc | dekan | "
         "billedhugger | bilethoggar | politiker | politikar | talsperson | talsmann | talsmand "
         "| talskvinne | talskvinde"
     ),
