@@ -530,6 +530,11 @@ class PeopleReader:
         if people is None:
             found = self._after_dash(title)
             head, people = found if found is not None else self._named_in_title(title)
+        if people is None and title.count(", ") >= 2:
+            # "Velkomst, Ulla Holm, MF og vært": a short title, the speaker and her role
+            people = self._after_comma(title)
+            if people is not None:
+                head = title[: title.index(", ")]
         if people is None and ": " in title:
             # "Møte i fylkestinget: Ordførar i X, Name, helsar tinget": who opens the item,
             # in a sentence after its name (the title is kept as it is written)
@@ -558,6 +563,23 @@ class PeopleReader:
                     return title, None
                 people = People(kept, people.organisations)
         return head, people
+
+    def _after_comma(self, title: str) -> People | None:
+        """The speaker after a short title and a comma, given with a job title or a body
+        ("Åbningstale, Lykke Fris, prorektor …"), or None."""
+        head, _, rest = title.partition(", ")
+        if head.count(" ") > 2 or not rest[:1].isupper():
+            return None
+        name, _, tail = rest.partition(", ")
+        if not self.is_person_name(name) or not tail:
+            return None
+        lead = tail.split(None, 1)[0].strip(EDGE)
+        if not (self.is_role_word(lead) or self.is_org_word(tail.rsplit(None, 1)[-1])):
+            return None
+        people = self.parse(rest)
+        if people is None or len(people.speakers) != 1 or people.organisations:
+            return None
+        return people
 
     def _split_at_marker(self, title: str, lowered: str) -> tuple[str, People | None]:
         """ "Title v/ Name, role": the title before the first marker that people follow.
