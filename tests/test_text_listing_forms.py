@@ -751,3 +751,52 @@ class TestPeopleWhoDiscuss:
             "Bjørn Lie og Camilla Aas diskuterer begrepsbruk og forvirring.\n14:00 Slutt\n"
         )
         assert names(parse(text).event.sessions[0]) == ["Bjørn Lie", "Camilla Aas"]
+
+
+class TestSpeechesTitledByTheirSpeakers:
+    TEXT = (
+        "Grundlovsmøde i parken\n\nFra scenen vil der dagen igennem være talere fra partierne:\n\n"
+        "Kl. 14.00: Bent Brandholm\nKl. 14.30: Vivi Søndergaard\nKl. 15.00: Maja Mørch\n"
+        "Kl. 15.15: Lars Erik Holmgaard\n\nDer vil være boder med kaffe og pølser.\n\n"
+        "Dato/tidspunkt\n5. juni (onsdag) 2030\n11:00 - 17:00\n\n"
+        "Sted\nParken, Havnevej 8, 5900 Rudkøbing\n"
+    )
+
+    def test_each_name_is_the_speaker_of_its_speech(self) -> None:
+        sessions = parse(self.TEXT).event.sessions
+        assert [(s.title, names(s)) for s in sessions] == [
+            ("Bent Brandholm", ["Bent Brandholm"]),
+            ("Vivi Søndergaard", ["Vivi Søndergaard"]),
+            ("Maja Mørch", ["Maja Mørch"]),
+            ("Lars Erik Holmgaard", ["Lars Erik Holmgaard"]),
+        ]
+
+    def test_the_date_and_hours_block_under_the_programme_is_the_events(self) -> None:
+        result = parse(self.TEXT)
+        event = result.event
+        assert event.start is not None and event.end is not None
+        assert (event.start.isoformat(), event.end.isoformat()) == (
+            "2030-06-05T11:00:00+02:00",
+            "2030-06-05T17:00:00+02:00",
+        )
+        assert clock(event.sessions[-1]) == (time(15, 15), time(17, 0))
+        assert {"not-understood", "time-unused"}.isdisjoint(codes(result))
+
+    def test_one_name_alone_is_left_as_a_title(self) -> None:
+        text = "Fredag 7. juni 2030\n\nKl. 12.00: Velkommen\nKl. 12.30: Nyborg Strand\n"
+        assert names(parse(text).event.sessions[1]) == []
+
+
+class TestTitleCommaSpeaker:
+    def test_a_short_title_then_the_speaker_and_her_job(self) -> None:
+        text = (
+            "Tirsdag 17. maj 2033\n\n9:00-9:05 Velkomst, Ulla Sand, MF og vært for dagen\n"
+            "9:05-9:15 Åbningstale, Lykke Fries, prorektor ved universitetet\n"
+            "9:15-9:30 Frokost, Nyborg Strand, restauranten\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.title, names(s)) for s in sessions] == [
+            ("Velkomst", ["Ulla Sand"]),
+            ("Åbningstale", ["Lykke Fries"]),
+            ("Frokost, Nyborg Strand, restauranten", []),
+        ]
