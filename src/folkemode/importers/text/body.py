@@ -16,7 +16,7 @@ from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_urls
 from folkemode.importers.text.drafts import SessionDraft
 from folkemode.importers.text.ledger import Ledger, session_label
-from folkemode.importers.text.lines import Line, word_count
+from folkemode.importers.text.lines import Line, bare_name, word_count
 from folkemode.importers.text.people import People, PeopleReader, with_lead_role
 from folkemode.model import Organisation, Speaker
 from folkemode.roles import leads_session
@@ -264,7 +264,7 @@ class BodyReader:
                 people is None
                 and line.bullet is not None
                 and (
-                    (after_speaker and _bare_name(text))
+                    (after_speaker and bare_name(text))
                     or self._list_of_names(session, line, following)
                     or _introduced_below(line, following)
                 )
@@ -274,7 +274,7 @@ class BodyReader:
                 people is None
                 and line.bullet is None
                 and attached
-                and _bare_name(text)
+                and bare_name(text)
                 and self.people.is_person_name(text)
             ):
                 # "Å våge samarbeid …: Vaffel, kaffi og øl" over "Claus Røynesdal": the
@@ -418,18 +418,6 @@ class BodyReader:
                 return True
             return False
         return False
-
-
-def _bare_name(text: str) -> bool:
-    """Two to four words of letters, the first and last capitalised, and nothing else
-    ("Jan van Dijk"; no punctuation, no digit)."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and words[0][:1].isupper()
-        and words[-1][:1].isupper()
-        and all(w.replace("-", "").isalpha() for w in words)
-    )
 
 
 def _introduced_below(line: Line, following: Sequence[tuple[Line, Shape]]) -> bool:

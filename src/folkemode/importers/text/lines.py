@@ -322,6 +322,18 @@ def _first_word(text: str) -> str:
     return (text if end < 0 else text[:end]).lower().rstrip(".,:")
 
 
+def bare_name(text: str) -> bool:
+    """Two to four words of letters, the first and last capitalised, and nothing else:
+    the shape of a name alone ("Jan van Dijk"; no punctuation, no digit)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w.replace("-", "").isalpha() for w in words)
+    )
+
+
 def word_count(text: str) -> int:
     """Words in ``text`` (runs separated by spaces)."""
     return text.count(" ") + 1 if text else 0

@@ -190,7 +190,8 @@ SHARED: dict[str, tuple[str, ...]] = {
         "arbejdsgruppe | konsortium | byråd | byrådet | regionsråd | regionsrådet | regionråd "
         "| ungdomsråd | ældreråd | eldreråd | hotell | hotel | kirke | kirken | kyrkje | "
         "kyrkja | ministeren | regioner | kommuner | kommunar | råd | centre | "
-        "bibliotekerne | bibliotekene | bibliotekane | tankesmia | allé"
+        "bibliotekerne | bibliotekene | bibliotekane | tankesmia | allé | studies | "
+        "research | institute | university"
     ),
 }
 
