@@ -800,3 +800,19 @@ class TestTitleCommaSpeaker:
             ("Åbningstale", ["Lykke Fries"]),
             ("Frokost, Nyborg Strand, restauranten", []),
         ]
+
+
+class TestNoticesAreNotSideBySide:
+    def test_a_deadline_at_the_time_of_the_next_item_makes_no_round(self) -> None:
+        text = (
+            "Lørdag 26. september 2026\n\n16.00 Debatt\n"
+            "18.30 Frist for innlevering av endringsforslag\n18.30 Valg\n20.00 Middag\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.title[:5], s.round) for s in sessions] == [
+            ("Debat", None),
+            ("Frist", None),
+            ("Valg", None),
+            ("Midda", None),
+        ]
+        assert clock(sessions[2]) == (time(18, 30), time(20, 0))

@@ -105,10 +105,11 @@ class RoundReader:
             ):
                 end += 1
             if end - index >= 2 and not any(
-                self.state.endings.is_marker(s.title) for s in sessions[index:end]
+                self.state.endings.no_end(s.title, s.description) for s in sessions[index:end]
             ):
-                # ("13.30 Avslutning." / "13.30 Lunsj og heimreise": the meeting ends, then
-                # lunch; not two things at once)
+                # ("13.30 Slutt" / "13.30 Lunsj og heimreise", "18.30 Frist for innlevering" /
+                # "18.30 Valg": the meeting ends, or a notice is given, at the other's time;
+                # not two things at once)
                 group = RoundDraft(
                     name=_PARALLEL.get(self.state.locale, _PARALLEL["da"]),
                     line=first.line,
