@@ -816,3 +816,14 @@ class TestNoticesAreNotSideBySide:
             ("Midda", None),
         ]
         assert clock(sessions[2]) == (time(18, 30), time(20, 0))
+
+    def test_a_welcome_at_the_start_of_the_block_after_it_has_no_length(self) -> None:
+        text = (
+            "Torsdag 25. oktober 2029\n\n08:30\nVelkommen til en ny dag\n"
+            "08:30-10:00\nOrdførerrollen i endring\n10:00-10:15\nPause\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.title, clock(s), s.round) for s in sessions[:2]] == [
+            ("Velkommen til en ny dag", (time(8, 30), None), None),
+            ("Ordførerrollen i endring", (time(8, 30), time(10, 0)), None),
+        ]

@@ -73,6 +73,17 @@ _ANY_ROUND_WORD = re.compile("|".join(sorted(_ROUND_WORDS)))
 _PARALLEL = {"da": "Parallelle sessioner", "nb": "Parallelle sesjoner", "nn": "Parallelle sesjonar"}
 
 
+def _opens_the_next(first: SessionDraft, second: SessionDraft) -> bool:
+    """True when ``first`` is a word of welcome or an opening with no end written, and
+    ``second``, at the same start, has its end written."""
+    return (
+        first.end is None
+        and first.duration is None
+        and second.end is not None
+        and first.kind is SessionKind.PLENARY
+    )
+
+
 class RoundReader:
     """Opening workshop rounds and reading their parallel sessions.
 
@@ -104,7 +115,11 @@ class RoundReader:
                 and sessions[end].stage == first.stage
             ):
                 end += 1
-            if end - index >= 2 and not any(
+            if end - index == 2 and _opens_the_next(first, sessions[index + 1]):
+                # "08:30 Velkommen til en ny dag" / "08:30-10:00 Ordførerrollen": a word
+                # of welcome as the item with its hours begins, no length of its own
+                first.open_end = True
+            elif end - index >= 2 and not any(
                 self.state.endings.no_end(s.title, s.description) for s in sessions[index:end]
             ):
                 # ("13.30 Slutt" / "13.30 Lunsj og heimreise", "18.30 Frist for innlevering" /
