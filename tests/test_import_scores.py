@@ -107,11 +107,11 @@ class TestPublished:
     def test_whole_corpus(self) -> None:
         """Programmes in the forms real pages use are read nearly in full."""
         total = score_all(PUBLISHED)
-        # Measured: sessions_f1 0.996, ends 245/250, speakers_f1 0.94, checks 93/100.
+        # Measured: sessions_f1 0.996, ends 245/250, speakers_f1 0.95, checks 94/100.
         assert total.sessions_f1 >= 0.99, total.misses
         assert total.ends_ok >= total.ends - 5, total.misses
-        assert total.speakers_f1 >= 0.93, total.misses
-        assert total.checks_ok >= 93, total.misses
+        assert total.speakers_f1 >= 0.945, total.misses
+        assert total.checks_ok >= 94, total.misses
 
     def test_every_miss_is_warned(self) -> None:
         """Every programme not read perfectly says so."""
@@ -124,9 +124,9 @@ class TestPublishedUnseen:
         assert len(PUBLISHED_UNSEEN) >= 8
         total = score_all(PUBLISHED_UNSEEN)
         # Measured before the rules for real pages: sessions_f1 0.13, speakers_f1 0.00;
-        # after: 1.00 and 0.83, checks 40/42, every miss warned; now speakers_f1 0.925.
+        # after: 1.00 and 0.83, checks 40/42, every miss warned; now speakers_f1 0.947.
         assert total.sessions_f1 >= 0.99, total.misses
-        assert total.speakers_f1 >= 0.92, total.misses
+        assert total.speakers_f1 >= 0.94, total.misses
         assert total.checks_ok >= 40, total.misses
         assert total.silent == 0, total.misses
 
@@ -136,10 +136,10 @@ class TestRealPages:
     def test_real_pages(self) -> None:
         """Programmes copied from council, party and union sites: the floors only go up."""
         total = score_all(REAL_PAGES)
-        # Measured: sessions_f1 1.00, ends 326/329, speakers_f1 0.969, checks 82/82.
+        # Measured: sessions_f1 1.00, ends 327/329, speakers_f1 0.972, checks 82/82.
         assert total.sessions_f1 >= 0.99, total.misses
-        assert total.ends_ok >= total.ends - 3, total.misses
-        assert total.speakers_f1 >= 0.96, total.misses
+        assert total.ends_ok >= total.ends - 2, total.misses
+        assert total.speakers_f1 >= 0.97, total.misses
         assert total.checks_ok == total.checks, total.misses
 
     def test_no_silent_misses(self) -> None:
