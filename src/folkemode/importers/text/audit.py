@@ -98,6 +98,7 @@ def _times_used(structure: Structure, calendar: Calendar) -> dict[int, set[time]
     when, line = calendar.frame_when, calendar.frame_line
     if when is not None and line is not None:
         clocks = {time(*hours) for hours in (when.start, when.end) if hours is not None}
+        clocks.update(time(*hours) for hours in when.hours)  # (each day's own hours)
         used.setdefault(line.number, set()).update(clocks)
         # the same days and hours said again ("Konferencen afholdes den 29. april kl. …")
         for again, again_line in (*header.frames, *header.weak_frames):

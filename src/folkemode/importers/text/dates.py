@@ -94,6 +94,9 @@ class When:
     """True when one range of hours follows the days ("22.-25. juni kl. 10-18",
     "22. juni - 25. juni kl. 10-18"): the hours of each day, not a start on the
     first and an end on the last ("21. januar kl. 10 - 22. januar kl. 15")."""
+    hours: tuple[tuple[int, int], ...] = ()
+    """Every clock time written with the dates, also those of each day's own hours
+    ("18.1.2021 09:30-16:00 og 19.1.2021 kl. 09:00-14:00")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +440,10 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
             return None
         begin = times[0][0] if times[0] else None
         finish = times[1][0] if times[1] else None
+        if times[0] and times[0][1] is not None and times[1] and times[1][1] is not None:
+            # "18.1.2021 09:30-16:00 og 19.1.2021 kl. 09:00-14:00": each day with its
+            # hours, the frame from the first day's opening to the last day's close
+            finish = times[1][1]
         daily = times[0] is None and times[1] is not None and times[1][1] is not None
         daily = daily or (times[1] is not None and daily_words > 0)
         if daily and times[1] is not None:
@@ -451,6 +458,7 @@ def parse_when(text: str, lexicon: Lexicon) -> When | None:
             before=text[: first.start].strip(" ,:-–—"),
             after=tails[1],
             daily=daily,
+            hours=tuple(h for span in times if span for h in span if h is not None),
         )
     only = times[0]
     if _a_period(first.first, first.last):
