@@ -97,15 +97,25 @@ def split_items(lines: list[Line], lexicon: Lexicon, *, four_digits: bool = Fals
             result.append(line)
             continue
         pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-        first = True
+        # "• Torsdag 26/10 kl. 16.00-18.00 Title": a listed item with its day first; the day
+        # is a heading of its own and the bullet the item's
+        bullet_at = 1 if line.bullet is not None and _day_first(text, cuts, lexicon) else 0
+        at = 0
         for piece in pieces:
             if not piece:
                 continue
             # each piece is a line of its own, also to the column finder, which reads ``raw``
             raw = line.raw if len(pieces) == 1 else piece
-            result.append(replace(line, text=piece, raw=raw, bullet=line.bullet if first else None))
-            first = False
+            bullet = line.bullet if at == bullet_at else None
+            result.append(replace(line, text=piece, raw=raw, bullet=bullet))
+            at += 1
     return result
+
+
+def _day_first(text: str, cuts: list[int], lexicon: Lexicon) -> bool:
+    """True when the text before the first cut is a day ("Torsdag 26/10"), the item after."""
+    day = text[: cuts[0]].rstrip(_DAY_TIME_GAP) if cuts and cuts[0] > 0 else ""
+    return bool(day) and parse_day_heading(day, lexicon) is not None
 
 
 def _cuts(text: str, mentions: list[TimeMention], lexicon: Lexicon, four_digits: bool) -> list[int]:
