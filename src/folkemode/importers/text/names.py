@@ -349,6 +349,8 @@ class NameWords:
         first = tokens[0]
         if first.endswith(("ernes", "enes", "ets")) or (len(first) >= 9 and first.endswith("ens")):
             return False  # a definite genitive: "Ungdommens Trafikråd", "Fylkets ungdomsråd"
+        if len(first) >= 10 and first.endswith(("et", "en")):
+            return False  # a long noun, definite: "Kommunestyret Nordby", "Fylkestinget …"
         last = tokens[-1]
         if last.endswith("s") and len(last) > 5 and self.is_org_word(last[:-1]):
             return False  # a body's genitive: "Hvidovre Kommunes handicappolitik"

@@ -162,7 +162,8 @@ SHARED: dict[str, tuple[str, ...]] = {
     ),
     "org_suffixes": words(
         "mållag | mållaget | dagblad | dagbladet | bedehus | ungdomslag | sogelag | "
-        "historielag | menighet | menighed | bransjen | branchen | "
+        "historielag | menighet | menighed | bransjen | branchen | hospital | hospitalet | "
+        "sygehus | sygehuset | sykehus | sykehuset | sjukehus | sjukehuset | "
         "kommune | kommunen | forening | foreningen | foreninger | forbund | forbundet | "
         "udvalg | udvalget "
         "| utvalg | utvalget | utvalet | direktorat | direktoratet | departement | "
