@@ -827,3 +827,32 @@ class TestNoticesAreNotSideBySide:
             ("Velkommen til en ny dag", (time(8, 30), None), None),
             ("Ordførerrollen i endring", (time(8, 30), time(10, 0)), None),
         ]
+
+
+class TestListedDays:
+    def test_each_listed_meeting_keeps_its_own_day(self) -> None:
+        text = (
+            "12.10.2029\n\nSundhed er et tema ved valget til regionsrådet den 20. november.\n\n"
+            "Her bliver der valgmøder:\n\n"
+            " • Torsdag 25/10 kl. 16.00-18.00 Regionshospitalet Nordby\n"
+            " • Mandag 29/10 kl. 19.00-21.00 Regionshospitalet Vestby\n"
+            " • Onsdag 31/10 kl. 19.00-21.00 Sygehus Østby\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.start.date().isoformat() if s.start else None, names(s)) for s in sessions] == [
+            ("2029-10-25", []),
+            ("2029-10-29", []),
+            ("2029-10-31", []),
+        ]
+
+
+class TestFrameOfTwoDays:
+    def test_each_day_with_its_hours_frames_the_event(self) -> None:
+        text = (
+            "Program webinar: 18.1.2027 09:30-16:00 og 19.1.2027 kl. 09:00-14:00\n\n"
+            "Mandag 18.1.2027\n\n09:30 Velkommen\n"
+        )
+        result = parse(text)
+        event = result.event
+        assert event.end is not None and event.end.isoformat() == "2027-01-19T14:00:00+01:00"
+        assert "time-unused" not in codes(result)
