@@ -856,3 +856,19 @@ class TestFrameOfTwoDays:
         event = result.event
         assert event.end is not None and event.end.isoformat() == "2027-01-19T14:00:00+01:00"
         assert "time-unused" not in codes(result)
+
+
+class TestAPostsDateAndTitle:
+    TEXT = (
+        "17.11: Årets store dag for bestyrelserne\n\n03-10-29 Eske Ørbæk 0 comment\n\n"
+        "Lørdag den 17. november mødes formænd og bestyrelsesmedlemmer i Vejle.\n\n"
+        "11.00 – 11.45 Norden nu\n\nv./ Mogens Jensen, landsformand\n\n12.30 – 13.30 Frokost\n"
+    )
+
+    def test_the_day_in_front_of_the_title_and_the_post_date_are_no_sessions_or_days(self) -> None:
+        result = parse(self.TEXT)
+        sessions = result.event.sessions
+        assert [(s.title, s.start.isoformat() if s.start else None) for s in sessions] == [
+            ("Norden nu", "2029-11-17T11:00:00+01:00"),
+            ("Frokost", "2029-11-17T12:30:00+01:00"),
+        ]

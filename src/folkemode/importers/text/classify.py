@@ -497,7 +497,33 @@ def classify_document(text: str, lexicon: Lexicon) -> Classified:
     _numbered_items(items, [i for i in dated if items[i][1].kind is Kind.DAY])
     _repeated_headers(items, text)
     _date_stamp(items, dated, lexicon)
+    _dated_title(items, lexicon)
     return Classified(items, four_digits, frozenset(digits))
+
+
+def _dated_title(items: list[tuple[Line, Shape]], lexicon: Lexicon) -> None:
+    """ "17.11: Årets store dag …" opening the page, and "Lørdag den 17. november …" in its
+    text: the page's title with the day in front, not a session at 17.11.
+
+    Only a first line whose minutes no programme writes (not a multiple of five) and
+    whose two numbers are a date the text writes out.
+    """
+    first = next((i for i, (_, shape) in enumerate(items) if shape.kind is not Kind.BLANK), None)
+    if first is None or items[first][1].kind is not Kind.TIMED:
+        return
+    line, shape = items[first]
+    span = shape.span
+    if span is None or span.end is not None or span.start.minute % 5 == 0:
+        return
+    day, month = span.start.hour, span.start.minute
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return
+    for other, _ in items[first + 1 :]:
+        if other.text and any(
+            m.first.day == day and m.first.month == month for m in find_dates(other.text, lexicon)
+        ):
+            items[first] = (line, Shape(Kind.TEXT))
+            return
 
 
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
@@ -655,6 +681,10 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexi
         if kind is day_kind and day is not None and day.date in stamps and _bare(line, lexicon):
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
             continue
+        if kind is day_kind and day is not None and _COMMENTS.search(day.location or ""):
+            # "03-10-18 Esben Ørberg 0 comment": a post's date, its writer and its comments
+            items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
+            continue
         if kind is day_kind and _under_stamp_label(items, index):
             # "Publisert:" over "1. april 2022": the label's value, a line further down
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
@@ -671,6 +701,10 @@ def _date_stamp(items: list[tuple[Line, Shape]], dated: list[int], lexicon: Lexi
             continue
         if _NUMERIC_DATE.fullmatch(line.text) or _dated_in_prose(items, index, lexicon):
             items[index] = (line, Shape(Kind.FIELD, categories=_PUBLISHED, value=line.text))
+
+
+# A post's count of comments after its date and writer ("0 comment", "3 kommentarer").
+_COMMENTS = re.compile(r"\b\d+\s+(?:comments?|kommentar(?:er|ar)?)\b", re.IGNORECASE)
 
 
 def _under_stamp_label(items: list[tuple[Line, Shape]], index: int) -> bool:
