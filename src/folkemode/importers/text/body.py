@@ -86,12 +86,19 @@ class BodyReader:
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         if line.bullet is not None and people.speakers:
             self.speaker_bullet = (id(session), line.indent)
+        performing = people.speakers and any(
+            map(self.people.is_performer_word, line.text.split()[:2])
+        )
         if people.speakers and (
-            self._performance(session)
+            performing
+            or self._performance(session)
             or any(s.role and self._performer_role(s.role) for s in people.speakers)
         ):
-            # "Jon Lid, komikar med gitar" under "Kunstnarleg innslag": a performer
-            kept = [s for s in people.speakers if not self._performs(session, s)]
+            # "Jon Lid, komikar med gitar" under "Kunstnarleg innslag", "Kulturinnslag v/
+            # Name" under the opening: a performer
+            kept = (
+                [] if performing else [s for s in people.speakers if not self._performs(session, s)]
+            )
             self.people.performers.update(s.name for s in people.speakers if s not in kept)
             people = People(kept, people.organisations)
             if not kept:
