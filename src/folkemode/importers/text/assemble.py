@@ -63,6 +63,10 @@ def _unit(session: SessionDraft) -> SessionDraft | RoundDraft:
     return session
 
 
+# What follows the meeting, not its programme: the closing before it has no length.
+_AFTER_THE_MEETING = frozenset({SessionKind.SOCIAL, SessionKind.MEAL})
+
+
 class _Times:
     """Start and end datetimes of every timed draft (rounds as one unit)."""
 
@@ -311,6 +315,13 @@ class _Times:
             and following - start > _LONGEST_ARRIVAL
         ):
             return None  # "Fra kl. 14.00 Ankomst", then "19:00 Middag": arriving, not 5 hours of it
+        if (
+            isinstance(unit, SessionDraft)
+            and isinstance(nxt, SessionDraft)
+            and nxt.kind in _AFTER_THE_MEETING
+            and self.endings.is_closing(unit.title)
+        ):
+            return None  # "16.15 Avslutning", then "17.30 Mingling": the meeting ends there
         return following if following > start else None
 
     def held(

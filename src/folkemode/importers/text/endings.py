@@ -53,12 +53,17 @@ class Endings:
     def __init__(self, lexicon: Lexicon, text: str) -> None:
         self.lexicon = lexicon
         self._markers = lexicon.words("end_markers")
+        self._closings = lexicon.words("closing_items")
         self._phrases = lexicon.words("day_end_phrases")
         self._notices = lexicon.words("notice_words")
         self._verbs = lexicon.words("closing_verbs")
         lowered = text.lower()
         self.stand_events = any(name in lowered for name in lexicon.words("peoples_meetings"))
         """True for a people's meeting: events end only where the text says so."""
+
+    def is_closing(self, title: str) -> bool:
+        """True for the meeting's closing alone ("Avslutning", "Afrunding."), no more said."""
+        return title.lower().strip(_EDGE) in self._closings
 
     def is_marker(self, title: str) -> bool:
         """True for an end marker alone ("Avslutning.", "Møteslutt"): the meeting ends there."""

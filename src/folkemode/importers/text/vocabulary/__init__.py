@@ -98,6 +98,8 @@ CATEGORIES: dict[str, str] = {
     "greetings": "openings of letters (Kære alle, Hei)",
     "deadline_words": "words before a deadline date (senest, innen)",
     "end_markers": "titles marking where a meeting or its day ends, with no length (Slut)",
+    "closing_items": "titles of the meeting's closing, which lasts until the next item only "
+    "when that is on the programme (Afslutning)",
     "day_end_phrases": "phrases saying the meeting stops for the day (dagens møde slut)",
     "notice_words": "titles of a point in time, not a session with a length (Frist)",
     "opening_verbs": "words before the time a meeting begins in a sentence (begynner, starter)",

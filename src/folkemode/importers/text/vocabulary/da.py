@@ -10,6 +10,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "dagen slutter | farvel | tak for i dag | mødet hæves | tak for nu | tak for i aften | "
         "mødet afsluttes | mødet er slut | møde slut | afslutning for dagen | afslutning på dagen"
     ),
+    "closing_items": words("afslutning | afrunding"),
     "day_end_phrases": words(
         "afslutning på dagens | afslutning af dagens | dagens møde slut | "
         "mødet slutter for i dag | slut for i dag | dagens program slutter | mødet er slut | "

@@ -10,6 +10,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "møtet slutter | møtet heves | dagen avsluttes | takk for i dag | takk for nå | "
         "takk for i kveld | møtet avsluttes | møtet er slutt | møte slutt | avslutning for dagen"
     ),
+    "closing_items": words("avslutning | avrunding"),
     "day_end_phrases": words(
         "avslutning på dagens | avslutning av dagens | slutt for dagen | "
         "møtet avsluttes for dagen | dagens møte slutt | møtet heves for dagen"

@@ -11,6 +11,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "møtet vert avslutta | møtet er slutt | møte slutt | avslutning for dagen | "
         "avslutting for dagen"
     ),
+    "closing_items": words("avslutning | avslutting | avrunding"),
     "day_end_phrases": words(
         "avslutning på dagens | avslutning av dagens | slutt for dagen | "
         "møtet vert avslutta for dagen | dagens møte slutt | møtet er slutt for dagen"
