@@ -872,3 +872,25 @@ class TestAPostsDateAndTitle:
             ("Norden nu", "2029-11-17T11:00:00+01:00"),
             ("Frokost", "2029-11-17T12:30:00+01:00"),
         ]
+
+
+class TestTheMeetingsEnd:
+    def test_the_closing_before_the_party_has_no_length(self) -> None:
+        text = (
+            "Torsdag 7. oktober 2027\n\nKl 15.00 Hvilken turisme vil vi ha\n"
+            "Kl 16.15 Avslutning\n\nKl 17.30 Mingling\n\nKl 19.00 Middag\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [clock(s) for s in sessions[:2]] == [
+            (time(15), time(16, 15)),
+            (time(16, 15), None),
+        ]
+
+    def test_a_welcome_from_the_stage_of_a_show_is_a_performer(self) -> None:
+        text = (
+            "Torsdag 27. oktober 2022\n\nKl. 10.00 Konferansestart\nKulturinnslag v/ Tove Berg\n"
+            "Kl. 10.20 Åpning og konstituering\n"
+        )
+        result = parse(text)
+        assert names(result.event.sessions[0]) == []
+        assert "people-unattached" not in codes(result)
