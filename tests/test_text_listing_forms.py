@@ -894,3 +894,17 @@ class TestTheMeetingsEnd:
         result = parse(text)
         assert names(result.event.sessions[0]) == []
         assert "people-unattached" not in codes(result)
+
+
+class TestAYearSlip:
+    def test_a_heading_whose_year_slipped_is_read_in_the_events_year_and_said(self) -> None:
+        text = (
+            "Program webinar: 18.1.2027 09:30-16:00 og 19.1.2027 kl. 09:00-14:00\n\n"
+            "Mandag 18.1.2026\n\n09:30 Velkommen\n10:30 Debatt\n"
+        )
+        result = parse(text)
+        assert {s.start.date().isoformat() for s in result.event.sessions if s.start} == {
+            "2027-01-18"
+        }
+        warned = [d for d in result.diagnostics if d.code == "weekday"]
+        assert [d.line for d in warned] == [3] and "2027-01-18" in warned[0].message

@@ -85,6 +85,9 @@ class Calendar:
     day_before: SessionDraft | None = None
     """The first session of a first day without a heading, put the day before the first
     heading's because the times run back there."""
+    year_slips: list[tuple[DayDraft, date]] = field(default_factory=list)
+    """Day headings whose own year the weekday denies, read in the event's year, which
+    it fits ("Mandag 18.1.2020" in a programme of 18.-19.1.2021), with the date read."""
 
     @classmethod
     def resolve(cls, structure: Structure, option_year: int | None) -> Calendar:
@@ -153,10 +156,30 @@ class Calendar:
             if day.date is not None:
                 found = next(dated)
                 if found is not None:
-                    calendar.days[id(day)] = found
+                    calendar.days[id(day)] = calendar._year_slip(day, found)
         calendar._relative_days(structure.days, structure.sessions, header.day_hints, base)
         calendar._first_day(structure, header.day_hints, base)
         return calendar
+
+    def _year_slip(self, day: DayDraft, found: date) -> date:
+        """``found``, or the same day in the frame's year when the heading's weekday fits
+        that year and not the year the heading writes (a slip of the pen)."""
+        partial = day.date
+        frame = self.frame
+        if (
+            partial is None
+            or partial.year is None
+            or partial.weekday is None
+            or found.weekday() == partial.weekday
+            or frame is None
+            or frame[0].year == partial.year
+        ):
+            return found
+        other = partial.with_year(frame[0].year)
+        if other is None or other.weekday() != partial.weekday or not frame[0] <= other <= frame[1]:
+            return found
+        self.year_slips.append((day, other))
+        return other
 
     def _undated_frame(self, frames: Sequence[tuple[When, Line]]) -> None:
         for when, line in frames[:1]:

@@ -170,9 +170,18 @@ def _report_dates(structure: Structure, calendar: Calendar, ledger: Ledger) -> N
             f"their times run on past those under it: read as the day before, "
             f"{calendar.first_day.isoformat()}",
         )
+    for day, read in calendar.year_slips:
+        assert day.date is not None and day.date.year is not None
+        ledger.warn(
+            day.line,
+            "weekday",
+            f"the heading's year {day.date.year} does not fit its weekday, the event's "
+            f"year does: read as {read.isoformat()}",
+        )
+    slipped = {id(day) for day, _ in calendar.year_slips}
     for day in structure.days:
         partial = day.date
-        if partial is None or calendar.year is None:
+        if partial is None or calendar.year is None or id(day) in slipped:
             continue
         if id(day) in calendar.days:
             placed = calendar.days[id(day)]
