@@ -908,3 +908,18 @@ class TestAYearSlip:
         }
         warned = [d for d in result.diagnostics if d.code == "weekday"]
         assert [d.line for d in warned] == [3] and "2027-01-18" in warned[0].message
+
+
+class TestAParagraphUnderTheList:
+    TEXT = (
+        "Grundlovsdag på Christiansborg\n\nKl. 9.40-10.15: Ankomst af inviterede\n"
+        "Kl. 10.20-11.15: Officiel fejring i Landstingssalen med taler\n"
+        "Kl. 11.15-12.00: Reception i Vandrehallen\n"
+        "Ved arrangementet i Landstingssalen vil der være taler ved Folketingets formand, "
+        "Søren Gård, og statsminister Mette Fris\n"
+    )
+
+    def test_the_speakers_go_to_the_item_it_names_with_their_roles(self) -> None:
+        sessions = parse(self.TEXT, year=2028).event.sessions
+        assert [names(s) for s in sessions] == [[], ["Søren Gård", "Mette Fris"], []]
+        assert [s.role for s in sessions[1].speakers] == ["Folketingets formand", "statsminister"]

@@ -9,6 +9,7 @@ puts each such line into the open :class:`~.drafts.SessionDraft`.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -41,12 +42,30 @@ class _Names:
         self.last: _Named | None = None
 
 
+# The fewest letters of a word that names one session among others ("Landstingssalen").
+_NAMING_WORD = 8
+
+
+def _places_named(text: str) -> set[str]:
+    """The long capitalised words after "i" or "på" in ``text`` ("i Landstingssalen")."""
+    words = text.split()
+    return {
+        word.strip('.,:;!?()«»"')
+        for before, word in itertools.pairwise(words)
+        if before.lower() in ("i", "på", "paa") and len(word) >= _NAMING_WORD and word[:1].isupper()
+    }
+
+
 class BodyReader:
     """Reads body lines into sessions."""
 
-    def __init__(self, people: PeopleReader, ledger: Ledger) -> None:
+    def __init__(
+        self, people: PeopleReader, ledger: Ledger, sessions: Sequence[SessionDraft] = ()
+    ) -> None:
         self.people = people
         self.ledger = ledger
+        self.sessions = sessions
+        """The sessions read so far (the structure's own list, which grows)."""
         self.people_list: SessionDraft | None = None
         """The session whose speaker label ("Deltagere:") announced a list below it."""
         self.panel_list: SessionDraft | None = None
@@ -360,6 +379,13 @@ class BodyReader:
                 or self.people.people_sentence(cased)
             )
             if listed is not None:
+                named = self._session_named(session, text)
+                if named is not None and listed.speakers:
+                    # "Ved arrangementet i Landstingssalen vil der være taler ved A, B …"
+                    # under the day's last item: the speakers of the one it names
+                    self.add_speakers_quietly(named, listed)
+                    self.describe(session, line)
+                    return
                 self.add_people(session, listed, line, "speakers")
                 return
         if shape.prose:
@@ -367,7 +393,7 @@ class BodyReader:
             # "Velkommen ved ordstyrer Name, ekspedisjonssjef i …": one after a short lead
             found = self.people.prose_people(cased) or self.people.opening_speakers(cased)
             if found is not None and found.speakers:
-                self.add_speakers_quietly(session, found)
+                self.add_speakers_quietly(self._session_named(session, text) or session, found)
             self.describe(session, line)
             return
         if _heads_list(following):
@@ -383,6 +409,24 @@ class BodyReader:
             self.item(session, line, depth - 0.5)
             return
         self.describe(session, line)
+
+    def _session_named(self, session: SessionDraft, text: str) -> SessionDraft | None:
+        """Another session of the day that ``text`` names by a long word of its title
+        ("… i Landstingssalen …" for "Officiel fejring i Landstingssalen"), when only one
+        does and ``session``'s own title has none of those words; else None."""
+        if not self.sessions or self.sessions[-1] is not session:
+            return None  # (only under the last item, where a paragraph closes the list)
+        words = _places_named(text)
+        if not words or words & _places_named(session.title):
+            return None
+        named = [
+            other
+            for other in self.sessions
+            if other is not session
+            and other.day is session.day
+            and words & _places_named(other.title)
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _name_over_role(self, line: Line, following: Sequence[tuple[Line, Shape]]) -> People | None:
         """ "Signe Pape," over "Regiondirektør KS" (a table's cell broken in two): one

@@ -956,6 +956,12 @@ class PeopleReader:
                 marker.endswith(("/", ".")) or lowered[len(marker) : len(marker) + 1] == " "
             ):
                 people = self.parse(text[len(marker) :])
+                if people and any(s.role and s.role.count(" ") >= 6 for s in people.speakers):
+                    # "Ved arrangementet i salen vil der være taler ved A, B …": the opening
+                    # word is a preposition, and the people come after the marker further on
+                    again = lowered.find(f" {marker} ", len(marker))
+                    later = self.parse(text[again + len(marker) + 2 :]) if again > 0 else None
+                    people = later if later is not None and later.speakers else people
                 if people and (marker in self.vocab.markers or people.speakers):
                     return marker, people
                 return marker, None

@@ -80,8 +80,8 @@ class BuilderState:
         self.ledger = ledger
         self.contacts = ContactReader(people)
         self.header = HeaderReader(lexicon, people, self.contacts, ledger, locale)
-        self.body = BodyReader(people, ledger)
         self.result = Structure(header=self.header.draft)
+        self.body = BodyReader(people, ledger, self.result.sessions)
         self.header.programme = (self.result.sessions, self.result.days)
         self.mode = "header"
         self.mode_before_people = "header"  # where a list of people under a label began
