@@ -149,6 +149,19 @@ def _words_after_bracket(extra: str) -> bool:
     return close > 0 and any(c.isalpha() for c in extra[close + 1 :])
 
 
+def _bodies_joined(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Landbrug & Fødevarer": a single capitalised word after "&" ends a body's name
+    with the part before it, and names no person of its own."""
+    joined: list[tuple[str, str]] = []
+    for glue, text in parts:
+        if joined and glue == "&" and " " not in text and text[:1].isupper():
+            before_glue, before = joined[-1]
+            joined[-1] = (before_glue, f"{before} & {text}")
+        else:
+            joined.append((glue, text))
+    return joined
+
+
 def _placed(people: People) -> bool:
     """Only people (no body alone), each given with a role or a body."""
     return not people.organisations and all(s.role or s.organisation for s in people.speakers)
@@ -224,6 +237,8 @@ class PeopleReader:
         if rest and lead in self.vocab.tentative:
             spec = rest  # "v. fx Name": a speaker not yet confirmed is still the speaker
         parts = self.parts.split(spec)
+        if len(parts) > 1 and any(glue == "&" for glue, _ in parts):
+            parts = _bodies_joined(parts)
         if len(parts) == 1:
             return self._one_part(parts[0][1])
         if len(parts) > 24:
