@@ -923,3 +923,23 @@ class TestAParagraphUnderTheList:
         sessions = parse(self.TEXT, year=2028).event.sessions
         assert [names(s) for s in sessions] == [[], ["Søren Gård", "Mette Fris"], []]
         assert [s.role for s in sessions[1].speakers] == ["Folketingets formand", "statsminister"]
+
+
+class TestBodiesAndEnds:
+    def test_an_ampersand_between_two_words_is_one_body(self) -> None:
+        text = (
+            "Onsdag 4. november 2026\n\n"
+            "09.45 Beretning ved formand Landbrug & Fødevarer, Mads Moll\n"
+        )
+        (speaker,) = parse(text).event.sessions[0].speakers
+        assert (speaker.name, speaker.role) == ("Mads Moll", "formand Landbrug & Fødevarer")
+
+    def test_a_list_under_the_good_night_is_nobodys_speakers(self) -> None:
+        text = (
+            "Mandag 8. november 2027\n\n16.30 – 17.20 Debat\n17.20 – 17.30 Tak for i aften!\n\n"
+            "Deltagende politikere\n\n• Mia Nørgaard – Radikale Venstre\n"
+            "• Lars Rosenvold – Socialdemokratiet\n"
+        )
+        result = parse(text)
+        assert names(result.event.sessions[1]) == []
+        assert "people-unattached" in codes(result)

@@ -16,6 +16,7 @@ from typing import Protocol
 from folkemode.importers.text.classify import Kind, Shape
 from folkemode.importers.text.contacts import find_urls
 from folkemode.importers.text.drafts import SessionDraft
+from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line, bare_name, word_count
 from folkemode.importers.text.people import People, PeopleReader, with_lead_role
@@ -60,12 +61,18 @@ class BodyReader:
     """Reads body lines into sessions."""
 
     def __init__(
-        self, people: PeopleReader, ledger: Ledger, sessions: Sequence[SessionDraft] = ()
+        self,
+        people: PeopleReader,
+        ledger: Ledger,
+        sessions: Sequence[SessionDraft] = (),
+        endings: Endings | None = None,
     ) -> None:
         self.people = people
         self.ledger = ledger
         self.sessions = sessions
         """The sessions read so far (the structure's own list, which grows)."""
+        self.endings = endings
+        """The text's end rules: an end marker ("Tak for i aften") has no speakers."""
         self.people_list: SessionDraft | None = None
         """The session whose speaker label ("Deltagere:") announced a list below it."""
         self.panel_list: SessionDraft | None = None
@@ -157,7 +164,13 @@ class BodyReader:
         return any(map(self.people.is_performer_word, title.split()))
 
     def add_speakers_quietly(self, session: SessionDraft, people: People) -> None:
-        """Add the speakers ``people`` names that ``session`` does not have yet (no claim)."""
+        """Add the speakers ``people`` names that ``session`` does not have yet (no claim).
+
+        An end marker ("Tak for i aften") takes none: a list under it (the candidates
+        who took part, say) names the evening's people, whom the audit then reports.
+        """
+        if self.endings is not None and self.endings.opens_with_marker(session.title):
+            return
         speakers = session.speakers
         # A few speakers are read through at once; only a long list (a session with
         # many speaker lines) keeps its names from one line to the next.

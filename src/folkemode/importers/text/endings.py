@@ -65,6 +65,15 @@ class Endings:
         """True for the meeting's closing alone ("Avslutning", "Afrunding."), no more said."""
         return title.lower().strip(_EDGE) in self._closings
 
+    def opens_with_marker(self, title: str) -> bool:
+        """True for a title that an end marker opens ("Tak for i aften og godt valg!")."""
+        lowered = title.lower().strip(_EDGE)
+        return any(
+            lowered.startswith(marker)
+            and lowered[len(marker) : len(marker) + 1] in ("", " ", "!", ".", ",")
+            for marker in self._markers
+        )
+
     def is_marker(self, title: str) -> bool:
         """True for an end marker alone ("Avslutning.", "Møteslutt"): the meeting ends there."""
         return title.lower().strip(_EDGE) in self._markers

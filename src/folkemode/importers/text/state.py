@@ -81,7 +81,7 @@ class BuilderState:
         self.contacts = ContactReader(people)
         self.header = HeaderReader(lexicon, people, self.contacts, ledger, locale)
         self.result = Structure(header=self.header.draft)
-        self.body = BodyReader(people, ledger, self.result.sessions)
+        self.body = BodyReader(people, ledger, self.result.sessions, endings)
         self.header.programme = (self.result.sessions, self.result.days)
         self.mode = "header"
         self.mode_before_people = "header"  # where a list of people under a label began
