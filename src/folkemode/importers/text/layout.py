@@ -367,8 +367,9 @@ def fields_under_times(items: Sequence[tuple[Line, Shape]]) -> set[int]:
     ['Sted: Telt 3', 'Sted: Telt 5']
     """
     found: list[int] = []
-    last = None  # the kind of the last line with text
+    in_item = False  # a time came last, with only its title and text after it
     candidate = None  # a field under a time, kept once the line after it is known
+    text_kind = Kind.TEXT
     for index, (_, shape) in enumerate(items):
         kind = shape.kind
         if kind is _BLANK:
@@ -379,12 +380,13 @@ def fields_under_times(items: Sequence[tuple[Line, Shape]]) -> set[int]:
         candidate = None
         if (
             kind is Kind.FIELD
-            and last is _TIMED
+            and in_item
             and shape.value
             and not set(_SESSION_FACTS).isdisjoint(shape.categories)
         ):
+            # (right under the time, or under its title and description: "Sted: Freya")
             candidate = index
-        last = kind
+        in_item = kind is _TIMED or (in_item and kind is text_kind)
     if candidate is not None:
         found.append(candidate)
     return set(found) if len(found) >= 2 else set()
