@@ -943,3 +943,20 @@ class TestBodiesAndEnds:
         result = parse(text)
         assert names(result.event.sessions[1]) == []
         assert "people-unattached" in codes(result)
+
+
+class TestAPlaceUnderEachItem:
+    def test_the_place_after_the_description_is_the_items_and_keeps_its_panel(self) -> None:
+        text = (
+            "Torsdag d. 15 juni 2028\n\nKl. 14.30 - 15.30\n\nSamtale: Havvind og havnatur\n\n"
+            "Vi inviterer til samtale om sameksistens og biodiversitet.\n\n"
+            "Sted: Skonnerten Freya (H13)\n\nDeltagere:\n\n • Kristian Holm - direktør\n"
+            " • Maja Lund - minister\n\nKl. 16.00 - 16.45\n\nDebat: Natur som forretning\n\n"
+            "Tabet af natur koster.\n\nSted: Scenen, Havnen\n\nDeltagere:\n\n"
+            " • Tove Brun - partner\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [(s.room, names(s)) for s in sessions] == [
+            ("Skonnerten Freya (H13)", ["Kristian Holm", "Maja Lund"]),
+            ("Scenen, Havnen", ["Tove Brun"]),
+        ]

@@ -265,6 +265,9 @@ class BodyReader:
                 session.panel_line = line
         if self.people_list is session and line.bullet is not None:
             people = self.people.parse(text)
+            if people is not None and not people.speakers:
+                # "• Name - Miljøminister" under "Deltagere:": the person, then the job
+                people = self.people.bullet_people(text) or people
             if people:
                 self.add_people(session, people, line, "speakers")
                 return

@@ -1267,6 +1267,11 @@ class PeopleReader:
             left, right = text[: dash.start()].strip(EDGE), text[dash.end() :].strip(EDGE)
             if self.is_person_name(left) and right:
                 # "Name – Org" or "Name – innleiing om …": the person leads the line.
+                lead = right.split(None, 1)[0].strip(EDGE).lower()
+                if self.is_role_word(lead) or lead in self.vocab.modifiers:
+                    # "Name - Administrerende direktør i Green Power Denmark": a job title
+                    role, body = self._role_and_organisation(right)
+                    return People(speakers=[self._speaker(left, role, body)])
                 organisation = None
                 if right[:1].isupper() and len(right.split()) <= 6:
                     organisation = Organisation(name=right)
