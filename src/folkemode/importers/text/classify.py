@@ -316,9 +316,13 @@ def _shape(
             if (value or text.rstrip().endswith(":")) and not numbered:
                 return Shape(Kind.FIELD, label=label, categories=categories, value=value)
         gap = line.raw.lstrip().find("  ")
-        if line.spaced and gap > 0 and line.raw.lstrip()[:gap].lower() in patterns.labels:
+        aligned = line.raw.lstrip()[:gap].lower() if line.spaced and gap > 0 else ""
+        if aligned in patterns.labels and (
+            patterns.labels[aligned] != _PUBLISHED or find_dates(text[len(aligned) :], lexicon)
+        ):
             # "Tidsrum      Fra kl. 09.00 – 14.00": an aligned header, the gap for a colon
-            label = line.raw.lstrip()[:gap].lower()
+            # (a stamp's label with its date: "Nyheter  Tirsdag 7. mai 2019", not a path)
+            label = aligned
             return Shape(
                 Kind.FIELD,
                 label=label,
@@ -329,7 +333,11 @@ def _shape(
             # "Udgivet den 02-03-2016", "Sidst opdateret den 12. marts 2019": a stamp
             # without its colon (a label of one word or of two)
             for label in (lead, " ".join(lowered.split(" ", 2)[:2]).rstrip(_PUNCTUATION)):
-                if "label_published" in patterns.labels.get(label, ()):
+                if "label_published" in patterns.labels.get(label, ()) and find_dates(
+                    text[len(label) :], lexicon
+                ):
+                    # ("Nyheter  Tirsdag 7. mai 2019": the news item's date; not "Nyheter /
+                    # Arendalsuka 2019", a page's path)
                     return Shape(
                         Kind.FIELD,
                         label=label,

@@ -77,7 +77,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         "arrangementet | om kurset | beskrivelse | deltagers udbytte | udbytte"
     ),
     "label_published": words(
-        "publiceret | opdateret | senest opdateret | sidst opdateret | udgivet | sendt"
+        "publiceret | opdateret | senest opdateret | sidst opdateret | udgivet | sendt | "
+        "nyheder | nyhed"
     ),
     "label_mail": words("fra | til | cc | bcc | sendt | from | to | sent | date"),
     "label_subject": words("emne | subject | vedr. | vedrørende"),

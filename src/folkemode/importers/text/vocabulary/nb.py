@@ -75,7 +75,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         "arrangementet | om kurset | beskrivelse | utbytte"
     ),
     "label_published": words(
-        "publisert | oppdatert | sist oppdatert | sist endret | endret | sendt"
+        "publisert | oppdatert | sist oppdatert | sist endret | endret | sendt | nyheter | nyhet"
     ),
     "label_mail": words("fra | til | kopi | cc | bcc | sendt | from | to | sent | date"),
     "label_subject": words("emne | subject | ang. | angående"),

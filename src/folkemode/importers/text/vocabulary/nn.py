@@ -68,7 +68,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         "målgruppe | for kven | tema | tema for dagen | innhald | føremål | om konferansen | "
         "om samlinga | skildring | utbyte"
     ),
-    "label_published": words("publisert | oppdatert | sist oppdatert | sist endra | sendt"),
+    "label_published": words(
+        "publisert | oppdatert | sist oppdatert | sist endra | sendt | nyheiter | nyhende"
+    ),
     "label_mail": words("frå | fra | til | kopi | cc | sendt | from | to | sent"),
     "label_subject": words("emne | subject"),
     "label_format": words("form | format | type | arrangementstype | møteform"),
