@@ -42,6 +42,17 @@ def _title_years(structure: Structure) -> list[int]:
     return [int(year) for year in _YEAR.findall(titles)]
 
 
+def _described_years(structure: Structure) -> list[int]:
+    """The years the sessions' descriptions and agenda items name ("… på Kulturkonferansen
+    2023"), in programme order."""
+    said = "\n".join(
+        text
+        for session in structure.sessions
+        for text in (*session.description, *(item.text for item in session.items))
+    )
+    return [int(year) for year in _YEAR.findall(said)]
+
+
 def _same_days(one: When, other: When) -> bool:
     def days(when: When) -> tuple[int, int, int, int]:
         return (when.first.month, when.first.day, when.last.month, when.last.day)
@@ -132,6 +143,7 @@ class Calendar:
             references=header.references,
             # the weakest evidence: a year the sessions' titles name ("… Danmark i 2023")
             other_years=[*header.years, *_title_years(structure)],
+            described_years=_described_years(structure),
             report=header.report,
             option=option_year,
         )

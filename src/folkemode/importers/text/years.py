@@ -56,6 +56,7 @@ def choose_year(
     option: int | None = None,
     sentence_dates: Sequence[PartialDate] = (),
     other_years: Sequence[int] = (),
+    described_years: Sequence[int] = (),
 ) -> tuple[int | None, str]:
     """The year of the first undated date, and where it came from (None, "" when unknown).
 
@@ -63,7 +64,8 @@ def choose_year(
     (``explicit``); a year in the title or a heading (``header_years``); a
     date with a year in a header sentence (``sentence_dates``); the
     publication date with the weekdays (``references``); any other year in
-    the header (``other_years``).
+    the header (``other_years``); last, a year the sessions' descriptions name
+    that the weekdays fit (``described_years``), and none that they do not.
     """
     if option is not None:
         return option, "year="
@@ -87,6 +89,11 @@ def choose_year(
             # the years the text names, the one its weekdays fit (else the first named)
             year = _best_fit(list(dict.fromkeys(other_years)), partials)
             return year, f"the year {year} in the text"
+        # "Middag … på Kulturkonferansen 2023" under "torsdag 30. mars": a year in passing,
+        # taken only where the weekdays say it is the year
+        fits = [y for y in dict.fromkeys(described_years) if _weekday_hits(partials, y) > 0]
+        if fits:
+            return fits[0], f"the year {fits[0]} in the programme and the weekdays"
         return None, ""
     reference = dated[0]
     assert reference.year is not None
