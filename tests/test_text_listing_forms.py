@@ -960,3 +960,33 @@ class TestAPlaceUnderEachItem:
             ("Skonnerten Freya (H13)", ["Kristian Holm", "Maja Lund"]),
             ("Scenen, Havnen", ["Tove Brun"]),
         ]
+
+
+class TestNewsPagesAndYears:
+    def test_a_news_items_date_after_its_section_is_no_day(self) -> None:
+        text = (
+            "Nyheter  Tirsdag 7. mai 2030\n\nFrivillighetskonferanse torsdag 9. mai\n\n"
+            "Konferansen strømmes torsdag 9. mai.\n\nKl.17.00 - 17.10 Velkommen\n"
+            "Kl.17.10 - 17.40 Frivillige som samfunnsutviklere\n"
+        )
+        sessions = parse(text).event.sessions
+        assert {s.start.date().isoformat() for s in sessions if s.start} == {"2030-05-09"}
+
+    def test_a_year_in_an_item_dates_the_programme_when_the_weekday_fits(self) -> None:
+        text = (
+            "Nettverkssamling torsdag 30. mars i Kultursalen.\n\nProgram:\n\nKl 12.00 Lunsj\n"
+            "Kl. 13.00 Festivalane i bygda\nKveldstid: Middag saman med Kulturkonferansen 2023.\n"
+        )
+        result = parse(text)
+        assert result.event.sessions[0].start is not None
+        assert result.event.sessions[0].start.date().isoformat() == "2023-03-30"
+
+    def test_sentences_that_are_a_name_and_a_job_name_the_speakers(self) -> None:
+        text = (
+            "Torsdag 30. mars 2023\n\nKl. 13.00 Festivalane i bygda\n"
+            "Innleiar blir annonsert. Trude Stor, dagleg leiar for Vossa Jazz. "
+            "Ingvild Ys, festivalleiar for Litteratursymposiet.\n\nKl. 14.00 Kaffipause\n"
+            "Utestengelse frå det politiske liv. Sonja Holt, politikar.\n\nKl. 14.15 Slutt\n"
+        )
+        sessions = parse(text).event.sessions
+        assert [names(s) for s in sessions[:2]] == [["Trude Stor", "Ingvild Ys"], []]

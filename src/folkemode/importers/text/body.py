@@ -20,7 +20,7 @@ from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line, bare_name, word_count
 from folkemode.importers.text.people import People, PeopleReader, with_lead_role
-from folkemode.model import Organisation, Speaker
+from folkemode.model import Organisation, SessionKind, Speaker
 from folkemode.roles import leads_session
 
 __all__ = ["BodyReader"]
@@ -43,6 +43,8 @@ class _Names:
         self.last: _Named | None = None
 
 
+# Sessions no description gives a speaker: a paragraph under a break speaks of another.
+_NO_TALKS = frozenset({SessionKind.BREAK, SessionKind.MEAL})
 # The fewest letters of a word that names one session among others ("Landstingssalen").
 _NAMING_WORD = 8
 
@@ -408,7 +410,9 @@ class BodyReader:
             # "Centerdirektør Name fører os …": a speaker named in the description;
             # "Velkommen ved ordstyrer Name, ekspedisjonssjef i …": one after a short lead
             found = self.people.prose_people(cased) or self.people.opening_speakers(cased)
-            if found is not None and found.speakers:
+            if found is not None and found.speakers and session.kind not in _NO_TALKS:
+                # (a paragraph under "Pause" naming someone speaks of the talk around it;
+                # the audit says so)
                 self.add_speakers_quietly(self._session_named(session, text) or session, found)
             self.describe(session, line)
             return

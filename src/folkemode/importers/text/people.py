@@ -1140,6 +1140,17 @@ class PeopleReader:
                 # "… trenden. Divisjonsdirektør for folkehelse, Linda Holm, deltar i debatten."
                 found.extend(leading.speakers)
                 continue
+            named = self.titles.title_name(tokens, 0) if number else None
+            if (
+                named is not None
+                and named[1] < len(tokens)
+                and tokens[named[1] - 1].endswith(",")
+                and self.parts.starts_role(tokens, named[1])
+            ):
+                # "Innleiar blir annonsert. Trude Li, dagleg leiar for Vossa Jazz.": a
+                # sentence that is a name and a job title
+                found.append(Speaker(name=named[0]))
+                continue
             verb = next(
                 (
                     i
