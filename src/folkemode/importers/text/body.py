@@ -114,9 +114,11 @@ class BodyReader:
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         if line.bullet is not None and people.speakers:
             self.speaker_bullet = (id(session), line.indent)
-        performing = people.speakers and any(
-            map(self.people.is_performer_word, line.text.split()[:2])
-        )
+        performing = False
+        if people.speakers:
+            is_performer = self.people.is_performer_word
+            words = line.text.split(None, 2)
+            performing = is_performer(words[0]) or (len(words) > 1 and is_performer(words[1]))
         if people.speakers and (
             performing
             or self._performance(session)

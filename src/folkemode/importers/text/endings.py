@@ -54,6 +54,8 @@ class Endings:
         self.lexicon = lexicon
         self._markers = lexicon.words("end_markers")
         self._closings = lexicon.words("closing_items")
+        self._opened: dict[str, bool] = {}
+        self._marker_starts = frozenset(m.split()[0] for m in self._markers if m.split())
         self._phrases = lexicon.words("day_end_phrases")
         self._notices = lexicon.words("notice_words")
         self._verbs = lexicon.words("closing_verbs")
@@ -66,13 +68,21 @@ class Endings:
         return title.lower().strip(_EDGE) in self._closings
 
     def opens_with_marker(self, title: str) -> bool:
-        """True for a title that an end marker opens ("Tak for i aften og godt valg!")."""
-        lowered = title.lower().strip(_EDGE)
-        return any(
-            lowered.startswith(marker)
-            and lowered[len(marker) : len(marker) + 1] in ("", " ", "!", ".", ",")
-            for marker in self._markers
-        )
+        """True for a title that an end marker opens ("Tak for i aften og godt valg!").
+
+        Asked for each speaker line under a session: the answer is kept by title.
+        """
+        known = self._opened.get(title)
+        if known is None:
+            lowered = title.lower().strip(_EDGE)
+            # (a marker's first word must open the title: most titles are told at once)
+            first = lowered.partition(" ")[0].rstrip("!.,")
+            known = self._opened[title] = first in self._marker_starts and any(
+                lowered.startswith(marker)
+                and lowered[len(marker) : len(marker) + 1] in ("", " ", "!", ".", ",")
+                for marker in self._markers
+            )
+        return known
 
     def is_marker(self, title: str) -> bool:
         """True for an end marker alone ("Avslutning.", "Møteslutt"): the meeting ends there."""
