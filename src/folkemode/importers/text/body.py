@@ -20,7 +20,7 @@ from folkemode.importers.text.endings import Endings
 from folkemode.importers.text.ledger import Ledger, session_label
 from folkemode.importers.text.lines import Line, bare_name, word_count
 from folkemode.importers.text.people import People, PeopleReader, with_lead_role
-from folkemode.model import Organisation, SessionKind, Speaker
+from folkemode.model import Organisation, SessionKind
 from folkemode.roles import leads_session
 
 __all__ = ["BodyReader"]
@@ -114,25 +114,27 @@ class BodyReader:
     def add_people(self, session: SessionDraft, people: People, line: Line, what: str) -> None:
         if line.bullet is not None and people.speakers:
             self.speaker_bullet = (id(session), line.indent)
-        performing = False
         if people.speakers:
-            is_performer = self.people.is_performer_word
+            # "Kulturinnslag v/ Name" (the line names a performance), "Jon Lid" under
+            # "Kunstnarleg innslag" (the title does), "Jon Lid, komikar med gitar" (the
+            # role does): performers, who are no speakers
             words = line.text.split(None, 2)
-            performing = is_performer(words[0]) or (len(words) > 1 and is_performer(words[1]))
-        if people.speakers and (
-            performing
-            or self._performance(session)
-            or any(s.role and self._performer_role(s.role) for s in people.speakers)
-        ):
-            # "Jon Lid, komikar med gitar" under "Kunstnarleg innslag", "Kulturinnslag v/
-            # Name" under the opening: a performer
-            kept = (
-                [] if performing else [s for s in people.speakers if not self._performs(session, s)]
+            is_performer = self.people.is_performer_word
+            everyone = (
+                is_performer(words[0])
+                or (len(words) > 1 and is_performer(words[1]))
+                or self._performance(session)
             )
-            self.people.performers.update(s.name for s in people.speakers if s not in kept)
-            people = People(kept, people.organisations)
-            if not kept:
-                what = "performer"
+            kept = (
+                []
+                if everyone
+                else [s for s in people.speakers if not (s.role and self._performer_role(s.role))]
+            )
+            if len(kept) < len(people.speakers):
+                self.people.performers.update(s.name for s in people.speakers if s not in kept)
+                people = People(kept, people.organisations)
+                if not kept:
+                    what = "performer"
         if people.speakers:
             self.add_speakers_quietly(session, people)
             if self.panel_list is session and line.bullet is not None:
@@ -144,12 +146,6 @@ class BodyReader:
             session.organisations.extend([o for o in people.organisations if o.name not in have])
         session.body_lines += 1
         self.ledger.claim(line, f"{session_label(session.title)}: {what}")
-
-    def _performs(self, session: SessionDraft, speaker: Speaker) -> bool:
-        """A performer: by the speaker's role, or in a short title that names a performance."""
-        return bool(speaker.role and self._performer_role(speaker.role)) or self._performance(
-            session
-        )
 
     def _performer_role(self, role: str) -> bool:
         """A role that makes its bearer a performer ("komikar med gitar"); roles repeat."""

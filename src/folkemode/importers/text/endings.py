@@ -84,10 +84,6 @@ class Endings:
             )
         return known
 
-    def is_marker(self, title: str) -> bool:
-        """True for an end marker alone ("Avslutning.", "Møteslutt"): the meeting ends there."""
-        return title.lower().strip(_EDGE) in self._markers
-
     def marker_and_more(self, title: str) -> bool:
         """True for an end marker opening a title that goes on ("Takk for no! Seminaret
         vert avslutta – og …"), which may not end the day."""
