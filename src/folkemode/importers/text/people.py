@@ -1114,17 +1114,25 @@ class PeopleReader:
                 known = {s.name for s in speakers}
                 speakers = [*[s for s in opening.speakers if s.name not in known], *speakers]
         if not speakers:
-            found = self.titles.title_name(tokens, 0)
-            if (
-                found is not None
-                and found[1] < len(tokens)
-                and tokens[found[1] - 1].endswith(",")
-                and self.parts.starts_role(tokens, found[1])
-            ):
-                speakers = [Speaker(name=found[0])]
+            named = self._name_then_job(tokens)
+            if named is not None:
+                speakers = [Speaker(name=named)]
         if not speakers:
             return self._leading_people(text) or self._people_opening_sentences(text)
         return People(speakers=speakers) if speakers else None
+
+    def _name_then_job(self, tokens: list[str]) -> str | None:
+        """The name opening ``tokens`` when a comma and a job title follow it ("Trude Li,
+        dagleg leiar …"), else None."""
+        found = self.titles.title_name(tokens, 0)
+        if (
+            found is not None
+            and found[1] < len(tokens)
+            and tokens[found[1] - 1].endswith(",")
+            and self.parts.starts_role(tokens, found[1])
+        ):
+            return found[0]
+        return None
 
     def _people_opening_sentences(self, text: str) -> People | None:
         """ "Marie Holm fra Dagbladet og Vidar Lund fra Fædrelandsvennen vurderer … i samtale
@@ -1140,16 +1148,11 @@ class PeopleReader:
                 # "… trenden. Divisjonsdirektør for folkehelse, Linda Holm, deltar i debatten."
                 found.extend(leading.speakers)
                 continue
-            named = self.titles.title_name(tokens, 0) if number else None
-            if (
-                named is not None
-                and named[1] < len(tokens)
-                and tokens[named[1] - 1].endswith(",")
-                and self.parts.starts_role(tokens, named[1])
-            ):
+            named = self._name_then_job(tokens) if number else None
+            if named is not None:
                 # "Innleiar blir annonsert. Trude Li, dagleg leiar for Vossa Jazz.": a
                 # sentence that is a name and a job title
-                found.append(Speaker(name=named[0]))
+                found.append(Speaker(name=named))
                 continue
             verb = next(
                 (
